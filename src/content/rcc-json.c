@@ -1,0 +1,443 @@
+/* rcc-json.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rcc-json.h"
+
+/* The catalog as JSON, for --dump-json and for other tools.  The shape is
+ * documented in README.md.  A figure the source does not give is left
+ * out, never written as 0 or null; numbers are written in the C locale
+ * whatever the user's locale. */
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_uint_if_set (JsonBuilder *builder,
+                 const char  *name,
+                 guint        value)
+{
+  if (value == 0)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_double (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_double_value (builder, value);
+}
+
+static void
+add_bool (JsonBuilder *builder,
+          const char  *name,
+          gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_enum (JsonBuilder *builder,
+          const char  *name,
+          GType        type,
+          int          value)
+{
+  add_string (builder, name, rcc_enum_to_nick (type, value));
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+/* "references": the PDQ numbers, as the documented shape has them;
+ * "reference_ids": every reference's id, numbered or not. */
+static void
+add_references (JsonBuilder        *builder,
+                RccCatalog         *catalog,
+                const char * const *ids)
+{
+  json_builder_set_member_name (builder, "references");
+  json_builder_begin_array (builder);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      RccReference *ref = catalog ? rcc_catalog_lookup_reference (catalog, ids[i]) : NULL;
+
+      if (ref != NULL && rcc_reference_get_number (ref) != 0)
+        json_builder_add_int_value (builder, rcc_reference_get_number (ref));
+    }
+  json_builder_end_array (builder);
+
+  add_strv (builder, "reference_ids", ids);
+}
+
+static void
+add_ci (JsonBuilder *builder,
+        gboolean     has_ci,
+        double       low,
+        double       high,
+        double       level)
+{
+  if (!has_ci)
+    return;
+
+  add_double (builder, "ci_low", low);
+  add_double (builder, "ci_high", high);
+  add_double (builder, "ci_level", level);
+}
+
+static void
+add_trial_members (JsonBuilder *builder,
+                   RccCatalog  *catalog,
+                   RccTrial    *trial)
+{
+  GListModel *list;
+  guint n;
+
+  add_string (builder, "id", rcc_trial_get_id (trial));
+  add_string (builder, "name", rcc_trial_get_name (trial));
+  add_string (builder, "title", rcc_trial_get_title (trial));
+  add_uint_if_set (builder, "year", rcc_trial_get_year (trial));
+  add_string (builder, "phase", rcc_trial_get_phase (trial));
+  add_uint_if_set (builder, "enrolled", rcc_trial_get_enrolled (trial));
+  add_string (builder, "design", rcc_trial_get_design (trial));
+  add_string (builder, "population", rcc_trial_get_population (trial));
+  add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
+  add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
+  add_string (builder, "evidence_level", rcc_trial_get_evidence_level (trial));
+
+  json_builder_set_member_name (builder, "arms");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_arms (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", rcc_arm_get_id (arm));
+      add_string (builder, "label", rcc_arm_get_label (arm));
+      add_string (builder, "dose", rcc_arm_get_dose (arm));
+      add_strv (builder, "treatments", rcc_arm_get_treatment_ids (arm));
+      add_uint_if_set (builder, "enrolled", rcc_arm_get_enrolled (arm));
+      add_bool (builder, "control", rcc_arm_get_control (arm));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "medians");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_medians (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccMedian) m = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_median_get_endpoint (m));
+      add_string (builder, "arm", rcc_median_get_arm_id (m));
+      add_bool (builder, "reached", rcc_median_get_reached (m));
+      if (rcc_median_get_reached (m))
+        {
+          add_double (builder, "value", rcc_median_get_value (m));
+          add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m));
+          add_double (builder, "months", rcc_median_get_months (m));
+          add_ci (builder, rcc_median_get_has_ci (m), rcc_median_get_ci_low (m),
+                  rcc_median_get_ci_high (m), rcc_median_get_ci_level (m));
+        }
+      add_string (builder, "analysis", rcc_median_get_analysis (m));
+      add_string (builder, "population", rcc_median_get_population (m));
+      add_bool (builder, "primary", rcc_median_get_primary (m));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "hazard_ratios");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_hazard_ratios (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_hazard_ratio_get_endpoint (hr));
+      add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
+      add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
+      add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
+      add_ci (builder, rcc_hazard_ratio_get_has_ci (hr), rcc_hazard_ratio_get_ci_low (hr),
+              rcc_hazard_ratio_get_ci_high (hr), rcc_hazard_ratio_get_ci_level (hr));
+      add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
+      if (rcc_hazard_ratio_get_significance (hr) != RCC_SIGNIFICANCE_NOT_STATED)
+        add_enum (builder, "significance", RCC_TYPE_SIGNIFICANCE,
+                  rcc_hazard_ratio_get_significance (hr));
+      add_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
+      add_string (builder, "population", rcc_hazard_ratio_get_population (hr));
+      add_bool (builder, "primary", rcc_hazard_ratio_get_primary (hr));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "response_rates");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_rates (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccRate) rate = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "kind", RCC_TYPE_RATE_KIND, rcc_rate_get_kind (rate));
+      add_string (builder, "arm", rcc_rate_get_arm_id (rate));
+      add_double (builder, "percent", rcc_rate_get_percent (rate));
+      if (rcc_rate_get_endpoint (rate) != RCC_ENDPOINT_NONE)
+        add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_rate_get_endpoint (rate));
+      if (rcc_rate_get_at_months (rate) > 0.0)
+        add_double (builder, "at_months", rcc_rate_get_at_months (rate));
+      add_ci (builder, rcc_rate_get_has_ci (rate), rcc_rate_get_ci_low (rate),
+              rcc_rate_get_ci_high (rate), rcc_rate_get_ci_level (rate));
+      add_string (builder, "p", rcc_rate_get_p (rate));
+      add_string (builder, "analysis", rcc_rate_get_analysis (rate));
+      add_string (builder, "population", rcc_rate_get_population (rate));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_strv (builder, "findings", rcc_trial_get_findings (trial));
+  add_string (builder, "takeaway", rcc_trial_get_takeaway (trial));
+  add_references (builder, catalog, rcc_trial_get_reference_ids (trial));
+}
+
+/**
+ * rcc_json_serialize_trial:
+ *
+ * Returns: (transfer full): the trial as a JSON object, references
+ *   given by id only
+ */
+JsonNode *
+rcc_json_serialize_trial (RccTrial *trial)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  json_builder_begin_object (builder);
+  add_trial_members (builder, NULL, trial);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * rcc_json_serialize_catalog:
+ *
+ * Returns: (transfer full): the whole catalog as JSON
+ */
+JsonNode *
+rcc_json_serialize_catalog (RccCatalog *catalog)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GListModel *list;
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
+
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "content");
+  json_builder_begin_object (builder);
+  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
+  add_string (builder, "source", rcc_catalog_get_source (catalog));
+  add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
+  add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "treatments");
+  json_builder_begin_array (builder);
+  list = rcc_catalog_get_treatments (catalog);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTreatment) t = g_list_model_get_item (list, i);
+      GListModel *trials = rcc_treatment_get_trials (t);
+      guint n_trials = g_list_model_get_n_items (trials);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", rcc_treatment_get_id (t));
+      add_string (builder, "name", rcc_treatment_get_name (t));
+      add_uint_if_set (builder, "option", rcc_treatment_get_option (t));
+      add_enum (builder, "category", RCC_TYPE_CATEGORY, rcc_treatment_get_category (t));
+      add_string (builder, "brand", rcc_treatment_get_brand (t));
+      add_string (builder, "mechanism", rcc_treatment_get_mechanism (t));
+      add_string (builder, "targets", rcc_treatment_get_targets (t));
+      add_string (builder, "indication", rcc_treatment_get_indication (t));
+      add_string (builder, "dosing", rcc_treatment_get_dosing (t));
+      add_string (builder, "side_effects", rcc_treatment_get_side_effects (t));
+      add_string (builder, "summary", rcc_treatment_get_summary (t));
+      add_string (builder, "plain_summary", rcc_treatment_get_plain_summary (t));
+
+      json_builder_set_member_name (builder, "trials");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < n_trials; j++)
+        {
+          g_autoptr(RccTrial) trial = g_list_model_get_item (trials, j);
+          json_builder_add_string_value (builder, rcc_trial_get_id (trial));
+        }
+      json_builder_end_array (builder);
+
+      add_references (builder, catalog, rcc_treatment_get_reference_ids (t));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "trials");
+  json_builder_begin_array (builder);
+  list = rcc_catalog_get_trials (catalog);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_trial_members (builder, catalog, trial);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "references");
+  json_builder_begin_array (builder);
+  list = rcc_catalog_get_references (catalog);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccReference) ref = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", rcc_reference_get_id (ref));
+      add_uint_if_set (builder, "number", rcc_reference_get_number (ref));
+      add_string (builder, "citation", rcc_reference_get_citation (ref));
+      add_uint_if_set (builder, "pmid", rcc_reference_get_pmid (ref));
+      add_string (builder, "doi", rcc_reference_get_doi (ref));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/* The shortest text that reads back as the same double: json-glib 1.6
+ * writes every double with 17 digits, so a reported 9.2 would read
+ * 9.1999999999999993. */
+static void
+append_shortest_number (GString    *out,
+                        const char *token,
+                        gsize       length)
+{
+  g_autofree char *text = g_strndup (token, length);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double value;
+
+  if (strpbrk (text, ".eE") == NULL)
+    {
+      g_string_append (out, text);  /* an integer: already exact */
+      return;
+    }
+
+  value = g_ascii_strtod (text, NULL);
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        {
+          g_string_append (out, buf);
+          return;
+        }
+    }
+
+  g_string_append (out, text);
+}
+
+static char *
+shorten_numbers (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  const char *p = json;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          /* Copy a string whole, escapes included. */
+          const char *start = p++;
+
+          while (*p != '\0' && *p != '"')
+            p += (*p == '\\' && p[1] != '\0') ? 2 : 1;
+          if (*p == '"')
+            p++;
+          g_string_append_len (out, start, p - start);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+
+          while (*p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E' || g_ascii_isdigit (*p))
+            p++;
+          append_shortest_number (out, start, p - start);
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+rcc_json_to_string (JsonNode *node,
+                    gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *raw = NULL;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+
+  raw = json_generator_to_data (generator, NULL);
+  return shorten_numbers (raw);
+}

@@ -1,0 +1,20 @@
+/* rcc-json.h
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "model/rcc-catalog.h"
+
+G_BEGIN_DECLS
+
+JsonNode *rcc_json_serialize_catalog (RccCatalog *catalog);
+JsonNode *rcc_json_serialize_trial   (RccTrial   *trial);
+char     *rcc_json_to_string         (JsonNode   *node,
+                                      gboolean    pretty);
+
+G_END_DECLS

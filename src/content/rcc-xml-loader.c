@@ -1,0 +1,1197 @@
+/* rcc-xml-loader.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "rcc-xml-loader.h"
+
+/* Loading a content file, in four steps, each of which must pass before
+ * the next runs:
+ *
+ *  1. size: files over RCC_CONTENT_MAX_BYTES are refused unread;
+ *  2. parsing, with libxml2 kept away from the outside: no network
+ *     (XML_PARSE_NONET and an entity loader that loads nothing), no DTD
+ *     loading, no entity substitution; a document type declaration is
+ *     refused the moment the parser meets it, before any entity it
+ *     declares can be expanded (billion laughs) or fetched (XXE);
+ *  3. the RELAX NG schema (data/content/rcc-content.rng, bundled);
+ *  4. building the model, with the checks a schema cannot make: ids
+ *     unique, every arm, treatment and reference named exists, CIs
+ *     ordered and around their estimate, medians above zero, CI levels
+ *     inside (0, 100).
+ *
+ * Every problem becomes one "FILE:LINE: message" line; all lines found
+ * go into the GError.  Only a file with no problem yields a catalog, so
+ * a caller never holds a half-loaded one. */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+
+typedef struct
+{
+  const char *name;
+  GPtrArray  *errors;      /* "NAME:LINE: message" */
+  int         first_code;  /* RccContentError of the first error */
+  long        dtd_line;    /* > 0 once a DOCTYPE was met */
+
+  /* id -> line of first definition, for duplicate and cross-ref checks */
+  GHashTable *treatment_lines;
+  GHashTable *reference_lines;
+  GHashTable *trial_lines;
+} Loader;
+
+static void G_GNUC_PRINTF (4, 5)
+add_error (Loader     *loader,
+           int         code,
+           long        line,
+           const char *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_strchomp (message);
+
+  if (loader->errors->len == 0)
+    loader->first_code = code;
+
+  g_ptr_array_add (loader->errors,
+                   g_strdup_printf ("%s:%ld: %s", loader->name, MAX (line, 1), message));
+}
+
+static gboolean
+loader_failed (Loader  *loader,
+               GError **error)
+{
+  g_autoptr(GString) all = NULL;
+
+  if (loader->errors->len == 0)
+    return FALSE;
+
+  all = g_string_new (NULL);
+  for (guint i = 0; i < loader->errors->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (all, '\n');
+      g_string_append (all, g_ptr_array_index (loader->errors, i));
+    }
+
+  g_set_error_literal (error, RCC_CONTENT_ERROR, loader->first_code, all->str);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------
+ * Step 2: parsing, safely
+ */
+
+static xmlParserInputPtr
+refuse_external_entity (const char       *url,
+                        const char       *id,
+                        xmlParserCtxtPtr  ctxt)
+{
+  /* Nothing outside the file is ever read: no DTD, no entity, no URL. */
+  return NULL;
+}
+
+static void
+ensure_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+static void
+internal_subset_cb (void          *user_data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  Loader *loader = ctxt->_private;
+
+  /* Stop at the DOCTYPE itself: the entity declarations after it are
+   * never parsed, so never expanded. */
+  loader->dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  xmlStopParser (ctxt);
+}
+
+static xmlDoc *
+parse_document (Loader     *loader,
+                const char *data,
+                gsize       length)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  int options;
+
+  ensure_libxml ();
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      add_error (loader, RCC_CONTENT_ERROR_PARSE, 1, _("out of memory"));
+      return NULL;
+    }
+
+  ctxt->_private = loader;
+  ctxt->sax->internalSubset = internal_subset_cb;
+
+  options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+  doc = xmlCtxtReadMemory (ctxt, data, (int)length, loader->name, NULL, options);
+
+  if (loader->dtd_line > 0)
+    {
+      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, loader->dtd_line,
+                 _("a document type declaration (DOCTYPE) is not allowed in content files; "
+                   "entities are never loaded or expanded"));
+      return NULL;
+    }
+
+  if (doc == NULL || !ctxt->wellFormed)
+    {
+      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
+
+      add_error (loader, RCC_CONTENT_ERROR_PARSE,
+                 xerr != NULL ? xerr->line : 1,
+                 _("not well-formed XML: %s"),
+                 xerr != NULL && xerr->message != NULL ? xerr->message : _("unknown error"));
+      return NULL;
+    }
+
+  /* Belt and braces: should a DTD slip past the callback, refuse it. */
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, 1,
+                 _("a document type declaration (DOCTYPE) is not allowed in content files"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+/* ---------------------------------------------------------------------
+ * Step 3: the schema
+ */
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize schema_once = 0;
+  static xmlRelaxNGPtr schema = NULL;
+
+  if (g_once_init_enter (&schema_once))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      xmlRelaxNGParserCtxtPtr pctxt;
+      gsize size;
+      const char *data;
+
+      ensure_libxml ();
+
+      bytes = g_resources_lookup_data (RESOURCE_BASE "/content/rcc-content.rng",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      data = g_bytes_get_data (bytes, &size);
+
+      pctxt = xmlRelaxNGNewMemParserCtxt (data, (int)size);
+      schema = xmlRelaxNGParse (pctxt);
+      xmlRelaxNGFreeParserCtxt (pctxt);
+      g_assert (schema != NULL);
+
+      g_once_init_leave (&schema_once, 1);
+    }
+
+  return schema;
+}
+
+static void
+schema_error_cb (void           *user_data,
+                 const xmlError *xerr)
+{
+  Loader *loader = user_data;
+  long line = xerr->line;
+
+  if (line <= 0 && xerr->node != NULL)
+    line = xmlGetLineNo ((xmlNode *)xerr->node);
+
+  if (xerr->message == NULL)
+    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, _("does not match the content schema"));
+  else if (g_str_has_prefix (xerr->message, "Did not expect element"))
+    {
+      g_autofree char *message = g_strchomp (g_strdup (xerr->message));
+
+      /* libxml2's words for a missing required element, too. */
+      add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line,
+                 _("%s (a required element before it may be missing, or the elements are out of order)"),
+                 message);
+    }
+  else
+    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, "%s", xerr->message);
+}
+
+static gboolean
+validate_schema (Loader *loader,
+                 xmlDoc *doc)
+{
+  g_autoptr(xmlRelaxNGValidCtxt) vctxt = NULL;
+  guint before = loader->errors->len;
+  int ret;
+
+  vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+  xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc)schema_error_cb, loader);
+  ret = xmlRelaxNGValidateDoc (vctxt, doc);
+
+  if (ret != 0 && loader->errors->len == before)
+    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, 1, _("does not match the content schema"));
+
+  return ret == 0;
+}
+
+/* ---------------------------------------------------------------------
+ * Step 4: the model, with semantic checks
+ */
+
+static long
+line_of (xmlNode *node)
+{
+  return xmlGetLineNo (node);
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         strcmp ((const char *)node->name, name) == 0;
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
+  char *ret;
+
+  if (value == NULL)
+    return NULL;
+
+  ret = g_strdup ((const char *)value);
+  xmlFree (value);
+  return ret;
+}
+
+/* Element text with surrounding white space dropped and inner runs of
+ * white space (from line wrapping in the file) folded to one space. */
+static char *
+get_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) str = NULL;
+
+  if (content == NULL)
+    return NULL;
+
+  words = g_strsplit_set ((const char *)content, " \t\r\n", -1);
+  xmlFree (content);
+
+  str = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (str->len > 0)
+        g_string_append_c (str, ' ');
+      g_string_append (str, words[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+static char *
+child_text (xmlNode    *node,
+            const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, name))
+      return get_text (child);
+
+  return NULL;
+}
+
+
+/* The most decimals any of @attrs (NULL-terminated) was written with:
+ * figures are shown with as many decimals as the source gave them. */
+static guint
+decimals_of (xmlNode    *node,
+             const char *first_attr,
+             ...)
+{
+  guint decimals = 0;
+  va_list args;
+
+  va_start (args, first_attr);
+  for (const char *attr = first_attr; attr != NULL; attr = va_arg (args, const char *))
+    {
+      g_autofree char *text = get_attr (node, attr);
+      const char *dot = text != NULL ? strchr (text, '.') : NULL;
+      guint n = 0;
+
+      if (dot == NULL)
+        continue;
+      for (const char *c = dot + 1; g_ascii_isdigit (*c); c++)
+        n++;
+      decimals = MAX (decimals, n);
+    }
+  va_end (args);
+
+  return MIN (decimals, 12);
+}
+
+static gboolean
+parse_double (Loader     *loader,
+              xmlNode    *node,
+              const char *attr,
+              double     *out)
+{
+  g_autofree char *text = get_attr (node, attr);
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return FALSE;
+
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (errno != 0 || end == text || *end != '\0' || !isfinite (value))
+    {
+      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                 _("%s=\"%s\" is not a number"), attr, text);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+static guint
+parse_uint (Loader     *loader,
+            xmlNode    *node,
+            const char *attr)
+{
+  g_autofree char *text = get_attr (node, attr);
+  guint64 value = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL)
+    return 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &value, &local_error))
+    {
+      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                 _("%s=\"%s\" is not a whole number"), attr, text);
+      return 0;
+    }
+
+  return (guint)value;
+}
+
+static gboolean
+parse_bool (xmlNode    *node,
+            const char *attr,
+            gboolean    fallback)
+{
+  g_autofree char *text = get_attr (node, attr);
+
+  if (text == NULL)
+    return fallback;
+
+  return g_str_equal (text, "true") || g_str_equal (text, "1");
+}
+
+static int
+parse_enum (Loader     *loader,
+            xmlNode    *node,
+            const char *attr,
+            GType       type,
+            int         fallback)
+{
+  g_autofree char *text = get_attr (node, attr);
+  int value = fallback;
+
+  if (text != NULL && !rcc_enum_from_nick (type, text, &value))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("%s=\"%s\" is not a known value"), attr, text);
+
+  return value;
+}
+
+static char **
+collect_cites (Loader  *loader,
+               xmlNode *node)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *ref = NULL;
+
+      if (!is_element (child, "cites"))
+        continue;
+
+      ref = get_attr (child, "ref");
+      if (ref == NULL)
+        continue;
+
+      if (!g_hash_table_contains (loader->reference_lines, ref))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (child),
+                   _("cites reference \"%s\", which does not exist"), ref);
+
+      g_strv_builder_add (builder, ref);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+typedef struct
+{
+  gboolean has_ci;
+  double   low;
+  double   high;
+  double   level;
+} Ci;
+
+/* Reads ci-low/ci-high/ci-level and checks them against @estimate. */
+static Ci
+parse_ci (Loader     *loader,
+          xmlNode    *node,
+          const char *what,
+          double      estimate,
+          gboolean    check_estimate)
+{
+  Ci ci = { FALSE, 0.0, 0.0, 95.0 };
+  gboolean has_low, has_high;
+
+  has_low = parse_double (loader, node, "ci-low", &ci.low);
+  has_high = parse_double (loader, node, "ci-high", &ci.high);
+  parse_double (loader, node, "ci-level", &ci.level);
+  ci.has_ci = has_low && has_high;
+
+  if (!(ci.level > 0.0 && ci.level < 100.0))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("%s: confidence level %g%% is not between 0 and 100"), what, ci.level);
+
+  if (ci.has_ci)
+    {
+      if (!(ci.low < ci.high))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                   _("%s: CI lower bound %g is not below its upper bound %g"),
+                   what, ci.low, ci.high);
+      else if (check_estimate && (estimate < ci.low || estimate > ci.high))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                   _("%s: %g lies outside its confidence interval %g–%g"),
+                   what, estimate, ci.low, ci.high);
+    }
+
+  return ci;
+}
+
+static gboolean
+check_arm (Loader     *loader,
+           xmlNode    *node,
+           RccTrial   *trial,
+           const char *attr,
+           const char *arm_id)
+{
+  if (arm_id != NULL && rcc_trial_find_arm (trial, arm_id) == NULL)
+    {
+      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                 _("%s=\"%s\": trial \"%s\" has no such arm"),
+                 attr, arm_id, rcc_trial_get_id (trial));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static RccArm *
+build_arm (Loader  *loader,
+           xmlNode *node)
+{
+  g_autoptr(GStrvBuilder) uses = g_strv_builder_new ();
+  g_auto(GStrv) treatment_ids = NULL;
+  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *label = child_text (node, "label");
+  g_autofree char *dose = child_text (node, "dose");
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *treatment = NULL;
+
+      if (!is_element (child, "uses"))
+        continue;
+
+      treatment = get_attr (child, "treatment");
+      if (treatment != NULL && !g_hash_table_contains (loader->treatment_lines, treatment))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (child),
+                   _("arm \"%s\" uses treatment \"%s\", which does not exist"), id, treatment);
+      if (treatment != NULL)
+        g_strv_builder_add (uses, treatment);
+    }
+
+  treatment_ids = g_strv_builder_end (uses);
+
+  return g_object_new (RCC_TYPE_ARM,
+                       "id", id,
+                       "label", label,
+                       "dose", dose,
+                       "enrolled", parse_uint (loader, node, "enrolled"),
+                       "control", parse_bool (node, "control", FALSE),
+                       "treatment-ids", treatment_ids,
+                       NULL);
+}
+
+static RccMedian *
+build_median (Loader   *loader,
+              xmlNode  *node,
+              RccTrial *trial)
+{
+  g_autofree char *arm = get_attr (node, "arm");
+  g_autofree char *analysis = get_attr (node, "analysis");
+  g_autofree char *population = get_attr (node, "population");
+  gboolean reached = parse_bool (node, "reached", TRUE);
+  double value = 0.0;
+  Ci ci = { FALSE, 0.0, 0.0, 95.0 };
+
+  check_arm (loader, node, trial, "arm", arm);
+
+  if (reached)
+    {
+      if (!parse_double (loader, node, "value", &value))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                   _("median has no value and is not marked reached=\"false\""));
+      else if (!(value > 0.0))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                   _("median %g is not above zero"), value);
+
+      ci = parse_ci (loader, node, _("median"), value, TRUE);
+    }
+
+  return g_object_new (RCC_TYPE_MEDIAN,
+                       "endpoint", parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                       "arm-id", arm,
+                       "reached", reached,
+                       "value", MAX (value, 0.0),
+                       "unit", parse_enum (loader, node, "unit", RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS),
+                       "has-ci", ci.has_ci,
+                       "ci-low", MAX (ci.low, 0.0),
+                       "ci-high", MAX (ci.high, 0.0),
+                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
+                       "analysis", analysis,
+                       "population", population,
+                       "primary", parse_bool (node, "primary", FALSE),
+                       "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
+                       NULL);
+}
+
+static RccHazardRatio *
+build_hazard_ratio (Loader   *loader,
+                    xmlNode  *node,
+                    RccTrial *trial)
+{
+  g_autofree char *arm = get_attr (node, "arm");
+  g_autofree char *versus = get_attr (node, "versus");
+  g_autofree char *p = get_attr (node, "p");
+  g_autofree char *analysis = get_attr (node, "analysis");
+  g_autofree char *population = get_attr (node, "population");
+  g_autofree char *significant = get_attr (node, "significant");
+  RccSignificance significance = RCC_SIGNIFICANCE_NOT_STATED;
+  double value = 0.0;
+  Ci ci;
+
+  check_arm (loader, node, trial, "arm", arm);
+  check_arm (loader, node, trial, "versus", versus);
+
+  if (arm != NULL && g_strcmp0 (arm, versus) == 0)
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("hazard ratio compares arm \"%s\" with itself"), arm);
+
+  if (parse_double (loader, node, "value", &value) && !(value > 0.0))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("hazard ratio %g is not above zero"), value);
+
+  ci = parse_ci (loader, node, _("hazard ratio"), value, TRUE);
+  if (ci.has_ci && !(ci.low > 0.0))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("hazard ratio: CI lower bound %g is not above zero"), ci.low);
+
+  if (significant != NULL)
+    significance = parse_bool (node, "significant", FALSE)
+                 ? RCC_SIGNIFICANCE_SIGNIFICANT
+                 : RCC_SIGNIFICANCE_NOT_SIGNIFICANT;
+
+  return g_object_new (RCC_TYPE_HAZARD_RATIO,
+                       "endpoint", parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                       "arm-id", arm,
+                       "versus-id", versus,
+                       "value", MAX (value, 0.0),
+                       "has-ci", ci.has_ci,
+                       "ci-low", MAX (ci.low, 0.0),
+                       "ci-high", MAX (ci.high, 0.0),
+                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
+                       "p", p,
+                       "significance", significance,
+                       "analysis", analysis,
+                       "population", population,
+                       "primary", parse_bool (node, "primary", FALSE),
+                       "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
+                       NULL);
+}
+
+static RccRate *
+build_rate (Loader   *loader,
+            xmlNode  *node,
+            RccTrial *trial)
+{
+  g_autofree char *arm = get_attr (node, "arm");
+  g_autofree char *p = get_attr (node, "p");
+  g_autofree char *analysis = get_attr (node, "analysis");
+  g_autofree char *population = get_attr (node, "population");
+  RccRateKind kind;
+  RccEndpoint endpoint;
+  double percent = 0.0, at_months = 0.0;
+  Ci ci;
+
+  check_arm (loader, node, trial, "arm", arm);
+
+  kind = parse_enum (loader, node, "kind", RCC_TYPE_RATE_KIND, RCC_RATE_KIND_ORR);
+  endpoint = parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE);
+  parse_double (loader, node, "at-months", &at_months);
+
+  if (parse_double (loader, node, "percent", &percent) && !(percent >= 0.0 && percent <= 100.0))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("rate %g%% is not between 0 and 100"), percent);
+
+  if (kind == RCC_RATE_KIND_LANDMARK && (endpoint == RCC_ENDPOINT_NONE || !(at_months > 0.0)))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("a landmark rate needs an endpoint and at-months above zero"));
+
+  ci = parse_ci (loader, node, _("rate"), percent, TRUE);
+  if (ci.has_ci && (ci.low < 0.0 || ci.high > 100.0))
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("rate: CI %g–%g is not within 0–100%%"), ci.low, ci.high);
+
+  return g_object_new (RCC_TYPE_RATE,
+                       "kind", kind,
+                       "arm-id", arm,
+                       "percent", CLAMP (percent, 0.0, 100.0),
+                       "endpoint", endpoint,
+                       "at-months", MAX (at_months, 0.0),
+                       "has-ci", ci.has_ci,
+                       "ci-low", CLAMP (ci.low, 0.0, 100.0),
+                       "ci-high", CLAMP (ci.high, 0.0, 100.0),
+                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
+                       "p", p,
+                       "analysis", analysis,
+                       "population", population,
+                       "decimals", decimals_of (node, "percent", "ci-low", "ci-high", NULL),
+                       NULL);
+}
+
+static gboolean
+note_unique_id (Loader     *loader,
+                GHashTable *lines,
+                xmlNode    *node,
+                const char *kind,
+                const char *id)
+{
+  gpointer first;
+
+  if (id == NULL)
+    return FALSE;
+
+  if (g_hash_table_lookup_extended (lines, id, NULL, &first))
+    {
+      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                 _("duplicate %s id \"%s\" (first defined on line %ld)"),
+                 kind, id, (long)GPOINTER_TO_SIZE (first));
+      return FALSE;
+    }
+
+  g_hash_table_insert (lines, g_strdup (id), GSIZE_TO_POINTER ((gsize)line_of (node)));
+  return TRUE;
+}
+
+static void
+build_references (Loader     *loader,
+                  xmlNode    *container,
+                  RccCatalog *catalog)
+{
+  for (xmlNode *node = container->children; node != NULL; node = node->next)
+    {
+      g_autoptr(RccReference) reference = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *doi = NULL;
+      g_autofree char *citation = NULL;
+
+      if (!is_element (node, "reference"))
+        continue;
+
+      id = get_attr (node, "id");
+      if (!note_unique_id (loader, loader->reference_lines, node, _("reference"), id))
+        continue;
+
+      doi = get_attr (node, "doi");
+      citation = get_text (node);
+      reference = g_object_new (RCC_TYPE_REFERENCE,
+                                "id", id,
+                                "number", parse_uint (loader, node, "number"),
+                                "citation", citation,
+                                "pmid", parse_uint (loader, node, "pmid"),
+                                "doi", doi,
+                                NULL);
+      rcc_catalog_add_reference (catalog, reference);
+    }
+}
+
+static void
+build_treatments (Loader     *loader,
+                  xmlNode    *container,
+                  RccCatalog *catalog)
+{
+  g_autoptr(GHashTable) options = g_hash_table_new (NULL, NULL);
+
+  for (xmlNode *node = container->children; node != NULL; node = node->next)
+    {
+      g_autoptr(RccTreatment) treatment = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL, *brand = NULL, *mechanism = NULL, *targets = NULL;
+      g_autofree char *indication = NULL, *dosing = NULL, *side_effects = NULL;
+      g_autofree char *summary = NULL, *plain_summary = NULL;
+      g_auto(GStrv) cites = NULL;
+      guint option;
+
+      if (!is_element (node, "treatment"))
+        continue;
+
+      id = get_attr (node, "id");
+      if (!note_unique_id (loader, loader->treatment_lines, node, _("treatment"), id))
+        continue;
+
+      option = parse_uint (loader, node, "option");
+      if (option != 0)
+        {
+          if (g_hash_table_contains (options, GUINT_TO_POINTER (option)))
+            add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                       _("treatment \"%s\" repeats PDQ option number %u"), id, option);
+          g_hash_table_add (options, GUINT_TO_POINTER (option));
+        }
+
+      name = child_text (node, "name");
+      brand = child_text (node, "brand");
+      mechanism = child_text (node, "mechanism");
+      targets = child_text (node, "targets");
+      indication = child_text (node, "indication");
+      dosing = child_text (node, "dosing");
+      side_effects = child_text (node, "side-effects");
+      summary = child_text (node, "summary");
+      plain_summary = child_text (node, "plain-summary");
+      cites = collect_cites (loader, node);
+
+      treatment = g_object_new (RCC_TYPE_TREATMENT,
+                                "id", id,
+                                "name", name,
+                                "option", option,
+                                "category", parse_enum (loader, node, "category", RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY),
+                                "brand", brand,
+                                "mechanism", mechanism,
+                                "targets", targets,
+                                "indication", indication,
+                                "dosing", dosing,
+                                "side-effects", side_effects,
+                                "summary", summary,
+                                "plain-summary", plain_summary,
+                                "reference-ids", cites,
+                                NULL);
+      rcc_catalog_add_treatment (catalog, treatment);
+    }
+}
+
+/* A trial has one headline (primary="true") figure per endpoint and arm
+ * (per arm pair, for a hazard ratio): views pick it without guessing. */
+static void
+check_one_headline (Loader      *loader,
+                    xmlNode     *node,
+                    GHashTable  *seen,
+                    const char  *what,
+                    RccEndpoint  endpoint,
+                    const char  *arm,
+                    const char  *versus)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%d/%s/%s", what, endpoint, arm,
+                                          versus != NULL ? versus : "");
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (seen, key, NULL, &first))
+    {
+      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                 _("a second primary %s for the same endpoint and arm (the first is on line %ld)"),
+                 what, (long)GPOINTER_TO_SIZE (first));
+      return;
+    }
+
+  g_hash_table_insert (seen, g_steal_pointer (&key), GSIZE_TO_POINTER ((gsize)line_of (node)));
+}
+
+static RccTrial *
+build_trial (Loader  *loader,
+             xmlNode *node)
+{
+  g_autoptr(RccTrial) trial = NULL;
+  g_autoptr(GStrvBuilder) findings = g_strv_builder_new ();
+  g_autoptr(GHashTable) arm_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) headlines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) finding_list = NULL;
+  g_auto(GStrv) cites = NULL;
+  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *phase = get_attr (node, "phase");
+  g_autofree char *evidence_level = get_attr (node, "evidence-level");
+  g_autofree char *name = child_text (node, "name");
+  g_autofree char *title = child_text (node, "title");
+  g_autofree char *design = child_text (node, "design");
+  g_autofree char *population = child_text (node, "population");
+  g_autofree char *primary_endpoint = child_text (node, "primary-endpoint");
+  g_autofree char *takeaway = child_text (node, "takeaway");
+  guint year;
+
+  year = parse_uint (loader, node, "year");
+  if (year < 1900 || year > 2100)
+    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+               _("trial \"%s\": year %u is not plausible"), id, year);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, "finding"))
+      {
+        g_autofree char *text = get_text (child);
+        g_strv_builder_add (findings, text);
+      }
+  finding_list = g_strv_builder_end (findings);
+  cites = collect_cites (loader, node);
+
+  trial = g_object_new (RCC_TYPE_TRIAL,
+                        "id", id,
+                        "name", name,
+                        "title", title,
+                        "year", year,
+                        "phase", phase,
+                        "enrolled", parse_uint (loader, node, "enrolled"),
+                        "evidence-level", evidence_level,
+                        "setting", parse_enum (loader, node, "setting", RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED),
+                        "design", design,
+                        "population", population,
+                        "primary-endpoint", primary_endpoint,
+                        "takeaway", takeaway,
+                        "findings", finding_list,
+                        "reference-ids", cites,
+                        NULL);
+
+  /* Arms first: figures name them. */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autoptr(RccArm) arm = NULL;
+      g_autofree char *arm_id = NULL;
+
+      if (!is_element (child, "arm"))
+        continue;
+
+      arm_id = get_attr (child, "id");
+      if (!note_unique_id (loader, arm_lines, child, _("arm"), arm_id))
+        continue;
+
+      arm = build_arm (loader, child);
+      rcc_trial_add_arm (trial, arm);
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "median"))
+        {
+          g_autoptr(RccMedian) median = build_median (loader, child, trial);
+
+          if (rcc_median_get_primary (median))
+            check_one_headline (loader, child, headlines, "median",
+                                rcc_median_get_endpoint (median),
+                                rcc_median_get_arm_id (median), NULL);
+          rcc_trial_add_median (trial, median);
+        }
+      else if (is_element (child, "hazard-ratio"))
+        {
+          g_autoptr(RccHazardRatio) hr = build_hazard_ratio (loader, child, trial);
+
+          if (rcc_hazard_ratio_get_primary (hr))
+            check_one_headline (loader, child, headlines, "hazard ratio",
+                                rcc_hazard_ratio_get_endpoint (hr),
+                                rcc_hazard_ratio_get_arm_id (hr),
+                                rcc_hazard_ratio_get_versus_id (hr));
+          rcc_trial_add_hazard_ratio (trial, hr);
+        }
+      else if (is_element (child, "rate"))
+        {
+          g_autoptr(RccRate) rate = build_rate (loader, child, trial);
+          rcc_trial_add_rate (trial, rate);
+        }
+    }
+
+  return g_steal_pointer (&trial);
+}
+
+static void
+build_trials (Loader     *loader,
+              xmlNode    *container,
+              RccCatalog *catalog)
+{
+  for (xmlNode *node = container->children; node != NULL; node = node->next)
+    {
+      g_autoptr(RccTrial) trial = NULL;
+      g_autofree char *id = NULL;
+
+      if (!is_element (node, "trial"))
+        continue;
+
+      id = get_attr (node, "id");
+      if (!note_unique_id (loader, loader->trial_lines, node, _("trial"), id))
+        continue;
+
+      trial = build_trial (loader, node);
+      rcc_catalog_add_trial (catalog, trial);
+    }
+}
+
+static RccCatalog *
+build_catalog (Loader  *loader,
+               xmlNode *root)
+{
+  g_autoptr(RccCatalog) catalog = rcc_catalog_new ();
+  xmlNode *source = NULL, *treatments = NULL, *trials = NULL, *references = NULL;
+  g_autofree char *source_text = NULL;
+  g_autofree char *updated = NULL, *reviewed = NULL, *url = NULL;
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "source"))
+        source = child;
+      else if (is_element (child, "treatments"))
+        treatments = child;
+      else if (is_element (child, "trials"))
+        trials = child;
+      else if (is_element (child, "references"))
+        references = child;
+    }
+
+  /* The schema guarantees all four. */
+  g_assert (source && treatments && trials && references);
+
+  source_text = get_text (source);
+  updated = get_attr (source, "updated");
+  reviewed = get_attr (source, "reviewed");
+  url = get_attr (source, "url");
+  rcc_catalog_set_source_info (catalog, parse_uint (loader, root, "version"),
+                               source_text, url, updated, reviewed);
+
+  /* References and treatments before trials, which name them. */
+  build_references (loader, references, catalog);
+  build_treatments (loader, treatments, catalog);
+  build_trials (loader, trials, catalog);
+
+  rcc_catalog_link_trials (catalog);
+
+  return g_steal_pointer (&catalog);
+}
+
+/* ---------------------------------------------------------------------
+ * Public API
+ */
+
+/**
+ * rcc_xml_loader_load_bytes:
+ * @bytes: the content file's bytes
+ * @display_name: how errors name the file
+ *
+ * Parses, validates and checks a content file.
+ *
+ * Returns: (transfer full) (nullable): a complete catalog, or %NULL with
+ *   @error holding every problem found, one "NAME:LINE: message" a line
+ */
+RccCatalog *
+rcc_xml_loader_load_bytes (GBytes      *bytes,
+                           const char  *display_name,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) treatment_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) reference_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) trial_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(RccCatalog) catalog = NULL;
+  Loader loader = { 0 };
+  const char *data;
+  gsize length;
+  xmlNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loader.name = display_name != NULL ? display_name : "content";
+  loader.errors = errors;
+  loader.treatment_lines = treatment_lines;
+  loader.reference_lines = reference_lines;
+  loader.trial_lines = trial_lines;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > RCC_CONTENT_MAX_BYTES)
+    {
+      add_error (&loader, RCC_CONTENT_ERROR_TOO_LARGE, 1,
+                 _("the file is %" G_GSIZE_FORMAT " bytes; content files may be at most %d bytes"),
+                 length, RCC_CONTENT_MAX_BYTES);
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  if (length == 0 || data == NULL)
+    {
+      add_error (&loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the file is empty"));
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  doc = parse_document (&loader, data, length);
+  if (doc == NULL)
+    {
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL)
+    {
+      add_error (&loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the document has no root element"));
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  if (!is_element (root, "rcc-content"))
+    {
+      add_error (&loader, RCC_CONTENT_ERROR_SCHEMA, line_of (root),
+                 _("the root element is <%s>, expected <rcc-content>"),
+                 (const char *)root->name);
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  if (!validate_schema (&loader, doc))
+    {
+      loader_failed (&loader, error);
+      return NULL;
+    }
+
+  catalog = build_catalog (&loader, root);
+
+  if (loader_failed (&loader, error))
+    return NULL;
+
+  return g_steal_pointer (&catalog);
+}
+
+/**
+ * rcc_xml_loader_load_file:
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL with @error
+ */
+RccCatalog *
+rcc_xml_loader_load_file (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
+                   "%s:1: %s", name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > RCC_CONTENT_MAX_BYTES)
+    {
+      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
+                   _("%s:1: the file is %" G_GINT64_FORMAT " bytes; content files may be at most %d bytes"),
+                   name, g_file_info_get_size (info), RCC_CONTENT_MAX_BYTES);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
+                   "%s:1: %s", name, local_error->message);
+      return NULL;
+    }
+
+  return rcc_xml_loader_load_bytes (bytes, name, error);
+}
+
+/**
+ * rcc_xml_loader_load_bundled:
+ *
+ * Loads the content compiled into the application.
+ *
+ * Returns: (transfer full) (nullable): the catalog
+ */
+RccCatalog *
+rcc_xml_loader_load_bundled (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (RCC_BUNDLED_CONTENT_RESOURCE,
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return rcc_xml_loader_load_bytes (bytes, RCC_BUNDLED_CONTENT_NAME, error);
+}

@@ -1,0 +1,236 @@
+/* rcc-arm.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-arm.h"
+
+/* One arm of a trial: who got what.  "enrolled" is 0 where the source gives no per-arm number. */
+
+struct _RccArm
+{
+  GObject parent_instance;
+
+  char      *id;
+  char      *label;
+  char      *dose;
+  guint      enrolled;
+  gboolean   control;
+  char     **treatment_ids;
+};
+
+G_DEFINE_FINAL_TYPE (RccArm, rcc_arm, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_LABEL,
+  PROP_DOSE,
+  PROP_ENROLLED,
+  PROP_CONTROL,
+  PROP_TREATMENT_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_arm_finalize (GObject *object)
+{
+  RccArm *self = (RccArm *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->dose, g_free);
+  g_clear_pointer (&self->treatment_ids, g_strfreev);
+
+  G_OBJECT_CLASS (rcc_arm_parent_class)->finalize (object);
+}
+
+static void
+rcc_arm_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  RccArm *self = RCC_ARM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_DOSE:
+      g_value_set_string (value, self->dose);
+      break;
+
+    case PROP_ENROLLED:
+      g_value_set_uint (value, self->enrolled);
+      break;
+
+    case PROP_CONTROL:
+      g_value_set_boolean (value, self->control);
+      break;
+
+    case PROP_TREATMENT_IDS:
+      g_value_set_boxed (value, self->treatment_ids);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_arm_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  RccArm *self = RCC_ARM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_LABEL:
+      self->label = g_value_dup_string (value);
+      break;
+
+    case PROP_DOSE:
+      self->dose = g_value_dup_string (value);
+      break;
+
+    case PROP_ENROLLED:
+      self->enrolled = g_value_get_uint (value);
+      break;
+
+    case PROP_CONTROL:
+      self->control = g_value_get_boolean (value);
+      break;
+
+    case PROP_TREATMENT_IDS:
+      self->treatment_ids = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_arm_class_init (RccArmClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rcc_arm_finalize;
+  object_class->get_property = rcc_arm_get_property;
+  object_class->set_property = rcc_arm_set_property;
+
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DOSE] =
+    g_param_spec_string ("dose", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ENROLLED] =
+    g_param_spec_uint ("enrolled", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTROL] =
+    g_param_spec_boolean ("control", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TREATMENT_IDS] =
+    g_param_spec_boxed ("treatment-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_arm_init (RccArm *self)
+{
+}
+
+const char *
+rcc_arm_get_id (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
+
+  return self->id;
+}
+
+const char *
+rcc_arm_get_label (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
+
+  return self->label;
+}
+
+const char *
+rcc_arm_get_dose (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
+
+  return self->dose;
+}
+
+guint
+rcc_arm_get_enrolled (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), 0);
+
+  return self->enrolled;
+}
+
+gboolean
+rcc_arm_get_control (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), FALSE);
+
+  return self->control;
+}
+
+const char * const *
+rcc_arm_get_treatment_ids (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
+
+  return (const char * const *)self->treatment_ids;
+}

@@ -1,0 +1,528 @@
+/* rcc-catalog.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-catalog.h"
+
+/* The whole content: treatments, trials and references as list models
+ * (in content order), with look-up by id and the content's provenance.
+ *
+ * Readers build a fresh catalog and, only when it is complete and
+ * valid, move it into the one the views show with rcc_catalog_replace(),
+ * so a view never sees a half-loaded catalog. */
+
+struct _RccCatalog
+{
+  GObject     parent_instance;
+
+  guint       version;
+  char       *source;
+  char       *source_url;
+  char       *source_updated;
+  char       *reviewed;
+
+  GListStore *treatments;
+  GListStore *trials;
+  GListStore *references;
+
+  GHashTable *treatments_by_id;
+  GHashTable *trials_by_id;
+  GHashTable *references_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (RccCatalog, rcc_catalog, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_VERSION,
+  PROP_SOURCE,
+  PROP_SOURCE_URL,
+  PROP_SOURCE_UPDATED,
+  PROP_REVIEWED,
+  PROP_TREATMENTS,
+  PROP_TRIALS,
+  PROP_REFERENCES,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_catalog_finalize (GObject *object)
+{
+  RccCatalog *self = (RccCatalog *)object;
+
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->source_url, g_free);
+  g_clear_pointer (&self->source_updated, g_free);
+  g_clear_pointer (&self->reviewed, g_free);
+  g_clear_pointer (&self->treatments_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->trials_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->references_by_id, g_hash_table_unref);
+  g_clear_object (&self->treatments);
+  g_clear_object (&self->trials);
+  g_clear_object (&self->references);
+
+  G_OBJECT_CLASS (rcc_catalog_parent_class)->finalize (object);
+}
+
+static void
+rcc_catalog_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RccCatalog *self = RCC_CATALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_VERSION:
+      g_value_set_uint (value, self->version);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    case PROP_SOURCE_URL:
+      g_value_set_string (value, self->source_url);
+      break;
+
+    case PROP_SOURCE_UPDATED:
+      g_value_set_string (value, self->source_updated);
+      break;
+
+    case PROP_REVIEWED:
+      g_value_set_string (value, self->reviewed);
+      break;
+
+    case PROP_TREATMENTS:
+      g_value_set_object (value, self->treatments);
+      break;
+
+    case PROP_TRIALS:
+      g_value_set_object (value, self->trials);
+      break;
+
+    case PROP_REFERENCES:
+      g_value_set_object (value, self->references);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_catalog_class_init (RccCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rcc_catalog_finalize;
+  object_class->get_property = rcc_catalog_get_property;
+
+  properties [PROP_VERSION] =
+    g_param_spec_uint ("version", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SOURCE_URL] =
+    g_param_spec_string ("source-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SOURCE_UPDATED] =
+    g_param_spec_string ("source-updated", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REVIEWED] =
+    g_param_spec_string ("reviewed", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TREATMENTS] =
+    g_param_spec_object ("treatments", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TRIALS] =
+    g_param_spec_object ("trials", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REFERENCES] =
+    g_param_spec_object ("references", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_catalog_init (RccCatalog *self)
+{
+  self->treatments = g_list_store_new (RCC_TYPE_TREATMENT);
+  self->trials = g_list_store_new (RCC_TYPE_TRIAL);
+  self->references = g_list_store_new (RCC_TYPE_REFERENCE);
+
+  /* Keys are owned by the objects, which the stores keep alive. */
+  self->treatments_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->trials_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->references_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+RccCatalog *
+rcc_catalog_new (void)
+{
+  return g_object_new (RCC_TYPE_CATALOG, NULL);
+}
+
+guint
+rcc_catalog_get_version (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), 0);
+
+  return self->version;
+}
+
+const char *
+rcc_catalog_get_source (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return self->source;
+}
+
+const char *
+rcc_catalog_get_source_url (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return self->source_url;
+}
+
+/**
+ * rcc_catalog_get_source_updated:
+ *
+ * Returns: the date the source was last updated, as YYYY-MM-DD
+ */
+const char *
+rcc_catalog_get_source_updated (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return self->source_updated;
+}
+
+/**
+ * rcc_catalog_get_reviewed:
+ *
+ * Returns: the date the content was last reviewed, as YYYY-MM-DD
+ */
+const char *
+rcc_catalog_get_reviewed (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return self->reviewed;
+}
+
+static void
+replace_string (RccCatalog *self,
+                char      **field,
+                const char *value,
+                guint       prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
+}
+
+void
+rcc_catalog_set_source_info (RccCatalog *self,
+                             guint       version,
+                             const char *source,
+                             const char *source_url,
+                             const char *source_updated,
+                             const char *reviewed)
+{
+  g_return_if_fail (RCC_IS_CATALOG (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->version != version)
+    {
+      self->version = version;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VERSION]);
+    }
+  replace_string (self, &self->source, source, PROP_SOURCE);
+  replace_string (self, &self->source_url, source_url, PROP_SOURCE_URL);
+  replace_string (self, &self->source_updated, source_updated, PROP_SOURCE_UPDATED);
+  replace_string (self, &self->reviewed, reviewed, PROP_REVIEWED);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * rcc_catalog_get_treatments:
+ *
+ * Returns: (transfer none): a #GListModel of #RccTreatment, in content
+ *   order (the PDQ option order for the PDQ's options)
+ */
+GListModel *
+rcc_catalog_get_treatments (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->treatments);
+}
+
+/**
+ * rcc_catalog_get_trials:
+ *
+ * Returns: (transfer none): a #GListModel of #RccTrial
+ */
+GListModel *
+rcc_catalog_get_trials (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->trials);
+}
+
+/**
+ * rcc_catalog_get_references:
+ *
+ * Returns: (transfer none): a #GListModel of #RccReference
+ */
+GListModel *
+rcc_catalog_get_references (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->references);
+}
+
+/**
+ * rcc_catalog_lookup_treatment:
+ *
+ * Returns: (transfer none) (nullable): the treatment with @id
+ */
+RccTreatment *
+rcc_catalog_lookup_treatment (RccCatalog *self,
+                              const char *id)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->treatments_by_id, id);
+}
+
+/**
+ * rcc_catalog_lookup_trial:
+ *
+ * Returns: (transfer none) (nullable): the trial with @id
+ */
+RccTrial *
+rcc_catalog_lookup_trial (RccCatalog *self,
+                          const char *id)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->trials_by_id, id);
+}
+
+/**
+ * rcc_catalog_lookup_reference:
+ *
+ * Returns: (transfer none) (nullable): the reference with @id
+ */
+RccReference *
+rcc_catalog_lookup_reference (RccCatalog *self,
+                              const char *id)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->references_by_id, id);
+}
+
+static gboolean
+add_unique (GListStore *store,
+            GHashTable *by_id,
+            gpointer    item,
+            const char *id)
+{
+  if (id == NULL || g_hash_table_contains (by_id, id))
+    return FALSE;
+
+  g_list_store_append (store, item);
+  g_hash_table_insert (by_id, (gpointer)id, item);
+  return TRUE;
+}
+
+/**
+ * rcc_catalog_add_treatment:
+ *
+ * Appends @treatment.
+ *
+ * Returns: %FALSE, adding nothing, if a treatment with its id exists
+ */
+gboolean
+rcc_catalog_add_treatment (RccCatalog   *self,
+                           RccTreatment *treatment)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), FALSE);
+
+  return add_unique (self->treatments, self->treatments_by_id,
+                     treatment, rcc_treatment_get_id (treatment));
+}
+
+/**
+ * rcc_catalog_add_trial:
+ *
+ * Returns: %FALSE, adding nothing, if a trial with its id exists
+ */
+gboolean
+rcc_catalog_add_trial (RccCatalog *self,
+                       RccTrial   *trial)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
+
+  return add_unique (self->trials, self->trials_by_id,
+                     trial, rcc_trial_get_id (trial));
+}
+
+/**
+ * rcc_catalog_add_reference:
+ *
+ * Returns: %FALSE, adding nothing, if a reference with its id exists
+ */
+gboolean
+rcc_catalog_add_reference (RccCatalog   *self,
+                           RccReference *reference)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (RCC_IS_REFERENCE (reference), FALSE);
+
+  return add_unique (self->references, self->references_by_id,
+                     reference, rcc_reference_get_id (reference));
+}
+
+/**
+ * rcc_catalog_link_trials:
+ *
+ * Gives each treatment the trials that have an arm using it, in the
+ * catalog's trial order.  Call once, after every trial was added.
+ */
+void
+rcc_catalog_link_trials (RccCatalog *self)
+{
+  guint n_treatments, n_trials;
+
+  g_return_if_fail (RCC_IS_CATALOG (self));
+
+  n_treatments = g_list_model_get_n_items (G_LIST_MODEL (self->treatments));
+  n_trials = g_list_model_get_n_items (G_LIST_MODEL (self->trials));
+
+  for (guint i = 0; i < n_treatments; i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (G_LIST_MODEL (self->treatments), i);
+      const char *id = rcc_treatment_get_id (treatment);
+
+      for (guint j = 0; j < n_trials; j++)
+        {
+          g_autoptr(RccTrial) trial = g_list_model_get_item (G_LIST_MODEL (self->trials), j);
+
+          if (rcc_trial_uses_treatment (trial, id))
+            rcc_treatment_add_trial (treatment, trial);
+        }
+    }
+}
+
+static void
+move_store (GListStore *to,
+            GListStore *from)
+{
+  guint n_from = g_list_model_get_n_items (G_LIST_MODEL (from));
+  g_autofree gpointer *items = g_new0 (gpointer, n_from + 1);
+
+  for (guint i = 0; i < n_from; i++)
+    items[i] = g_list_model_get_item (G_LIST_MODEL (from), i);
+
+  /* One items-changed for the whole swap. */
+  g_list_store_splice (to, 0, g_list_model_get_n_items (G_LIST_MODEL (to)),
+                       items, n_from);
+
+  for (guint i = 0; i < n_from; i++)
+    g_object_unref (items[i]);
+}
+
+static void
+move_table (GHashTable *to,
+            GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_remove_all (to);
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (to, key, value);
+}
+
+/**
+ * rcc_catalog_replace:
+ * @other: a complete catalog; it is left as it was
+ *
+ * Makes @self show exactly what @other holds, in one step per list.
+ */
+void
+rcc_catalog_replace (RccCatalog *self,
+                     RccCatalog *other)
+{
+  g_return_if_fail (RCC_IS_CATALOG (self));
+  g_return_if_fail (RCC_IS_CATALOG (other));
+
+  if (self == other)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  /* The tables' keys belong to items the stores keep alive: fill the
+   * tables and stores together, before the old items can go. */
+  move_table (self->treatments_by_id, other->treatments_by_id);
+  move_table (self->trials_by_id, other->trials_by_id);
+  move_table (self->references_by_id, other->references_by_id);
+  move_store (self->references, other->references);
+  move_store (self->trials, other->trials);
+  move_store (self->treatments, other->treatments);
+
+  rcc_catalog_set_source_info (self, other->version, other->source,
+                               other->source_url, other->source_updated,
+                               other->reviewed);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,497 @@
+/* rcc-treatment.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-treatment.h"
+
+/* A treatment option.  "option" is its number in the PDQ list (1-11), 0 for none. */
+
+struct _RccTreatment
+{
+  GObject parent_instance;
+
+  char         *id;
+  char         *name;
+  guint         option;
+  RccCategory   category;
+  char         *brand;
+  char         *mechanism;
+  char         *targets;
+  char         *indication;
+  char         *dosing;
+  char         *side_effects;
+  char         *summary;
+  char         *plain_summary;
+  char        **reference_ids;
+
+  GListStore   *trials;
+  char         *search_text;
+};
+
+G_DEFINE_FINAL_TYPE (RccTreatment, rcc_treatment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_OPTION,
+  PROP_CATEGORY,
+  PROP_BRAND,
+  PROP_MECHANISM,
+  PROP_TARGETS,
+  PROP_INDICATION,
+  PROP_DOSING,
+  PROP_SIDE_EFFECTS,
+  PROP_SUMMARY,
+  PROP_PLAIN_SUMMARY,
+  PROP_REFERENCE_IDS,
+  PROP_TRIALS,
+  PROP_SEARCH_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_treatment_finalize (GObject *object)
+{
+  RccTreatment *self = (RccTreatment *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->brand, g_free);
+  g_clear_pointer (&self->mechanism, g_free);
+  g_clear_pointer (&self->targets, g_free);
+  g_clear_pointer (&self->indication, g_free);
+  g_clear_pointer (&self->dosing, g_free);
+  g_clear_pointer (&self->side_effects, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->plain_summary, g_free);
+  g_clear_pointer (&self->reference_ids, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->trials);
+
+  G_OBJECT_CLASS (rcc_treatment_parent_class)->finalize (object);
+}
+
+static void
+rcc_treatment_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RccTreatment *self = RCC_TREATMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_OPTION:
+      g_value_set_uint (value, self->option);
+      break;
+
+    case PROP_CATEGORY:
+      g_value_set_enum (value, self->category);
+      break;
+
+    case PROP_BRAND:
+      g_value_set_string (value, self->brand);
+      break;
+
+    case PROP_MECHANISM:
+      g_value_set_string (value, self->mechanism);
+      break;
+
+    case PROP_TARGETS:
+      g_value_set_string (value, self->targets);
+      break;
+
+    case PROP_INDICATION:
+      g_value_set_string (value, self->indication);
+      break;
+
+    case PROP_DOSING:
+      g_value_set_string (value, self->dosing);
+      break;
+
+    case PROP_SIDE_EFFECTS:
+      g_value_set_string (value, self->side_effects);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_PLAIN_SUMMARY:
+      g_value_set_string (value, self->plain_summary);
+      break;
+
+    case PROP_REFERENCE_IDS:
+      g_value_set_boxed (value, self->reference_ids);
+      break;
+
+    case PROP_TRIALS:
+      g_value_set_object (value, self->trials);
+      break;
+
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, rcc_treatment_get_search_text (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_treatment_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RccTreatment *self = RCC_TREATMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_NAME:
+      self->name = g_value_dup_string (value);
+      break;
+
+    case PROP_OPTION:
+      self->option = g_value_get_uint (value);
+      break;
+
+    case PROP_CATEGORY:
+      self->category = g_value_get_enum (value);
+      break;
+
+    case PROP_BRAND:
+      self->brand = g_value_dup_string (value);
+      break;
+
+    case PROP_MECHANISM:
+      self->mechanism = g_value_dup_string (value);
+      break;
+
+    case PROP_TARGETS:
+      self->targets = g_value_dup_string (value);
+      break;
+
+    case PROP_INDICATION:
+      self->indication = g_value_dup_string (value);
+      break;
+
+    case PROP_DOSING:
+      self->dosing = g_value_dup_string (value);
+      break;
+
+    case PROP_SIDE_EFFECTS:
+      self->side_effects = g_value_dup_string (value);
+      break;
+
+    case PROP_SUMMARY:
+      self->summary = g_value_dup_string (value);
+      break;
+
+    case PROP_PLAIN_SUMMARY:
+      self->plain_summary = g_value_dup_string (value);
+      break;
+
+    case PROP_REFERENCE_IDS:
+      self->reference_ids = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_treatment_class_init (RccTreatmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rcc_treatment_finalize;
+  object_class->get_property = rcc_treatment_get_property;
+  object_class->set_property = rcc_treatment_set_property;
+
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_OPTION] =
+    g_param_spec_uint ("option", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CATEGORY] =
+    g_param_spec_enum ("category", NULL, NULL,
+                       RCC_TYPE_CATEGORY,
+                       RCC_CATEGORY_SURGERY,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BRAND] =
+    g_param_spec_string ("brand", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MECHANISM] =
+    g_param_spec_string ("mechanism", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TARGETS] =
+    g_param_spec_string ("targets", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_INDICATION] =
+    g_param_spec_string ("indication", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DOSING] =
+    g_param_spec_string ("dosing", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SIDE_EFFECTS] =
+    g_param_spec_string ("side-effects", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PLAIN_SUMMARY] =
+    g_param_spec_string ("plain-summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REFERENCE_IDS] =
+    g_param_spec_boxed ("reference-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TRIALS] =
+    g_param_spec_object ("trials", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* Name, brand, targets, mechanism and category, casefolded, built once. */
+  properties [PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_treatment_init (RccTreatment *self)
+{
+  self->trials = g_list_store_new (RCC_TYPE_TRIAL);
+  self->category = RCC_CATEGORY_SURGERY;
+}
+
+const char *
+rcc_treatment_get_id (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->id;
+}
+
+const char *
+rcc_treatment_get_name (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->name;
+}
+
+guint
+rcc_treatment_get_option (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
+
+  return self->option;
+}
+
+RccCategory
+rcc_treatment_get_category (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
+
+  return self->category;
+}
+
+const char *
+rcc_treatment_get_brand (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->brand;
+}
+
+const char *
+rcc_treatment_get_mechanism (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->mechanism;
+}
+
+const char *
+rcc_treatment_get_targets (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->targets;
+}
+
+const char *
+rcc_treatment_get_indication (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->indication;
+}
+
+const char *
+rcc_treatment_get_dosing (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->dosing;
+}
+
+const char *
+rcc_treatment_get_side_effects (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->side_effects;
+}
+
+const char *
+rcc_treatment_get_summary (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+rcc_treatment_get_plain_summary (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->plain_summary;
+}
+
+const char * const *
+rcc_treatment_get_reference_ids (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return (const char * const *)self->reference_ids;
+}
+
+/**
+ * rcc_treatment_get_trials:
+ *
+ * Returns: (transfer none): the trials with an arm that uses this
+ *   treatment, a #GListModel of #RccTrial
+ */
+GListModel *
+rcc_treatment_get_trials (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return G_LIST_MODEL (self->trials);
+}
+
+const char *
+rcc_treatment_get_search_text (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *joined = NULL;
+
+      joined = g_strjoin (" ",
+                          self->name ? self->name : "",
+                          self->brand ? self->brand : "",
+                          self->targets ? self->targets : "",
+                          self->mechanism ? self->mechanism : "",
+                          self->indication ? self->indication : "",
+                          rcc_category_get_label (self->category),
+                          rcc_enum_to_nick (RCC_TYPE_CATEGORY, self->category),
+                          NULL);
+      self->search_text = g_utf8_casefold (joined, -1);
+    }
+
+  return self->search_text;
+}
+
+void
+rcc_treatment_add_trial (RccTreatment *self,
+                         RccTrial     *trial)
+{
+  g_return_if_fail (RCC_IS_TREATMENT (self));
+  g_return_if_fail (RCC_IS_TRIAL (trial));
+
+  g_list_store_append (self->trials, trial);
+}

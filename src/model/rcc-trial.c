@@ -1,0 +1,785 @@
+/* rcc-trial.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-trial.h"
+
+/* A clinical trial (or pooled series) with its arms and reported results. */
+
+struct _RccTrial
+{
+  GObject parent_instance;
+
+  char        *id;
+  char        *name;
+  char        *title;
+  guint        year;
+  char        *phase;
+  guint        enrolled;
+  char        *evidence_level;
+  RccSetting   setting;
+  char        *design;
+  char        *population;
+  char        *primary_endpoint;
+  char        *takeaway;
+  char       **findings;
+  char       **reference_ids;
+
+  GListStore   *arms;
+  GListStore   *medians;
+  GListStore   *hazard_ratios;
+  GListStore   *rates;
+  char         *search_text;
+};
+
+G_DEFINE_FINAL_TYPE (RccTrial, rcc_trial, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_TITLE,
+  PROP_YEAR,
+  PROP_PHASE,
+  PROP_ENROLLED,
+  PROP_EVIDENCE_LEVEL,
+  PROP_SETTING,
+  PROP_DESIGN,
+  PROP_POPULATION,
+  PROP_PRIMARY_ENDPOINT,
+  PROP_TAKEAWAY,
+  PROP_FINDINGS,
+  PROP_REFERENCE_IDS,
+  PROP_ARMS,
+  PROP_MEDIANS,
+  PROP_HAZARD_RATIOS,
+  PROP_RATES,
+  PROP_SEARCH_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_trial_finalize (GObject *object)
+{
+  RccTrial *self = (RccTrial *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->phase, g_free);
+  g_clear_pointer (&self->evidence_level, g_free);
+  g_clear_pointer (&self->design, g_free);
+  g_clear_pointer (&self->population, g_free);
+  g_clear_pointer (&self->primary_endpoint, g_free);
+  g_clear_pointer (&self->takeaway, g_free);
+  g_clear_pointer (&self->findings, g_strfreev);
+  g_clear_pointer (&self->reference_ids, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->arms);
+  g_clear_object (&self->medians);
+  g_clear_object (&self->hazard_ratios);
+  g_clear_object (&self->rates);
+
+  G_OBJECT_CLASS (rcc_trial_parent_class)->finalize (object);
+}
+
+static void
+rcc_trial_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RccTrial *self = RCC_TRIAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_uint (value, self->year);
+      break;
+
+    case PROP_PHASE:
+      g_value_set_string (value, self->phase);
+      break;
+
+    case PROP_ENROLLED:
+      g_value_set_uint (value, self->enrolled);
+      break;
+
+    case PROP_EVIDENCE_LEVEL:
+      g_value_set_string (value, self->evidence_level);
+      break;
+
+    case PROP_SETTING:
+      g_value_set_enum (value, self->setting);
+      break;
+
+    case PROP_DESIGN:
+      g_value_set_string (value, self->design);
+      break;
+
+    case PROP_POPULATION:
+      g_value_set_string (value, self->population);
+      break;
+
+    case PROP_PRIMARY_ENDPOINT:
+      g_value_set_string (value, self->primary_endpoint);
+      break;
+
+    case PROP_TAKEAWAY:
+      g_value_set_string (value, self->takeaway);
+      break;
+
+    case PROP_FINDINGS:
+      g_value_set_boxed (value, self->findings);
+      break;
+
+    case PROP_REFERENCE_IDS:
+      g_value_set_boxed (value, self->reference_ids);
+      break;
+
+    case PROP_ARMS:
+      g_value_set_object (value, self->arms);
+      break;
+
+    case PROP_MEDIANS:
+      g_value_set_object (value, self->medians);
+      break;
+
+    case PROP_HAZARD_RATIOS:
+      g_value_set_object (value, self->hazard_ratios);
+      break;
+
+    case PROP_RATES:
+      g_value_set_object (value, self->rates);
+      break;
+
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, rcc_trial_get_search_text (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RccTrial *self = RCC_TRIAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_NAME:
+      self->name = g_value_dup_string (value);
+      break;
+
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
+      break;
+
+    case PROP_YEAR:
+      self->year = g_value_get_uint (value);
+      break;
+
+    case PROP_PHASE:
+      self->phase = g_value_dup_string (value);
+      break;
+
+    case PROP_ENROLLED:
+      self->enrolled = g_value_get_uint (value);
+      break;
+
+    case PROP_EVIDENCE_LEVEL:
+      self->evidence_level = g_value_dup_string (value);
+      break;
+
+    case PROP_SETTING:
+      self->setting = g_value_get_enum (value);
+      break;
+
+    case PROP_DESIGN:
+      self->design = g_value_dup_string (value);
+      break;
+
+    case PROP_POPULATION:
+      self->population = g_value_dup_string (value);
+      break;
+
+    case PROP_PRIMARY_ENDPOINT:
+      self->primary_endpoint = g_value_dup_string (value);
+      break;
+
+    case PROP_TAKEAWAY:
+      self->takeaway = g_value_dup_string (value);
+      break;
+
+    case PROP_FINDINGS:
+      self->findings = g_value_dup_boxed (value);
+      break;
+
+    case PROP_REFERENCE_IDS:
+      self->reference_ids = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_class_init (RccTrialClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rcc_trial_finalize;
+  object_class->get_property = rcc_trial_get_property;
+  object_class->set_property = rcc_trial_set_property;
+
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PHASE] =
+    g_param_spec_string ("phase", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ENROLLED] =
+    g_param_spec_uint ("enrolled", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EVIDENCE_LEVEL] =
+    g_param_spec_string ("evidence-level", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SETTING] =
+    g_param_spec_enum ("setting", NULL, NULL,
+                       RCC_TYPE_SETTING,
+                       RCC_SETTING_NOT_STATED,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DESIGN] =
+    g_param_spec_string ("design", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_POPULATION] =
+    g_param_spec_string ("population", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PRIMARY_ENDPOINT] =
+    g_param_spec_string ("primary-endpoint", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TAKEAWAY] =
+    g_param_spec_string ("takeaway", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_FINDINGS] =
+    g_param_spec_boxed ("findings", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REFERENCE_IDS] =
+    g_param_spec_boxed ("reference-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ARMS] =
+    g_param_spec_object ("arms", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MEDIANS] =
+    g_param_spec_object ("medians", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_HAZARD_RATIOS] =
+    g_param_spec_object ("hazard-ratios", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_RATES] =
+    g_param_spec_object ("rates", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* Every searchable field in one casefolded string, built once. */
+  properties [PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_trial_init (RccTrial *self)
+{
+  self->arms = g_list_store_new (RCC_TYPE_ARM);
+  self->medians = g_list_store_new (RCC_TYPE_MEDIAN);
+  self->hazard_ratios = g_list_store_new (RCC_TYPE_HAZARD_RATIO);
+  self->rates = g_list_store_new (RCC_TYPE_RATE);
+}
+
+const char *
+rcc_trial_get_id (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->id;
+}
+
+const char *
+rcc_trial_get_name (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->name;
+}
+
+const char *
+rcc_trial_get_title (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->title;
+}
+
+guint
+rcc_trial_get_year (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
+
+  return self->year;
+}
+
+const char *
+rcc_trial_get_phase (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->phase;
+}
+
+guint
+rcc_trial_get_enrolled (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
+
+  return self->enrolled;
+}
+
+const char *
+rcc_trial_get_evidence_level (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->evidence_level;
+}
+
+RccSetting
+rcc_trial_get_setting (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
+
+  return self->setting;
+}
+
+const char *
+rcc_trial_get_design (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->design;
+}
+
+const char *
+rcc_trial_get_population (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->population;
+}
+
+const char *
+rcc_trial_get_primary_endpoint (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->primary_endpoint;
+}
+
+const char *
+rcc_trial_get_takeaway (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->takeaway;
+}
+
+const char * const *
+rcc_trial_get_findings (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return (const char * const *)self->findings;
+}
+
+const char * const *
+rcc_trial_get_reference_ids (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return (const char * const *)self->reference_ids;
+}
+
+/**
+ * rcc_trial_get_arms:
+ *
+ * Returns: (transfer none): the arms, a #GListModel of #RccArm
+ */
+GListModel *
+rcc_trial_get_arms (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return G_LIST_MODEL (self->arms);
+}
+
+/**
+ * rcc_trial_get_medians:
+ *
+ * Returns: (transfer none): every reported median, a #GListModel of #RccMedian
+ */
+GListModel *
+rcc_trial_get_medians (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return G_LIST_MODEL (self->medians);
+}
+
+/**
+ * rcc_trial_get_hazard_ratios:
+ *
+ * Returns: (transfer none): a #GListModel of #RccHazardRatio
+ */
+GListModel *
+rcc_trial_get_hazard_ratios (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return G_LIST_MODEL (self->hazard_ratios);
+}
+
+/**
+ * rcc_trial_get_rates:
+ *
+ * Returns: (transfer none): a #GListModel of #RccRate
+ */
+GListModel *
+rcc_trial_get_rates (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return G_LIST_MODEL (self->rates);
+}
+
+const char *
+rcc_trial_get_search_text (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autoptr(GString) str = g_string_new (NULL);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->arms));
+
+      g_string_append_printf (str, "%s %s %s %u",
+                              self->name ? self->name : "",
+                              self->title ? self->title : "",
+                              self->population ? self->population : "",
+                              self->year);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RccArm) arm = g_list_model_get_item (G_LIST_MODEL (self->arms), i);
+          const char * const *ids = rcc_arm_get_treatment_ids (arm);
+
+          g_string_append_printf (str, " %s", rcc_arm_get_label (arm));
+          for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+            g_string_append_printf (str, " %s", ids[j]);
+        }
+
+      self->search_text = g_utf8_casefold (str->str, str->len);
+    }
+
+  return self->search_text;
+}
+
+/**
+ * rcc_trial_find_arm:
+ *
+ * Returns: (transfer none) (nullable): the arm with @arm_id
+ */
+RccArm *
+rcc_trial_find_arm (RccTrial   *self,
+                    const char *arm_id)
+{
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->arms));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (G_LIST_MODEL (self->arms), i);
+
+      /* The store keeps its own reference, so (transfer none) is safe. */
+      if (g_strcmp0 (rcc_arm_get_id (arm), arm_id) == 0)
+        return arm;
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_trial_find_primary_median:
+ *
+ * The median the content marks as the trial's primary result for
+ * @endpoint and @arm_id (whole population, primary analysis).
+ *
+ * Returns: (transfer none) (nullable): the median, or %NULL where the
+ *   source gives none
+ */
+RccMedian *
+rcc_trial_find_primary_median (RccTrial    *self,
+                               RccEndpoint  endpoint,
+                               const char  *arm_id)
+{
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->medians));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccMedian) m = g_list_model_get_item (G_LIST_MODEL (self->medians), i);
+
+      if (rcc_median_get_primary (m) &&
+          rcc_median_get_endpoint (m) == endpoint &&
+          g_strcmp0 (rcc_median_get_arm_id (m), arm_id) == 0)
+        return m;
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_trial_find_primary_hazard_ratio:
+ *
+ * Returns: (transfer none) (nullable): the first primary hazard ratio
+ *   for @endpoint
+ */
+RccHazardRatio *
+rcc_trial_find_primary_hazard_ratio (RccTrial    *self,
+                                     RccEndpoint  endpoint)
+{
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->hazard_ratios));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (G_LIST_MODEL (self->hazard_ratios), i);
+
+      if (rcc_hazard_ratio_get_primary (hr) &&
+          rcc_hazard_ratio_get_endpoint (hr) == endpoint)
+        return hr;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_primary_figure (RccTrial    *self,
+                    RccEndpoint  endpoint)
+{
+  guint n_medians = g_list_model_get_n_items (G_LIST_MODEL (self->medians));
+
+  for (guint i = 0; i < n_medians; i++)
+    {
+      g_autoptr(RccMedian) m = g_list_model_get_item (G_LIST_MODEL (self->medians), i);
+
+      if (rcc_median_get_primary (m) && rcc_median_get_endpoint (m) == endpoint)
+        return TRUE;
+    }
+
+  return rcc_trial_find_primary_hazard_ratio (self, endpoint) != NULL;
+}
+
+/**
+ * rcc_trial_get_headline_endpoint:
+ *
+ * The endpoint the trial's headline figures are on: PFS where it has a
+ * primary PFS figure, else TTP, else DFS, else OS; %RCC_ENDPOINT_NONE
+ * when it has no primary time-to-event figure at all.
+ */
+RccEndpoint
+rcc_trial_get_headline_endpoint (RccTrial *self)
+{
+  static const RccEndpoint order[] = {
+    RCC_ENDPOINT_PFS, RCC_ENDPOINT_TTP, RCC_ENDPOINT_DFS, RCC_ENDPOINT_OS,
+  };
+
+  g_return_val_if_fail (RCC_IS_TRIAL (self), RCC_ENDPOINT_NONE);
+
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    if (has_primary_figure (self, order[k]))
+      return order[k];
+
+  return RCC_ENDPOINT_NONE;
+}
+
+gboolean
+rcc_trial_uses_treatment (RccTrial   *self,
+                          const char *treatment_id)
+{
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->arms));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (G_LIST_MODEL (self->arms), i);
+      const char * const *ids = rcc_arm_get_treatment_ids (arm);
+
+      if (ids != NULL && g_strv_contains (ids, treatment_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+rcc_trial_add_arm (RccTrial *self,
+                   RccArm   *arm)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+  g_return_if_fail (RCC_IS_ARM (arm));
+
+  g_list_store_append (self->arms, arm);
+  g_clear_pointer (&self->search_text, g_free);
+}
+
+void
+rcc_trial_add_median (RccTrial  *self,
+                      RccMedian *median)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+  g_return_if_fail (RCC_IS_MEDIAN (median));
+
+  g_list_store_append (self->medians, median);
+}
+
+void
+rcc_trial_add_hazard_ratio (RccTrial       *self,
+                            RccHazardRatio *hazard_ratio)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+  g_return_if_fail (RCC_IS_HAZARD_RATIO (hazard_ratio));
+
+  g_list_store_append (self->hazard_ratios, hazard_ratio);
+}
+
+void
+rcc_trial_add_rate (RccTrial *self,
+                    RccRate  *rate)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+  g_return_if_fail (RCC_IS_RATE (rate));
+
+  g_list_store_append (self->rates, rate);
+}

@@ -1,0 +1,65 @@
+/* rcc-trial.h
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <gio/gio.h>
+
+#include "model/rcc-arm.h"
+#include "model/rcc-enums.h"
+#include "model/rcc-hazard-ratio.h"
+#include "model/rcc-median.h"
+#include "model/rcc-rate.h"
+
+G_BEGIN_DECLS
+
+#define RCC_TYPE_TRIAL (rcc_trial_get_type ())
+
+G_DECLARE_FINAL_TYPE (RccTrial, rcc_trial, RCC, TRIAL, GObject)
+
+const char *        rcc_trial_get_id               (RccTrial *self);
+const char *        rcc_trial_get_name             (RccTrial *self);
+const char *        rcc_trial_get_title            (RccTrial *self);
+guint               rcc_trial_get_year             (RccTrial *self);
+const char *        rcc_trial_get_phase            (RccTrial *self);
+guint               rcc_trial_get_enrolled         (RccTrial *self);
+const char *        rcc_trial_get_evidence_level   (RccTrial *self);
+RccSetting          rcc_trial_get_setting          (RccTrial *self);
+const char *        rcc_trial_get_design           (RccTrial *self);
+const char *        rcc_trial_get_population       (RccTrial *self);
+const char *        rcc_trial_get_primary_endpoint (RccTrial *self);
+const char *        rcc_trial_get_takeaway         (RccTrial *self);
+const char * const *rcc_trial_get_findings         (RccTrial *self);
+const char * const *rcc_trial_get_reference_ids    (RccTrial *self);
+
+GListModel     *rcc_trial_get_arms                  (RccTrial       *self);
+GListModel     *rcc_trial_get_medians               (RccTrial       *self);
+GListModel     *rcc_trial_get_hazard_ratios         (RccTrial       *self);
+GListModel     *rcc_trial_get_rates                 (RccTrial       *self);
+const char     *rcc_trial_get_search_text           (RccTrial       *self);
+RccArm         *rcc_trial_find_arm                  (RccTrial       *self,
+                                                     const char     *arm_id);
+RccMedian      *rcc_trial_find_primary_median       (RccTrial       *self,
+                                                     RccEndpoint     endpoint,
+                                                     const char     *arm_id);
+RccHazardRatio *rcc_trial_find_primary_hazard_ratio (RccTrial       *self,
+                                                     RccEndpoint     endpoint);
+RccEndpoint     rcc_trial_get_headline_endpoint     (RccTrial       *self);
+gboolean        rcc_trial_uses_treatment            (RccTrial       *self,
+                                                     const char     *treatment_id);
+
+/* For content readers building a trial; views only read. */
+void            rcc_trial_add_arm                   (RccTrial       *self,
+                                                     RccArm         *arm);
+void            rcc_trial_add_median                (RccTrial       *self,
+                                                     RccMedian      *median);
+void            rcc_trial_add_hazard_ratio          (RccTrial       *self,
+                                                     RccHazardRatio *hazard_ratio);
+void            rcc_trial_add_rate                  (RccTrial       *self,
+                                                     RccRate        *rate);
+
+G_END_DECLS

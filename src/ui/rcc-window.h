@@ -1,0 +1,21 @@
+/* rcc-window.h
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rcc-application.h"
+
+G_BEGIN_DECLS
+
+#define RCC_TYPE_WINDOW (rcc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RccWindow, rcc_window, RCC, WINDOW, AdwApplicationWindow)
+
+RccWindow *rcc_window_new (RccApplication *application);
+
+G_END_DECLS

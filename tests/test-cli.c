@@ -1,0 +1,219 @@
+/* test-cli.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+/* The command line, run as a user would: the real binary, no display. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_guide (Run        *run,
+           const char *first_arg,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *bin = g_getenv ("RCC_GUIDE_BIN");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (bin);
+
+  /* Without a display: these options must not need one. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_ptr_array_add (argv, (char *)bin);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+test_validate_bundled (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *path = g_getenv ("RCC_BUNDLED_CONTENT");
+  g_autofree char *expected = NULL;
+
+  run_guide (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("%s: valid: 11 treatments, 18 trials, 36 references\n", path);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static const struct {
+  const char *file;
+  int         line;
+} bad_files[] = {
+  { "bad-empty.xml", 1 },
+  { "bad-not-well-formed.xml", 18 },
+  { "bad-xxe.xml", 7 },
+  { "bad-entity-bomb.xml", 2 },
+  { "bad-root.xml", 7 },
+  { "bad-missing-field.xml", 18 },
+  { "bad-hr-outside-ci.xml", 31 },
+  { "bad-unknown-arm.xml", 30 },
+  { "bad-negative-median.xml", 29 },
+  { "bad-duplicate-id.xml", 34 },
+};
+
+static void
+test_validate_bad (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *path = fixture (bad_files[i].file);
+      g_autofree char *prefix = g_strdup_printf ("%s:%d: ", path, bad_files[i].line);
+
+      run_guide (&run, "--validate", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      if (!g_str_has_prefix (run.err, prefix))
+        g_error ("%s: expected \"%s\" at the start of: %s", bad_files[i].file, prefix, run.err);
+    }
+}
+
+static void
+test_validate_several (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *good = fixture ("minimal.xml");
+  g_autofree char *bad = fixture ("bad-unknown-arm.xml");
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 2 treatments, 2 trials, 3 references\n", good);
+
+  run_guide (&run, "--validate", good, "--validate", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_nonnull (strstr (run.err, "bad-unknown-arm.xml:30: "));
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_dump_json (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *treatments;
+
+  run_guide (&run, "--dump-json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "content"),
+                                                  "source_updated"), ==, "2014-02-25");
+
+  /* The 11 PDQ options, in order. */
+  treatments = json_object_get_array_member (root, "treatments");
+  g_assert_cmpuint (json_array_get_length (treatments), ==, 11);
+  for (guint i = 0; i < 11; i++)
+    g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (treatments, i), "option"),
+                     ==, i + 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (treatments, 0), "id"),
+                   ==, "radical-nephrectomy");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (treatments, 10), "id"),
+                   ==, "palliative-ebrt");
+}
+
+static void
+test_dump_json_content (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad_run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *good = fixture ("minimal.xml");
+  g_autofree char *bad = fixture ("bad-hr-outside-ci.xml");
+  JsonObject *root;
+
+  run_guide (&run, "--dump-json", "--content", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "treatments")), ==, 2);
+
+  run_guide (&bad_run, "--content", bad, "--dump-json", NULL);
+  g_assert_cmpint (bad_run.status, ==, 1);
+  g_assert_cmpstr (bad_run.out, ==, "");
+  g_assert_nonnull (strstr (bad_run.err, "bad-hr-outside-ci.xml:31: "));
+}
+
+static void
+test_help_and_version (void)
+{
+  g_auto(Run) help = { 0 };
+  g_auto(Run) version = { 0 };
+
+  run_guide (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--validate"));
+  g_assert_nonnull (strstr (help.out, "--dump-json"));
+  g_assert_nonnull (strstr (help.out, "--content"));
+
+  run_guide (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "rcc-guide " PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/rcc/cli/validate-bundled", test_validate_bundled);
+  g_test_add_func ("/rcc/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/rcc/cli/validate-several", test_validate_several);
+  g_test_add_func ("/rcc/cli/dump-json", test_dump_json);
+  g_test_add_func ("/rcc/cli/dump-json-content", test_dump_json_content);
+  g_test_add_func ("/rcc/cli/help-and-version", test_help_and_version);
+
+  return g_test_run ();
+}
