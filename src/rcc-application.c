@@ -14,6 +14,7 @@
 
 #include "content/rcc-json.h"
 #include "report/rcc-format.h"
+#include "report/rcc-report.h"
 #include "content/rcc-xml-loader.h"
 #include "ui/rcc-window.h"
 
@@ -106,6 +107,126 @@ dump_json (const char *content_path)
   return fflush (stdout) == 0 ? 0 : 1;
 }
 
+static gboolean
+parse_paper (const char  *name,
+             RccPaper    *paper,
+             GError     **error)
+{
+  if (name == NULL || g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = RCC_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "letter") == 0)
+    *paper = RCC_PAPER_LETTER;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unknown paper size \"%s\" (use a4 or letter)"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* rcc-guide --compare ID,ID… --output FILE: the summary, without a
+ * window, as PDF, JSON or PNG by FILE's extension. */
+static int
+compare_to_file (const char *content_path,
+                 const char *ids_arg,
+                 const char *output,
+                 const char *paper_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = NULL;
+  g_autoptr(GListStore) trials = NULL;
+  g_autoptr(RccReport) report = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *lower = NULL;
+  RccPaper paper;
+  gboolean ok;
+
+  if (output == NULL)
+    {
+      g_printerr (_("--compare needs --output FILE (.pdf, .json or .png)\n"));
+      return 1;
+    }
+
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".json") &&
+      !g_str_has_suffix (lower, ".png"))
+    {
+      g_printerr (_("%s: the output must end in .pdf, .json or .png\n"), output);
+      return 1;
+    }
+
+  if (!parse_paper (paper_name, &paper, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  catalog = load_catalog (content_path, &error);
+  if (catalog == NULL)
+    {
+      print_lines (stderr, error->message);
+      return 1;
+    }
+
+  ids = g_strsplit_set (ids_arg, ", ", -1);
+  /* "a,,b" or trailing commas: skip the empty pieces */
+  {
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+    for (guint i = 0; ids[i] != NULL; i++)
+      if (ids[i][0] != '\0')
+        g_strv_builder_add (builder, ids[i]);
+    g_strfreev (ids);
+    ids = g_strv_builder_end (builder);
+  }
+
+  if (ids[0] == NULL)
+    {
+      g_printerr (_("--compare needs at least one trial or treatment id\n"));
+      return 1;
+    }
+
+  trials = rcc_catalog_resolve_trials (catalog, (const char * const *)ids, &error);
+  if (trials == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (g_str_has_suffix (lower, ".json"))
+    {
+      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (catalog, G_LIST_MODEL (trials), NULL);
+      g_autofree char *json = rcc_json_to_string (node, TRUE);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      ok = g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
+                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error);
+    }
+  else
+    {
+      report = rcc_report_new (catalog);
+      rcc_report_set_trials (report, G_LIST_MODEL (trials));
+
+      if (g_str_has_suffix (lower, ".pdf"))
+        ok = rcc_report_write_pdf (report, output, paper, &error);
+      else
+        {
+          rcc_report_set_font_size (report, 14.0);
+          ok = rcc_report_write_png (report, output, 1200, &error);
+        }
+    }
+
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static int
 rcc_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -113,6 +234,9 @@ rcc_application_handle_local_options (GApplication *app,
   RccApplication *self = RCC_APPLICATION (app);
   g_autofree char *content_path = NULL;
   g_autofree const char **validate = NULL;
+  const char *compare = NULL;
+  const char *output = NULL;
+  const char *paper = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -127,6 +251,19 @@ rcc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "dump-json"))
     return dump_json (content_path);
+
+  if (g_variant_dict_lookup (options, "compare", "&s", &compare))
+    {
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "paper", "&s", &paper);
+      return compare_to_file (content_path, compare, output, paper);
+    }
+
+  if (g_variant_dict_contains (options, "output"))
+    {
+      g_printerr (_("--output goes with --compare\n"));
+      return 1;
+    }
 
   g_free (self->content_path);
   self->content_path = g_steal_pointer (&content_path);
@@ -247,6 +384,12 @@ static const GOptionEntry option_entries[] = {
     N_("Check a content file against the schema and the semantic rules, then exit"), N_("FILE") },
   { "dump-json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write the whole catalog as JSON to standard output, then exit"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Compare these trials (or treatments' trials), comma-separated; use with --output"), N_("ID,ID,…") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the comparison to FILE: a PDF summary (.pdf), JSON (.json) or the charts (.png)"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size for --output FILE.pdf: a4 (default) or letter"), N_("SIZE") },
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this content file instead of the bundled content"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -115,6 +115,19 @@ add_ci (JsonBuilder *builder,
 }
 
 static void
+add_reference (JsonBuilder  *builder,
+               RccReference *ref)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "id", rcc_reference_get_id (ref));
+  add_uint_if_set (builder, "number", rcc_reference_get_number (ref));
+  add_string (builder, "citation", rcc_reference_get_citation (ref));
+  add_uint_if_set (builder, "pmid", rcc_reference_get_pmid (ref));
+  add_string (builder, "doi", rcc_reference_get_doi (ref));
+  json_builder_end_object (builder);
+}
+
+static void
 add_trial_members (JsonBuilder *builder,
                    RccCatalog  *catalog,
                    RccTrial    *trial)
@@ -341,14 +354,85 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
     {
       g_autoptr(RccReference) ref = g_list_model_get_item (list, i);
 
-      json_builder_begin_object (builder);
-      add_string (builder, "id", rcc_reference_get_id (ref));
-      add_uint_if_set (builder, "number", rcc_reference_get_number (ref));
-      add_string (builder, "citation", rcc_reference_get_citation (ref));
-      add_uint_if_set (builder, "pmid", rcc_reference_get_pmid (ref));
-      add_string (builder, "doi", rcc_reference_get_doi (ref));
-      json_builder_end_object (builder);
+      add_reference (builder, ref);
     }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * rcc_json_serialize_comparison:
+ * @trials: a #GListModel of #RccTrial, in comparison order
+ * @name: (nullable): the comparison's name
+ *
+ * A comparison for other tools: its name, the content's provenance,
+ * the trial ids in order, each trial in full, and the references they
+ * cite.
+ *
+ * Returns: (transfer full): the comparison as JSON
+ */
+JsonNode *
+rcc_json_serialize_comparison (RccCatalog *catalog,
+                               GListModel *trials,
+                               const char *name)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (trials), NULL);
+
+  n = g_list_model_get_n_items (trials);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "name", name);
+
+  json_builder_set_member_name (builder, "content");
+  json_builder_begin_object (builder);
+  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
+  add_string (builder, "source", rcc_catalog_get_source (catalog));
+  add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "trial_ids");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      json_builder_add_string_value (builder, rcc_trial_get_id (trial));
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "trials");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      const char * const *ids = rcc_trial_get_reference_ids (trial);
+
+      json_builder_begin_object (builder);
+      add_trial_members (builder, catalog, trial);
+      json_builder_end_object (builder);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        {
+          RccReference *ref = rcc_catalog_lookup_reference (catalog, ids[j]);
+
+          if (ref != NULL && !g_ptr_array_find (refs, ref, NULL))
+            g_ptr_array_add (refs, ref);
+        }
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "references");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < refs->len; i++)
+    add_reference (builder, g_ptr_array_index (refs, i));
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);

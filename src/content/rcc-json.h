@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 JsonNode *rcc_json_serialize_catalog (RccCatalog *catalog);
 JsonNode *rcc_json_serialize_trial   (RccTrial   *trial);
+JsonNode *rcc_json_serialize_comparison (RccCatalog *catalog,
+                                         GListModel *trials,
+                                         const char *name);
 char     *rcc_json_to_string         (JsonNode   *node,
                                       gboolean    pretty);
 

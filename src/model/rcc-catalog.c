@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rcc-catalog.h"
 
 /* The whole content: treatments, trials and references as list models
@@ -525,4 +527,68 @@ rcc_catalog_replace (RccCatalog *self,
                                other->reviewed);
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * rcc_catalog_resolve_trials:
+ * @ids: trial ids, or treatment ids standing for all their trials
+ *
+ * The trials @ids name, in order, each once.
+ *
+ * Returns: (transfer full) (nullable): a #GListStore of #RccTrial, or
+ *   %NULL with %G_IO_ERROR_NOT_FOUND naming every unknown id
+ */
+GListStore *
+rcc_catalog_resolve_trials (RccCatalog          *self,
+                            const char * const  *ids,
+                            GError             **error)
+{
+  g_autoptr(GListStore) trials = g_list_store_new (RCC_TYPE_TRIAL);
+  g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      RccTrial *trial = rcc_catalog_lookup_trial (self, ids[i]);
+      RccTreatment *treatment = rcc_catalog_lookup_treatment (self, ids[i]);
+
+      if (trial != NULL)
+        {
+          if (g_hash_table_add (seen, trial))
+            g_list_store_append (trials, trial);
+        }
+      else if (treatment != NULL)
+        {
+          GListModel *list = rcc_treatment_get_trials (treatment);
+
+          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+            {
+              g_autoptr(RccTrial) t = g_list_model_get_item (list, j);
+
+              if (g_hash_table_add (seen, t))
+                g_list_store_append (trials, t);
+            }
+        }
+      else
+        g_ptr_array_add (unknown, (gpointer)ids[i]);
+    }
+
+  if (unknown->len > 0)
+    {
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (unknown, NULL);
+      joined = g_strjoinv ("\", \"", (char **)unknown->pdata);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "No trial or treatment has the id \"%s\"",
+                                "No trial or treatment has the ids \"%s\"",
+                                unknown->len - 1),
+                   joined);
+      return NULL;
+    }
+
+  return g_steal_pointer (&trials);
 }

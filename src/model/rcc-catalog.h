@@ -54,4 +54,8 @@ void          rcc_catalog_link_trials        (RccCatalog   *self);
 void          rcc_catalog_replace            (RccCatalog   *self,
                                               RccCatalog   *other);
 
+GListStore   *rcc_catalog_resolve_trials     (RccCatalog          *self,
+                                              const char * const  *ids,
+                                              GError             **error);
+
 G_END_DECLS

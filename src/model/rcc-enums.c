@@ -185,6 +185,6 @@ rcc_setting_get_label (RccSetting setting)
     case RCC_SETTING_CYTOREDUCTIVE: return _("Cytoreductive");
     case RCC_SETTING_MIXED: return _("Untreated and pretreated");
     case RCC_SETTING_NOT_STATED:
-    default: return _("Not stated");
+    default: return _("Setting not stated");
     }
 }

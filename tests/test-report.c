@@ -1,0 +1,320 @@
+/* test-report.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "content/rcc-xml-loader.h"
+#include "report/rcc-report.h"
+
+/* The comparison summary, as a reader gets it: the real command line
+ * writes a PDF, pdftotext reads it back, pdftoppm renders every page into
+ * the build dir for a reviewer to look at. */
+
+static RccCatalog *catalog;
+
+static char *
+run (const char * const *argv,
+     int                *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  char *out = NULL;
+  int wait_status = 0;
+
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, &out, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return out;
+}
+
+static char *
+output_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "report-output", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+write_summary (const char *ids,
+               const char *name,
+               const char *paper)
+{
+  char *pdf = output_path (name);
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", ids, "--output", pdf,
+                         "--paper", paper, NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  g_unlink (pdf);
+  out = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  return pdf;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  int status;
+  char *text;
+
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    g_error ("pdftotext is missing: build-aux/test installs poppler-utils");
+
+  text = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  return text;
+}
+
+static void
+render_pages (const char *pdf)
+{
+  g_autofree char *prefix = g_strndup (pdf, strlen (pdf) - 4);
+  const char *argv[] = { "pdftoppm", "-png", "-r", "80", pdf, prefix, NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  out = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("\"%s\" is not in the summary", needle);
+}
+
+static void
+test_three_trials (void)
+{
+  g_autofree char *pdf = write_summary ("veg105192,target,sunitinib-ifn", "pazopanib-target-sunitinib.pdf", "a4");
+  g_autofree char *text = pdf_text (pdf);
+
+  render_pages (pdf);
+
+  /* Each trial's medians, HR with CI, and citation. */
+  assert_contains (text, "Pazopanib: 9.2 months");
+  assert_contains (text, "Placebo: 4.2 months");
+  assert_contains (text, "PFS 0.46 (95% CI 0.34–0.62)");
+  assert_contains (text, "Sorafenib: 167 days (5.5 months)");
+  assert_contains (text, "Placebo: 84 days (2.8 months)");
+  assert_contains (text, "PFS 0.44 (95% CI 0.35–0.55)");
+  assert_contains (text, "Sunitinib: 11 months");
+  assert_contains (text, "PFS 0.42 (95% CI 0.32–0.54)");
+  assert_contains (text, "[31] Sternberg CN, Davis ID, Mardiak J");
+  assert_contains (text, "[34] Escudier B, Eisen T, Stadler WM");
+  assert_contains (text, "[25] Motzer RJ, Hutson TE, Tomczak P");
+
+  /* Source and date, the disclaimer, the page number. */
+  assert_contains (text, "last updated 25 February 2014");
+  assert_contains (text, "does not replace");
+  assert_contains (text, "Page 1 of 1");
+  /* Derived figures are said to be derived, with the constant. */
+  assert_contains (text, "30.4375 days a month");
+}
+
+static void
+test_twelve_trials_paginate (void)
+{
+  static const char *ids[] = {
+    "swog-8949", "eortc-30947", "mcdermott-2005", "percy-quattro", "pyrhonen", "mrc-re01",
+    "arcc", "record-1", "sunitinib-ifn", "veg105192", "calgb-90206", "avoren", NULL,
+  };
+  g_autofree char *joined = g_strjoinv (",", (char **)ids);
+  g_autofree char *pdf = write_summary (joined, "twelve-trials.pdf", "a4");
+  g_autofree char *text = pdf_text (pdf);
+
+  render_pages (pdf);
+
+  /* More than one page, and every trial on them. */
+  g_assert_null (strstr (text, "Page 1 of 1"));
+  assert_contains (text, "Page 2 of ");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      RccTrial *trial = rcc_catalog_lookup_trial (catalog, ids[i]);
+      const char *name = rcc_trial_get_name (trial);
+      /* Names may wrap in the layout; their first word is enough. */
+      g_autofree char *first = g_strndup (name, strcspn (name, " "));
+
+      assert_contains (text, first);
+    }
+  assert_contains (text, "[36] Interferon-alpha and survival in metastatic renal carcinoma");
+}
+
+/* Nothing is drawn off the page: every page's ink lies inside it. */
+static void
+test_nothing_off_the_page (gconstpointer data)
+{
+  RccPaper paper = GPOINTER_TO_INT (data);
+  g_autoptr(RccReport) report = rcc_report_new (catalog);
+  double width, height;
+  guint n_pages;
+
+  /* A transparent background, so that only what is drawn has ink. */
+  RccReportColors colors = {
+    { 0, 0, 0, 1 }, { 1, 1, 1, 0 }, { 0, 0, 1, 1 },
+  };
+
+  rcc_report_set_colors (report, &colors);
+  rcc_report_set_trials (report, rcc_catalog_get_trials (catalog));
+  rcc_paper_get_size (paper, &width, &height);
+  n_pages = rcc_report_paginate (report, width, height);
+  g_assert_cmpuint (n_pages, >=, 3);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      rcc_report_draw_page (report, cr, i);
+      cairo_destroy (cr);
+
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      g_assert_cmpfloat (x, >=, 0);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (x + w, <=, width + 0.5);
+      g_assert_cmpfloat (y + h, <=, height + 0.5);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_letter (void)
+{
+  g_autofree char *pdf = write_summary ("target", "target-letter.pdf", "letter");
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = NULL;
+  int status;
+
+  info = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_contains (info, "612 x 792 pts");
+
+  {
+    g_autofree char *a4 = write_summary ("target", "target-a4.pdf", "a4");
+    const char *argv_a4[] = { "pdfinfo", a4, NULL };
+    g_autofree char *info_a4 = run (argv_a4, &status);
+
+    assert_contains (info_a4, "595.276 x 841.89 pts");
+  }
+}
+
+static void
+test_json_round_trip (void)
+{
+  g_autofree char *path = output_path ("comparison.json");
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", "target,veg105192",
+                         "--output", path, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *root, *trial, *m;
+  JsonArray *ids;
+  int status;
+
+  out = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  ids = json_object_get_array_member (root, "trial_ids");
+  g_assert_cmpuint (json_array_get_length (ids), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (ids, 0), ==, "target");
+  g_assert_cmpstr (json_array_get_string_element (ids, 1), ==, "veg105192");
+
+  /* The figures read back equal the model's. */
+  trial = json_array_get_object_element (json_object_get_array_member (root, "trials"), 0);
+  m = json_array_get_object_element (json_object_get_array_member (trial, "medians"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (m, "value"), ==, 167);
+  g_assert_cmpstr (json_object_get_string_member (m, "unit"), ==, "days");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "content"),
+                                                  "source_updated"), ==, "2014-02-25");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "references")), ==, 3);
+}
+
+static void
+test_png (void)
+{
+  g_autofree char *path = output_path ("charts.png");
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", "pazopanib,sorafenib",
+                         "--output", path, NULL };
+  g_autofree char *out = NULL;
+  cairo_surface_t *png;
+  int status;
+
+  out = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1200);
+  g_assert_cmpint (cairo_image_surface_get_height (png), >, 300);
+  cairo_surface_destroy (png);
+}
+
+static void
+test_unknown_id (void)
+{
+  g_autofree char *path = output_path ("never.pdf");
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", "target,nosuchtrial",
+                         "--output", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int wait_status;
+
+  g_unlink (path);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+  g_assert_nonnull (strstr (err, "\"nosuchtrial\""));
+  /* Nothing written. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  catalog = rcc_xml_loader_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/rcc/report/three-trials", test_three_trials);
+  g_test_add_func ("/rcc/report/twelve-trials-paginate", test_twelve_trials_paginate);
+  g_test_add_data_func ("/rcc/report/nothing-off-the-page/a4", GINT_TO_POINTER (RCC_PAPER_A4),
+                        test_nothing_off_the_page);
+  g_test_add_data_func ("/rcc/report/nothing-off-the-page/letter", GINT_TO_POINTER (RCC_PAPER_LETTER),
+                        test_nothing_off_the_page);
+  g_test_add_func ("/rcc/report/letter-and-a4", test_letter);
+  g_test_add_func ("/rcc/report/json-round-trip", test_json_round_trip);
+  g_test_add_func ("/rcc/report/png", test_png);
+  g_test_add_func ("/rcc/report/unknown-id", test_unknown_id);
+
+  ret = g_test_run ();
+  g_clear_object (&catalog);
+  return ret;
+}
