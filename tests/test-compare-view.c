@@ -1,0 +1,223 @@
+/* test-compare-view.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <adwaita.h>
+
+#include "content/rcc-xml-loader.h"
+#include "ui/rcc-chart-view.h"
+#include "ui/rcc-compare-view.h"
+
+/* The compare screen in a real window, headless under Xvfb. */
+
+static RccCatalog *catalog;
+
+static void
+wait_for_draw (GtkWidget *widget)
+{
+  GMainContext *context = g_main_context_default ();
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  /* Let layout and a frame happen. */
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (context))
+        g_main_context_iteration (context, FALSE);
+      if (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0)
+        break;
+      g_usleep (10000);
+    }
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (context))
+        g_main_context_iteration (context, FALSE);
+      g_usleep (10000);
+    }
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_child (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_comparison_stack (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), "comparison"))
+        return child;
+      if ((found = find_comparison_stack (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+make_window (RccCompareView **view_out)
+{
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWidget *view = rcc_compare_view_new ();
+
+  rcc_compare_view_set_catalog (RCC_COMPARE_VIEW (view), catalog);
+  adw_window_set_content (ADW_WINDOW (window), view);
+  gtk_window_set_default_size (window, 1200, 900);
+  gtk_window_present (window);
+  *view_out = RCC_COMPARE_VIEW (view);
+  return window;
+}
+
+static void
+test_compare_three (void)
+{
+  RccCompareView *view;
+  GtkWindow *window = make_window (&view);
+  GtkStringList *ids = rcc_compare_view_get_trial_ids (view);
+  GListModel *trials = rcc_compare_view_get_trials (view);
+  RccChartView *chart;
+  GtkWidget *stack;
+  g_autoptr(RccTrial) first = NULL;
+
+  wait_for_draw (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "compare-empty.png");
+
+  /* The pazopanib and TARGET trials, then sunitinib's by its treatment. */
+  g_assert_true (rcc_compare_view_add (view, "veg105192"));
+  g_assert_true (rcc_compare_view_add (view, "target"));
+  g_assert_false (rcc_compare_view_add (view, "target"));  /* once only */
+  g_assert_true (rcc_compare_view_add (view, "sunitinib"));
+  g_assert_false (rcc_compare_view_add (view, "no-such-id"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (ids, 2), ==, "sunitinib-ifn");
+  g_assert_true (rcc_report_get_trials (rcc_compare_view_get_report (view)) == trials);
+
+  wait_for_draw (GTK_WIDGET (view));
+
+  /* The comparison page shows, with the charts at the height the
+   * report needs for their width. */
+  stack = find_comparison_stack (GTK_WIDGET (view));
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "comparison");
+  chart = RCC_CHART_VIEW (find_child (GTK_WIDGET (view), RCC_TYPE_CHART_VIEW));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 300);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
+                   (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
+                                                 gtk_widget_get_width (GTK_WIDGET (chart))));
+  save_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
+
+  /* Reorder and remove through the actions the row buttons use. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.move-up", "s", "target");
+  first = g_list_model_get_item (trials, 0);
+  g_assert_cmpstr (rcc_trial_get_id (first), ==, "target");
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.remove", "s", "veg105192");
+  g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.clear", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 0);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_corrupt_store (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "rcc-guide", NULL);
+  g_autofree char *path = g_build_filename (dir, "comparisons.json", NULL);
+  RccCompareView *view;
+  GtkWindow *window;
+  GtkWidget *info_bar, *label;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, "{ not json", -1, NULL));
+
+  window = make_window (&view);
+  wait_for_draw (GTK_WIDGET (view));
+
+  /* Told in the window, with where the file was kept. */
+  info_bar = find_child (GTK_WIDGET (view), GTK_TYPE_INFO_BAR);
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (info_bar)));
+  label = find_child (info_bar, GTK_TYPE_LABEL);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "It was kept as"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  save_screenshot (GTK_WIDGET (window), "compare-corrupt-store.png");
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  /* gtk_test_init() ignores GTest options: isolate the user's folders
+   * (the comparisons file lives there) before GTK starts. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_init ();
+  adw_init ();
+
+  catalog = rcc_xml_loader_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/rcc/compare-view/three-trials", test_compare_three);
+  g_test_add_func ("/rcc/compare-view/corrupt-store", test_corrupt_store);
+
+  ret = g_test_run ();
+  g_clear_object (&catalog);
+  return ret;
+}
