@@ -151,6 +151,9 @@ test_dump_json (void)
 
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "content"),
                                                   "source_updated"), ==, "2014-02-25");
+  /* The content's change log comes with it. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_object_get_object_member (root, "content"), "changelog")), >=, 1);
 
   /* The 11 PDQ options, in order. */
   treatments = json_object_get_array_member (root, "treatments");

@@ -143,6 +143,7 @@ add_trial_members (JsonBuilder *builder,
   add_uint_if_set (builder, "enrolled", rcc_trial_get_enrolled (trial));
   add_string (builder, "design", rcc_trial_get_design (trial));
   add_string (builder, "population", rcc_trial_get_population (trial));
+  add_string (builder, "risk_group", rcc_trial_get_risk_group (trial));
   add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
   add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
   add_string (builder, "evidence_level", rcc_trial_get_evidence_level (trial));
@@ -292,6 +293,22 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
   add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
   add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
   add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  json_builder_set_member_name (builder, "changelog");
+  json_builder_begin_array (builder);
+  list = rcc_catalog_get_changelog (catalog);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccChange) change = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "date", rcc_change_get_date (change));
+      add_uint_if_set (builder, "version", rcc_change_get_version (change));
+      add_string (builder, "source", rcc_change_get_source (change));
+      add_string (builder, "text", rcc_change_get_text (change));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "treatments");

@@ -886,6 +886,7 @@ build_trial (Loader  *loader,
   g_autofree char *title = child_text (node, "title");
   g_autofree char *design = child_text (node, "design");
   g_autofree char *population = child_text (node, "population");
+  g_autofree char *risk_group = child_text (node, "risk-group");
   g_autofree char *primary_endpoint = child_text (node, "primary-endpoint");
   g_autofree char *takeaway = child_text (node, "takeaway");
   guint year;
@@ -915,6 +916,7 @@ build_trial (Loader  *loader,
                         "setting", parse_enum (loader, node, "setting", RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED),
                         "design", design,
                         "population", population,
+                        "risk-group", risk_group,
                         "primary-endpoint", primary_endpoint,
                         "takeaway", takeaway,
                         "findings", finding_list,
@@ -998,7 +1000,7 @@ build_catalog (Loader  *loader,
                xmlNode *root)
 {
   g_autoptr(RccCatalog) catalog = rcc_catalog_new ();
-  xmlNode *source = NULL, *treatments = NULL, *trials = NULL, *references = NULL;
+  xmlNode *source = NULL, *changelog = NULL, *treatments = NULL, *trials = NULL, *references = NULL;
   g_autofree char *source_text = NULL;
   g_autofree char *updated = NULL, *reviewed = NULL, *url = NULL;
 
@@ -1006,6 +1008,8 @@ build_catalog (Loader  *loader,
     {
       if (is_element (child, "source"))
         source = child;
+      else if (is_element (child, "changelog"))
+        changelog = child;
       else if (is_element (child, "treatments"))
         treatments = child;
       else if (is_element (child, "trials"))
@@ -1023,6 +1027,26 @@ build_catalog (Loader  *loader,
   url = get_attr (source, "url");
   rcc_catalog_set_source_info (catalog, parse_uint (loader, root, "version"),
                                source_text, url, updated, reviewed);
+
+  for (xmlNode *node = changelog ? changelog->children : NULL; node != NULL; node = node->next)
+    {
+      g_autoptr(RccChange) change = NULL;
+      g_autofree char *date = NULL, *change_source = NULL, *change_text = NULL;
+
+      if (!is_element (node, "change"))
+        continue;
+
+      date = get_attr (node, "date");
+      change_source = get_attr (node, "source");
+      change_text = get_text (node);
+      change = g_object_new (RCC_TYPE_CHANGE,
+                             "date", date,
+                             "version", parse_uint (loader, node, "version"),
+                             "source", change_source,
+                             "text", change_text,
+                             NULL);
+      rcc_catalog_add_change (catalog, change);
+    }
 
   /* References and treatments before trials, which name them. */
   build_references (loader, references, catalog);

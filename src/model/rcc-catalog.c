@@ -30,6 +30,7 @@ struct _RccCatalog
   GListStore *treatments;
   GListStore *trials;
   GListStore *references;
+  GListStore *changelog;
 
   GHashTable *treatments_by_id;
   GHashTable *trials_by_id;
@@ -48,6 +49,7 @@ enum {
   PROP_TREATMENTS,
   PROP_TRIALS,
   PROP_REFERENCES,
+  PROP_CHANGELOG,
   N_PROPS
 };
 
@@ -68,6 +70,7 @@ rcc_catalog_finalize (GObject *object)
   g_clear_object (&self->treatments);
   g_clear_object (&self->trials);
   g_clear_object (&self->references);
+  g_clear_object (&self->changelog);
 
   G_OBJECT_CLASS (rcc_catalog_parent_class)->finalize (object);
 }
@@ -112,6 +115,10 @@ rcc_catalog_get_property (GObject    *object,
 
     case PROP_REFERENCES:
       g_value_set_object (value, self->references);
+      break;
+
+    case PROP_CHANGELOG:
+      g_value_set_object (value, self->changelog);
       break;
 
     default:
@@ -175,6 +182,12 @@ rcc_catalog_class_init (RccCatalogClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_CHANGELOG] =
+    g_param_spec_object ("changelog", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -184,6 +197,7 @@ rcc_catalog_init (RccCatalog *self)
   self->treatments = g_list_store_new (RCC_TYPE_TREATMENT);
   self->trials = g_list_store_new (RCC_TYPE_TRIAL);
   self->references = g_list_store_new (RCC_TYPE_REFERENCE);
+  self->changelog = g_list_store_new (RCC_TYPE_CHANGE);
 
   /* Keys are owned by the objects, which the stores keep alive. */
   self->treatments_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -322,6 +336,30 @@ rcc_catalog_get_references (RccCatalog *self)
   g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
 
   return G_LIST_MODEL (self->references);
+}
+
+/**
+ * rcc_catalog_get_changelog:
+ *
+ * Returns: (transfer none): the content's change log, a #GListModel of
+ *   #RccChange, oldest first
+ */
+GListModel *
+rcc_catalog_get_changelog (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->changelog);
+}
+
+void
+rcc_catalog_add_change (RccCatalog *self,
+                        RccChange  *change)
+{
+  g_return_if_fail (RCC_IS_CATALOG (self));
+  g_return_if_fail (RCC_IS_CHANGE (change));
+
+  g_list_store_append (self->changelog, change);
 }
 
 /**
@@ -521,6 +559,7 @@ rcc_catalog_replace (RccCatalog *self,
   move_store (self->references, other->references);
   move_store (self->trials, other->trials);
   move_store (self->treatments, other->treatments);
+  move_store (self->changelog, other->changelog);
 
   rcc_catalog_set_source_info (self, other->version, other->source,
                                other->source_url, other->source_updated,

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "model/rcc-change.h"
 #include "model/rcc-reference.h"
 #include "model/rcc-treatment.h"
 #include "model/rcc-trial.h"
@@ -35,6 +36,9 @@ void          rcc_catalog_set_source_info    (RccCatalog   *self,
 GListModel   *rcc_catalog_get_treatments     (RccCatalog   *self);
 GListModel   *rcc_catalog_get_trials         (RccCatalog   *self);
 GListModel   *rcc_catalog_get_references     (RccCatalog   *self);
+GListModel   *rcc_catalog_get_changelog      (RccCatalog   *self);
+void          rcc_catalog_add_change         (RccCatalog   *self,
+                                              RccChange    *change);
 
 RccTreatment *rcc_catalog_lookup_treatment   (RccCatalog   *self,
                                               const char   *id);

@@ -24,6 +24,7 @@ struct _RccTrial
   RccSetting   setting;
   char        *design;
   char        *population;
+  char        *risk_group;
   char        *primary_endpoint;
   char        *takeaway;
   char       **findings;
@@ -50,6 +51,7 @@ enum {
   PROP_SETTING,
   PROP_DESIGN,
   PROP_POPULATION,
+  PROP_RISK_GROUP,
   PROP_PRIMARY_ENDPOINT,
   PROP_TAKEAWAY,
   PROP_FINDINGS,
@@ -76,6 +78,7 @@ rcc_trial_finalize (GObject *object)
   g_clear_pointer (&self->evidence_level, g_free);
   g_clear_pointer (&self->design, g_free);
   g_clear_pointer (&self->population, g_free);
+  g_clear_pointer (&self->risk_group, g_free);
   g_clear_pointer (&self->primary_endpoint, g_free);
   g_clear_pointer (&self->takeaway, g_free);
   g_clear_pointer (&self->findings, g_strfreev);
@@ -137,6 +140,10 @@ rcc_trial_get_property (GObject    *object,
 
     case PROP_POPULATION:
       g_value_set_string (value, self->population);
+      break;
+
+    case PROP_RISK_GROUP:
+      g_value_set_string (value, self->risk_group);
       break;
 
     case PROP_PRIMARY_ENDPOINT:
@@ -228,6 +235,10 @@ rcc_trial_set_property (GObject      *object,
 
     case PROP_POPULATION:
       self->population = g_value_dup_string (value);
+      break;
+
+    case PROP_RISK_GROUP:
+      self->risk_group = g_value_dup_string (value);
       break;
 
     case PROP_PRIMARY_ENDPOINT:
@@ -326,6 +337,13 @@ rcc_trial_class_init (RccTrialClass *klass)
 
   properties [PROP_POPULATION] =
     g_param_spec_string ("population", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_RISK_GROUP] =
+    g_param_spec_string ("risk-group", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
@@ -782,4 +800,12 @@ rcc_trial_add_rate (RccTrial *self,
   g_return_if_fail (RCC_IS_RATE (rate));
 
   g_list_store_append (self->rates, rate);
+}
+
+const char *
+rcc_trial_get_risk_group (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->risk_group;
 }

@@ -31,6 +31,7 @@ const char *        rcc_trial_get_evidence_level   (RccTrial *self);
 RccSetting          rcc_trial_get_setting          (RccTrial *self);
 const char *        rcc_trial_get_design           (RccTrial *self);
 const char *        rcc_trial_get_population       (RccTrial *self);
+const char *        rcc_trial_get_risk_group       (RccTrial *self);
 const char *        rcc_trial_get_primary_endpoint (RccTrial *self);
 const char *        rcc_trial_get_takeaway         (RccTrial *self);
 const char * const *rcc_trial_get_findings         (RccTrial *self);

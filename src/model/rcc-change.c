@@ -1,0 +1,185 @@
+/* rcc-change.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-change.h"
+
+/* One entry of the content's change log: what changed, when, from which source. */
+
+struct _RccChange
+{
+  GObject parent_instance;
+
+  char   *date;
+  guint   version;
+  char   *source;
+  char   *text;
+};
+
+G_DEFINE_FINAL_TYPE (RccChange, rcc_change, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  PROP_VERSION,
+  PROP_SOURCE,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_change_finalize (GObject *object)
+{
+  RccChange *self = (RccChange *)object;
+
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (rcc_change_parent_class)->finalize (object);
+}
+
+static void
+rcc_change_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RccChange *self = RCC_CHANGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+
+    case PROP_VERSION:
+      g_value_set_uint (value, self->version);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_change_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RccChange *self = RCC_CHANGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      self->date = g_value_dup_string (value);
+      break;
+
+    case PROP_VERSION:
+      self->version = g_value_get_uint (value);
+      break;
+
+    case PROP_SOURCE:
+      self->source = g_value_dup_string (value);
+      break;
+
+    case PROP_TEXT:
+      self->text = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_change_class_init (RccChangeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rcc_change_finalize;
+  object_class->get_property = rcc_change_get_property;
+  object_class->set_property = rcc_change_set_property;
+
+  properties [PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_VERSION] =
+    g_param_spec_uint ("version", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_change_init (RccChange *self)
+{
+}
+
+const char *
+rcc_change_get_date (RccChange *self)
+{
+  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
+
+  return self->date;
+}
+
+guint
+rcc_change_get_version (RccChange *self)
+{
+  g_return_val_if_fail (RCC_IS_CHANGE (self), 0);
+
+  return self->version;
+}
+
+const char *
+rcc_change_get_source (RccChange *self)
+{
+  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
+
+  return self->source;
+}
+
+const char *
+rcc_change_get_text (RccChange *self)
+{
+  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
+
+  return self->text;
+}
