@@ -14,7 +14,7 @@ RCC_PACKAGES=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libjson-glib-dev
   libxml2-utils desktop-file-utils appstream
-  xvfb xauth poppler-utils imagemagick
+  xvfb xauth poppler-utils imagemagick valgrind
   fonts-dejavu-core fonts-cantarell adwaita-icon-theme
   dbus dbus-x11 at-spi2-core
 )

@@ -70,10 +70,11 @@ static char *
 pdf_text (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
   int status;
   char *text;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (program == NULL)
     g_error ("pdftotext is missing: build-aux/test installs poppler-utils");
 
   text = run (argv, &status);
