@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rcc-comparison-store.h"
+#include "rcc-comparison-store-private.h"
 #include "rcc-content-error.h"
 
 /* Saved comparisons: a name and the trial ids, in order, kept in one JSON
@@ -318,6 +319,27 @@ bad_shape:
                _("%s: not a list of saved comparisons (expected {\"version\": %d, \"comparisons\": [{\"name\", \"trial_ids\"}]})"),
                name, STORE_VERSION);
   return FALSE;
+}
+
+/**
+ * _rcc_comparison_store_parse:
+ *
+ * Parses the store's file format; for tests and fuzzing.
+ *
+ * Returns: (transfer full) (nullable): a #GPtrArray of #RccComparison
+ */
+GPtrArray *
+_rcc_comparison_store_parse (const char  *data,
+                             gsize        length,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!parse_store (data, length, name, out, error))
+    return NULL;
+
+  return g_steal_pointer (&out);
 }
 
 static int
