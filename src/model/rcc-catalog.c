@@ -480,24 +480,32 @@ rcc_catalog_add_reference (RccCatalog   *self,
 void
 rcc_catalog_link_trials (RccCatalog *self)
 {
-  guint n_treatments, n_trials;
+  guint n_trials;
 
   g_return_if_fail (RCC_IS_CATALOG (self));
 
-  n_treatments = g_list_model_get_n_items (G_LIST_MODEL (self->treatments));
   n_trials = g_list_model_get_n_items (G_LIST_MODEL (self->trials));
 
-  for (guint i = 0; i < n_treatments; i++)
+  /* One pass over the trials' arms: linear in the content's size. */
+  for (guint i = 0; i < n_trials; i++)
     {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (G_LIST_MODEL (self->treatments), i);
-      const char *id = rcc_treatment_get_id (treatment);
+      g_autoptr(RccTrial) trial = g_list_model_get_item (G_LIST_MODEL (self->trials), i);
+      GListModel *arms = rcc_trial_get_arms (trial);
+      g_autoptr(GHashTable) linked = g_hash_table_new (NULL, NULL);
 
-      for (guint j = 0; j < n_trials; j++)
+      for (guint j = 0; j < g_list_model_get_n_items (arms); j++)
         {
-          g_autoptr(RccTrial) trial = g_list_model_get_item (G_LIST_MODEL (self->trials), j);
+          g_autoptr(RccArm) arm = g_list_model_get_item (arms, j);
+          const char * const *ids = rcc_arm_get_treatment_ids (arm);
 
-          if (rcc_trial_uses_treatment (trial, id))
-            rcc_treatment_add_trial (treatment, trial);
+          for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+            {
+              RccTreatment *treatment = g_hash_table_lookup (self->treatments_by_id, ids[k]);
+
+              /* A trial is listed once per treatment, however many arms use it. */
+              if (treatment != NULL && g_hash_table_add (linked, treatment))
+                rcc_treatment_add_trial (treatment, trial);
+            }
         }
     }
 }

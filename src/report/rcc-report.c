@@ -66,6 +66,10 @@ struct _RccReport
   double           font_size;
   RccReportColors  colors;
 
+  /* Laid-out text by font size, style, width and markup: measuring
+   * and drawing the same comparison shape each string once. */
+  GHashTable      *layouts;
+
   /* From the last rcc_report_paginate() */
   double           page_width;
   double           page_height;
@@ -195,6 +199,9 @@ typedef struct
   double     months_max;  /* the shared months axis */
   double     months_step;
   gboolean   all_normal;  /* every HR is treatment vs control */
+
+  PangoFontDescription *font;
+  char                 *target;  /* what layouts depend on in the cairo target */
 } Ctx;
 
 static void
@@ -216,21 +223,26 @@ text (Ctx            *ctx,
       gboolean        bold,
       PangoAlignment  align)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (ctx->cr);
-  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  g_autofree char *key = g_strdup_printf ("%s|%g|%g|%d|%d|%g|%s", ctx->target, ctx->fs, scale, bold,
+                                          align, width, markup);
+  PangoLayout *layout = g_hash_table_lookup (ctx->self->layouts, key);
   int w, h;
 
-  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
-  pango_layout_context_changed (layout);
+  if (layout == NULL)
+    {
+      layout = pango_cairo_create_layout (ctx->cr);
+      pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+      pango_layout_context_changed (layout);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_font_description_set_absolute_size (ctx->font, ctx->fs * scale * PANGO_SCALE);
+      pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      pango_layout_set_font_description (layout, ctx->font);
+      pango_layout_set_width (layout, (int)(MAX (width, 1.0) * PANGO_SCALE));
+      pango_layout_set_alignment (layout, align);
+      pango_layout_set_markup (layout, markup, -1);
+      g_hash_table_insert (ctx->self->layouts, g_steal_pointer (&key), layout);
+    }
 
-  pango_font_description_set_family (desc, FONT_FAMILY);
-  pango_font_description_set_absolute_size (desc, ctx->fs * scale * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int)(MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, align);
-  pango_layout_set_markup (layout, markup, -1);
   pango_layout_get_size (layout, &w, &h);
 
   if (ctx->draw)
@@ -277,42 +289,67 @@ median_markup (RccMedian *m)
   return g_strdup_printf ("%s <span alpha=\"60%%\">(%s)</span>", escaped, months);
 }
 
-static void
-hatch (Ctx    *ctx,
-       double  x,
-       double  y,
-       double  w,
-       double  h,
-       int     style)
+/* A tile of hatching, repeated: one fill instead of a stroke per line.
+ * Vector (a recording surface), so print and PDF stay sharp. */
+static cairo_pattern_t *
+hatch_pattern (Ctx          *ctx,
+               int           style,
+               const double *rgba)
 {
-  cairo_t *cr = ctx->cr;
   double step = MAX (ctx->fs * 0.35, 2.0);
+  cairo_rectangle_t extents = { 0, 0, step, step };
+  cairo_surface_t *tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
 
-  cairo_save (cr);
-  cairo_rectangle (cr, x, y, w, h);
-  cairo_clip (cr);
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
   cairo_set_line_width (cr, MAX (ctx->fs * 0.08, 0.6));
-
   if (style == 1 || style == 3)
-    for (double d = -h; d < w + h; d += step)
-      {
-        cairo_move_to (cr, x + d, y + h);
-        cairo_line_to (cr, x + d + h, y);
-      }
+    {
+      /* "/" through the tile, and the corners it leaves, so tiles join. */
+      cairo_move_to (cr, -1, step + 1);
+      cairo_line_to (cr, step + 1, -1);
+      cairo_move_to (cr, -1, 1);
+      cairo_line_to (cr, 1, -1);
+      cairo_move_to (cr, step - 1, step + 1);
+      cairo_line_to (cr, step + 1, step - 1);
+    }
   if (style == 3)
-    for (double d = -h; d < w + h; d += step)
-      {
-        cairo_move_to (cr, x + d, y);
-        cairo_line_to (cr, x + d + h, y + h);
-      }
+    {
+      cairo_move_to (cr, -1, -1);
+      cairo_line_to (cr, step + 1, step + 1);
+    }
   if (style == 2)
-    for (double d = step / 2; d < h; d += step / 1.5)
-      {
-        cairo_move_to (cr, x, y + d);
-        cairo_line_to (cr, x + w, y + d);
-      }
+    {
+      cairo_move_to (cr, 0, step / 2);
+      cairo_line_to (cr, step, step / 2);
+    }
   cairo_stroke (cr);
-  cairo_restore (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return pattern;
+}
+
+static void
+hatch (Ctx          *ctx,
+       double        x,
+       double        y,
+       double        w,
+       double        h,
+       int           style,
+       const double *rgba)
+{
+  cairo_pattern_t *pattern = hatch_pattern (ctx, style, rgba);
+
+  cairo_save (ctx->cr);
+  cairo_set_source (ctx->cr, pattern);
+  cairo_rectangle (ctx->cr, x, y, w, h);
+  cairo_fill (ctx->cr);
+  cairo_restore (ctx->cr);
+  cairo_pattern_destroy (pattern);
 }
 
 /* Experimental arms: solid, then cross-hatched, then striped; control
@@ -337,8 +374,7 @@ fill_bar (Ctx      *ctx,
       set_color (ctx, fg, 0.12);
       cairo_rectangle (ctx->cr, x, y, w, h);
       cairo_fill (ctx->cr);
-      set_color (ctx, fg, 0.75);
-      hatch (ctx, x, y, w, h, 1);
+      hatch (ctx, x, y, w, h, 1, (double[]) { fg[0], fg[1], fg[2], fg[3] * 0.75 });
     }
   else if (experimental_index == 0)
     {
@@ -351,8 +387,7 @@ fill_bar (Ctx      *ctx,
       set_color (ctx, accent, 0.25);
       cairo_rectangle (ctx->cr, x, y, w, h);
       cairo_fill (ctx->cr);
-      set_color (ctx, accent, 1.0);
-      hatch (ctx, x, y, w, h, experimental_index == 1 ? 3 : 2);
+      hatch (ctx, x, y, w, h, experimental_index == 1 ? 3 : 2, accent);
     }
 
   set_color (ctx, control ? fg : accent, 1.0);
@@ -1200,6 +1235,25 @@ draw_item (Ctx      *ctx,
  * Laying out
  */
 
+/* Layouts are shaped for a kind of target (surface type, font options,
+ * scale), so a layout measured for the screen is not reused for paper. */
+static char *
+target_key (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+  char *key;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_matrix (cr, &matrix);
+  key = g_strdup_printf ("%d:%lx:%g:%g:%g:%g",
+                         cairo_surface_get_type (cairo_get_target (cr)),
+                         cairo_font_options_hash (options),
+                         matrix.xx, matrix.yx, matrix.xy, matrix.yy);
+  cairo_font_options_destroy (options);
+  return key;
+}
+
 static void
 ctx_init (Ctx       *ctx,
           RccReport *self,
@@ -1214,6 +1268,10 @@ ctx_init (Ctx       *ctx,
   ctx->width = width;
   ctx->fs = self->font_size;
   ctx->all_normal = TRUE;
+
+  ctx->font = pango_font_description_new ();
+  ctx->target = target_key (cr);
+  pango_font_description_set_family (ctx->font, FONT_FAMILY);
 
   for (guint i = 0; i < n_trials (self); i++)
     {
@@ -1238,6 +1296,13 @@ ctx_init (Ctx       *ctx,
   ctx->months_step = max_months <= 24 ? 3 : max_months <= 60 ? 6 : 12;
   ctx->months_max = MAX (ctx->months_step * 2,
                          ceil ((max_months + 0.01) / ctx->months_step) * ctx->months_step);
+}
+
+static void
+ctx_clear (Ctx *ctx)
+{
+  g_clear_pointer (&ctx->font, pango_font_description_free);
+  g_clear_pointer (&ctx->target, g_free);
 }
 
 static cairo_t *
@@ -1312,6 +1377,7 @@ rcc_report_measure_body (RccReport *self,
       Item *item = &g_array_index (items, Item, i);
       y += draw_item (&ctx, item->kind, item->index, y);
     }
+  ctx_clear (&ctx);
   cairo_destroy (cr);
 
   return ceil (y);
@@ -1336,6 +1402,7 @@ rcc_report_draw_body (RccReport *self,
       Item *item = &g_array_index (items, Item, i);
       y += draw_item (&ctx, item->kind, item->index, y);
     }
+  ctx_clear (&ctx);
 }
 
 static double
@@ -1451,6 +1518,7 @@ rcc_report_paginate (RccReport *self,
       y += h;
     }
 
+  ctx_clear (&ctx);
   cairo_destroy (cr);
 
   return self->pages->len;
@@ -1524,6 +1592,7 @@ rcc_report_draw_page (RccReport *self,
     }
 
   draw_footer (self, &ctx, page, self->page_height - 2 * margin - footer_height (self) + self->font_size);
+  ctx_clear (&ctx);
   cairo_restore (cr);
 }
 
@@ -1702,6 +1771,7 @@ rcc_report_finalize (GObject *object)
   g_clear_object (&self->trials);
   g_clear_pointer (&self->printed, g_date_time_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (rcc_report_parent_class)->finalize (object);
 }
@@ -1721,6 +1791,7 @@ rcc_report_init (RccReport *self)
   self->colors = default_colors;
   self->printed = g_date_time_new_now_local ();
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /**
@@ -1751,6 +1822,7 @@ rcc_report_set_trials (RccReport  *self,
   g_return_if_fail (trials == NULL || G_IS_LIST_MODEL (trials));
 
   g_set_object (&self->trials, trials);
+  g_hash_table_remove_all (self->layouts);
 }
 
 /**
@@ -1790,6 +1862,8 @@ rcc_report_set_font_size (RccReport *self,
   g_return_if_fail (RCC_IS_REPORT (self));
   g_return_if_fail (font_size > 0);
 
+  if (self->font_size != font_size)
+    g_hash_table_remove_all (self->layouts);
   self->font_size = font_size;
 }
 
