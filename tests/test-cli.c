@@ -74,7 +74,7 @@ test_validate_bundled (void)
 
   run_guide (&run, "--validate", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  expected = g_strdup_printf ("%s: valid: 11 treatments, 18 trials, 36 references\n", path);
+  expected = g_strdup_printf ("%s: valid: 22 treatments, 29 trials, 59 references\n", path);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpstr (run.err, ==, "");
 }
@@ -155,9 +155,11 @@ test_dump_json (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
                       json_object_get_object_member (root, "content"), "changelog")), >=, 1);
 
-  /* The 11 PDQ options, in order. */
+  /* The 11 PDQ options, in order, then the treatments added since. */
   treatments = json_object_get_array_member (root, "treatments");
-  g_assert_cmpuint (json_array_get_length (treatments), ==, 11);
+  g_assert_cmpuint (json_array_get_length (treatments), ==, 22);
+  for (guint i = 11; i < 22; i++)
+    g_assert_false (json_object_has_member (json_array_get_object_element (treatments, i), "option"));
   for (guint i = 0; i < 11; i++)
     g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (treatments, i), "option"),
                      ==, i + 1);
