@@ -131,12 +131,14 @@ test_compare_three (void)
   wait_for_draw (GTK_WIDGET (view));
   save_screenshot (GTK_WIDGET (window), "compare-empty.png");
 
-  /* The pazopanib and TARGET trials, then sunitinib's by its treatment. */
+  /* The pazopanib, TARGET and sunitinib trials. */
   g_assert_true (rcc_compare_view_add (view, "veg105192"));
   g_assert_true (rcc_compare_view_add (view, "target"));
   g_assert_false (rcc_compare_view_add (view, "target"));  /* once only */
-  g_assert_true (rcc_compare_view_add (view, "sunitinib"));
+  g_assert_true (rcc_compare_view_add (view, "sunitinib-ifn"));
   g_assert_false (rcc_compare_view_add (view, "no-such-id"));
+  /* A treatment stands for its trials: pazopanib's one is already in. */
+  g_assert_false (rcc_compare_view_add (view, "pazopanib"));
 
   g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 3);
   g_assert_cmpstr (gtk_string_list_get_string (ids, 2), ==, "sunitinib-ifn");
@@ -163,6 +165,10 @@ test_compare_three (void)
   g_assert_cmpstr (rcc_trial_get_id (first), ==, "target");
   gtk_widget_activate_action (GTK_WIDGET (view), "compare.remove", "s", "veg105192");
   g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 2);
+
+  /* Temsirolimus brings its one trial, Global ARCC. */
+  g_assert_true (rcc_compare_view_add (view, "temsirolimus"));
+  g_assert_cmpstr (gtk_string_list_get_string (ids, g_list_model_get_n_items (G_LIST_MODEL (ids)) - 1), ==, "arcc");
 
   gtk_widget_activate_action (GTK_WIDGET (view), "compare.clear", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 0);

@@ -10,93 +10,321 @@
 
 #include "rcc-window.h"
 
-#include "report/rcc-format.h"
+#include "ui/rcc-compare-view.h"
+#include "ui/rcc-treatments-page.h"
+#include "ui/rcc-trials-page.h"
+
+/* The main window: Treatments, Trials and Compare in an AdwViewStack,
+ * switched from the header bar (or the bottom bar when narrow), or an
+ * error page when the content could not be loaded.  It owns the ids
+ * chosen with "Add to comparison" for the compare view to read. */
 
 struct _RccWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
-  GtkListView          *treatments_view;
-  GtkLabel             *source_label;
+  RccCatalog           *catalog;
+  GSettings            *settings;
+
+  RccCompareView       *compare_view;
+  AdwViewStackPage     *compare_stack_page;
+  GtkLabel             *error_label;
+  GtkStack             *main_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+  RccTreatmentsPage    *treatments_page;
+  RccTrialsPage        *trials_page;
+  AdwViewStack         *view_stack;
 };
 
 G_DEFINE_FINAL_TYPE (RccWindow, rcc_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_item_set_child (item, label);
+static GParamSpec *properties [N_PROPS];
+
+static const char * const views[] = { "treatments", "trials", "compare", NULL };
+
+static void
+comparison_items_changed_cb (RccWindow  *self,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             GListModel *comparison)
+{
+  adw_view_stack_page_set_badge_number (self->compare_stack_page,
+                                        g_list_model_get_n_items (comparison));
 }
 
 static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
+add_to_comparison_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  RccTreatment *treatment = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  RccTreatment *treatment = rcc_catalog_lookup_treatment (self->catalog, id);
+  RccTrial *trial = rcc_catalog_lookup_trial (self->catalog, id);
+  const char *name;
+  g_autoptr(AdwToast) toast = NULL;
 
-  text = g_strdup_printf ("%u. %s", rcc_treatment_get_option (treatment),
-                          rcc_treatment_get_name (treatment));
-  gtk_label_set_text (GTK_LABEL (label), text);
+  if (treatment != NULL)
+    name = rcc_treatment_get_name (treatment);
+  else if (trial != NULL)
+    name = rcc_trial_get_name (trial);
+  else
+    {
+      g_warning ("Cannot add “%s” to the comparison: no such treatment or trial", id);
+      return;
+    }
+
+  /* A treatment stands for its trials: the comparison is of trials. */
+  if (treatment != NULL && g_list_model_get_n_items (rcc_treatment_get_trials (treatment)) == 0)
+    /* Translators: %s is a treatment */
+    toast = adw_toast_new_format (_("%s has no trials to compare in this guide"), name);
+  else if (rcc_compare_view_add (self->compare_view, id))
+    {
+      /* Translators: %s is a treatment or trial */
+      toast = adw_toast_new_format (_("Added %s to the comparison"), name);
+      adw_toast_set_button_label (toast, _("_Compare"));
+      adw_toast_set_action_target (toast, "s", "compare");
+      adw_toast_set_action_name (toast, "win.show-view");
+    }
+  else
+    /* Translators: %s is a treatment or trial */
+    toast = adw_toast_new_format (_("%s is already in the comparison"), name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
+}
+
+static void
+show_trial_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "trials");
+  rcc_trials_page_select_trial (self->trials_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *view = g_variant_get_string (parameter, NULL);
+
+  if (!g_strv_contains (views, view))
+    {
+      g_warning ("No view called “%s”", view);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* The trials have their own search; anywhere else, treatments */
+  if (g_strcmp0 (view, "trials") == 0)
+    {
+      rcc_trials_page_focus_search (self->trials_page);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
+  rcc_treatments_page_focus_search (self->treatments_page);
+}
+
+static void
+show_load_error (RccWindow  *self,
+                 const char *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+
+  /* Nothing to switch to or act on */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-comparison", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trial", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+}
+
+static void
+rcc_window_dispose (GObject *object)
+{
+  RccWindow *self = (RccWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_WINDOW);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rcc_window_parent_class)->dispose (object);
+}
+
+static void
+rcc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RccWindow *self = RCC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RccWindow *self = RCC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      rcc_compare_view_set_catalog (self->compare_view, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 rcc_window_class_init (RccWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rcc_window_dispose;
+  object_class->get_property = rcc_window_get_property;
+  object_class->set_property = rcc_window_set_property;
+
+  properties [PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         RCC_TYPE_CATALOG,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, source_label);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, treatments_view);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, treatments_page);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, trials_page);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, view_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
+                                   add_to_comparison_action);
+  gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[0]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[1]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[2]);
+
+  g_type_ensure (RCC_TYPE_COMPARE_VIEW);
+  g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
+  g_type_ensure (RCC_TYPE_TRIALS_PAGE);
 }
 
 static void
 rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (rcc_compare_view_get_trial_ids (self->compare_view), "items-changed",
+                           G_CALLBACK (comparison_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
+/**
+ * rcc_window_new:
+ *
+ * A window showing @application's catalog, or why it could not be loaded.
+ */
 RccWindow *
 rcc_window_new (RccApplication *application)
 {
   RccWindow *self;
-  RccCatalog *catalog = rcc_application_get_catalog (application);
-  const GError *error = rcc_application_get_load_error (application);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkNoSelection *selection;
+  const GError *error;
 
-  self = g_object_new (RCC_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (RCC_IS_APPLICATION (application), NULL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  selection = gtk_no_selection_new (g_object_ref (rcc_catalog_get_treatments (catalog)));
-  gtk_list_view_set_factory (self->treatments_view, factory);
-  gtk_list_view_set_model (self->treatments_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  self = g_object_new (RCC_TYPE_WINDOW,
+                       "application", application,
+                       "catalog", rcc_application_get_catalog (application),
+                       NULL);
 
+  error = rcc_application_get_load_error (application);
   if (error != NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-    }
-  else
-    {
-      g_autofree char *source = rcc_format_source_line (catalog);
-      gtk_label_set_text (self->source_label, source);
-    }
+    show_load_error (self, error->message);
 
   return self;
+}
+
+/**
+ * rcc_window_get_comparison:
+ *
+ * The trials being compared, by id, in order; "Add to comparison" on a
+ * treatment adds its trials.
+ *
+ * Returns: (transfer none): a #GListModel of #GtkStringObject
+ */
+GListModel *
+rcc_window_get_comparison (RccWindow *self)
+{
+  g_return_val_if_fail (RCC_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (rcc_compare_view_get_trial_ids (self->compare_view));
 }

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccWindow, rcc_window, RCC, WINDOW, AdwApplicationWindow)
 
-RccWindow *rcc_window_new (RccApplication *application);
+RccWindow  *rcc_window_new            (RccApplication *application);
+GListModel *rcc_window_get_comparison (RccWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,155 @@
+/* rcc-arm-row.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-arm-row.h"
+
+/* One arm of a trial: its label, whether it is the control, its dose and
+ * how many patients it enrolled. */
+
+struct _RccArmRow
+{
+  AdwActionRow  parent_instance;
+
+  RccArm       *arm;
+};
+
+G_DEFINE_FINAL_TYPE (RccArmRow, rcc_arm_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  PROP_0,
+  PROP_ARM,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+enrolled_cb (gpointer instance,
+             guint    enrolled)
+{
+  /* Translators: patients in one arm of a trial, "n = 451" */
+  return enrolled > 0 ? g_strdup_printf (_("n = %u"), enrolled) : NULL;
+}
+
+static gboolean
+has_enrolled_cb (gpointer instance,
+                 guint    enrolled)
+{
+  return enrolled > 0;
+}
+
+static void
+rcc_arm_row_constructed (GObject *object)
+{
+  RccArmRow *self = (RccArmRow *)object;
+  const char *label = rcc_arm_get_label (self->arm);
+  g_autofree char *title = NULL;
+
+  G_OBJECT_CLASS (rcc_arm_row_parent_class)->constructed (object);
+
+  /* Translators: a trial arm that is the control, "Placebo (control)" */
+  title = rcc_arm_get_control (self->arm) ? g_strdup_printf (_("%s (control)"), label)
+                                          : g_strdup (label);
+
+  /* Set once, not bound in the template: on GTK 4.8 a <binding> on the
+   * template object itself fails its weak-ref bookkeeping at dispose */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), rcc_arm_get_dose (self->arm));
+}
+
+static void
+rcc_arm_row_dispose (GObject *object)
+{
+  RccArmRow *self = (RccArmRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_ARM_ROW);
+  g_clear_object (&self->arm);
+
+  G_OBJECT_CLASS (rcc_arm_row_parent_class)->dispose (object);
+}
+
+static void
+rcc_arm_row_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RccArmRow *self = RCC_ARM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARM:
+      g_value_set_object (value, self->arm);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_arm_row_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  RccArmRow *self = RCC_ARM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARM:
+      self->arm = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_arm_row_class_init (RccArmRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rcc_arm_row_constructed;
+  object_class->dispose = rcc_arm_row_dispose;
+  object_class->get_property = rcc_arm_row_get_property;
+  object_class->set_property = rcc_arm_row_set_property;
+
+  properties [PROP_ARM] =
+    g_param_spec_object ("arm", NULL, NULL,
+                         RCC_TYPE_ARM,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-arm-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, enrolled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_enrolled_cb);
+}
+
+static void
+rcc_arm_row_init (RccArmRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rcc_arm_row_new (RccArm *arm)
+{
+  g_return_val_if_fail (RCC_IS_ARM (arm), NULL);
+
+  return g_object_new (RCC_TYPE_ARM_ROW,
+                       "arm", arm,
+                       NULL);
+}

@@ -1,0 +1,150 @@
+/* rcc-source-footer.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-source-footer.h"
+
+#include "report/rcc-format.h"
+
+/* The foot of every detail: where the content comes from, how recent it
+ * is, and that the app supports clinical judgement, not replaces it. */
+
+struct _RccSourceFooter
+{
+  GtkWidget   parent_instance;
+
+  RccCatalog *catalog;
+
+  GtkWidget  *box;
+};
+
+G_DEFINE_FINAL_TYPE (RccSourceFooter, rcc_source_footer, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+source_line_cb (gpointer    instance,
+                RccCatalog *catalog,
+                const char *source)
+{
+  /* @source is here so the line follows a new catalog's */
+  if (catalog == NULL || source == NULL)
+    return NULL;
+
+  return rcc_format_source_line (catalog);
+}
+
+static void
+rcc_source_footer_dispose (GObject *object)
+{
+  RccSourceFooter *self = (RccSourceFooter *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_SOURCE_FOOTER);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (rcc_source_footer_parent_class)->dispose (object);
+}
+
+static void
+rcc_source_footer_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RccSourceFooter *self = RCC_SOURCE_FOOTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_source_footer_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RccSourceFooter *self = RCC_SOURCE_FOOTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      rcc_source_footer_set_catalog (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_source_footer_class_init (RccSourceFooterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rcc_source_footer_dispose;
+  object_class->get_property = rcc_source_footer_get_property;
+  object_class->set_property = rcc_source_footer_set_property;
+
+  properties [PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         RCC_TYPE_CATALOG,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/rcc-source-footer.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccSourceFooter, box);
+  gtk_widget_class_bind_template_callback (widget_class, source_line_cb);
+}
+
+static void
+rcc_source_footer_init (RccSourceFooter *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * rcc_source_footer_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the catalog whose source is shown
+ */
+RccCatalog *
+rcc_source_footer_get_catalog (RccSourceFooter *self)
+{
+  g_return_val_if_fail (RCC_IS_SOURCE_FOOTER (self), NULL);
+
+  return self->catalog;
+}
+
+void
+rcc_source_footer_set_catalog (RccSourceFooter *self,
+                               RccCatalog      *catalog)
+{
+  g_return_if_fail (RCC_IS_SOURCE_FOOTER (self));
+  g_return_if_fail (!catalog || RCC_IS_CATALOG (catalog));
+
+  if (g_set_object (&self->catalog, catalog))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
+}

@@ -1,0 +1,189 @@
+/* rcc-treatment-row.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-treatment-row.h"
+
+#include "ui/rcc-trial-text.h"
+
+/* A treatment in the treatments list: its name, its category and one
+ * line of evidence, all bound to the treatment in the template. */
+
+struct _RccTreatmentRow
+{
+  GtkWidget     parent_instance;
+
+  RccTreatment *treatment;
+
+  GtkWidget    *box;
+};
+
+G_DEFINE_FINAL_TYPE (RccTreatmentRow, rcc_treatment_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TREATMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+category_label_cb (gpointer    instance,
+                   RccCategory category,
+                   guint       option)
+{
+  if (option == 0)
+    /* Translators: a treatment's category, for one the PDQ summary does not list */
+    return g_strdup_printf (_("%s · not in the PDQ list"), rcc_category_get_label (category));
+
+  /* Translators: a treatment's category and its number in the PDQ's list of options */
+  return g_strdup_printf (_("%s · PDQ option %u"), rcc_category_get_label (category), option);
+}
+
+static char *
+headline_cb (gpointer      instance,
+             RccTreatment *treatment)
+{
+  return treatment != NULL ? rcc_trial_text_treatment_headline (treatment) : NULL;
+}
+
+static void
+update_accessible (RccTreatmentRow *self)
+{
+  g_autofree char *headline = NULL;
+  g_autofree char *description = NULL;
+  const char *category;
+
+  if (self->treatment == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  category = rcc_category_get_label (rcc_treatment_get_category (self->treatment));
+  headline = rcc_trial_text_treatment_headline (self->treatment);
+  /* Translators: a treatment's category, then its headline figures */
+  description = g_strdup_printf (_("%s. %s"), category, headline);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rcc_treatment_get_name (self->treatment),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+rcc_treatment_row_dispose (GObject *object)
+{
+  RccTreatmentRow *self = (RccTreatmentRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENT_ROW);
+  g_clear_object (&self->treatment);
+
+  G_OBJECT_CLASS (rcc_treatment_row_parent_class)->dispose (object);
+}
+
+static void
+rcc_treatment_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RccTreatmentRow *self = RCC_TREATMENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TREATMENT:
+      g_value_set_object (value, self->treatment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_treatment_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RccTreatmentRow *self = RCC_TREATMENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TREATMENT:
+      rcc_treatment_row_set_treatment (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rcc_treatment_row_dispose;
+  object_class->get_property = rcc_treatment_row_get_property;
+  object_class->set_property = rcc_treatment_row_set_property;
+
+  properties [PROP_TREATMENT] =
+    g_param_spec_object ("treatment", NULL, NULL,
+                         RCC_TYPE_TREATMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/rcc-treatment-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentRow, box);
+  gtk_widget_class_bind_template_callback (widget_class, category_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, headline_cb);
+}
+
+static void
+rcc_treatment_row_init (RccTreatmentRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * rcc_treatment_row_get_treatment:
+ *
+ * Returns: (transfer none) (nullable): the treatment shown
+ */
+RccTreatment *
+rcc_treatment_row_get_treatment (RccTreatmentRow *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT_ROW (self), NULL);
+
+  return self->treatment;
+}
+
+void
+rcc_treatment_row_set_treatment (RccTreatmentRow *self,
+                                 RccTreatment    *treatment)
+{
+  g_return_if_fail (RCC_IS_TREATMENT_ROW (self));
+  g_return_if_fail (!treatment || RCC_IS_TREATMENT (treatment));
+
+  if (!g_set_object (&self->treatment, treatment))
+    return;
+
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TREATMENT]);
+}

@@ -1,0 +1,388 @@
+/* rcc-trial-detail.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "rcc-trial-detail.h"
+
+#include "ui/rcc-arm-row.h"
+#include "ui/rcc-evidence-level.h"
+#include "ui/rcc-field-row.h"
+#include "ui/rcc-figure-row.h"
+#include "ui/rcc-reference-row.h"
+#include "ui/rcc-source-footer.h"
+#include "ui/rcc-trial-text.h"
+
+/* Everything the content says about one trial: design and population,
+ * arms, every median, hazard ratio and rate with its qualifiers, the
+ * findings and takeaway, what its PDQ level of evidence means, and its
+ * references.  The figure lists are sorted models declared in the
+ * template, following the trial. */
+
+struct _RccTrialDetail
+{
+  GtkWidget          parent_instance;
+
+  RccCatalog        *catalog;
+  RccTrial          *trial;
+
+  GtkButton         *add_button;
+  GtkListBox        *arms_list;
+  GtkListBox        *hazard_ratios_list;
+  GtkSortListModel  *hazard_ratios_model;
+  GtkListBox        *medians_list;
+  GtkSortListModel  *medians_model;
+  GtkListBox        *rates_list;
+  GtkSortListModel  *rates_model;
+  GtkListBox        *references_list;
+  GtkScrolledWindow *scrolled_window;
+  GtkStack          *stack;
+};
+
+G_DEFINE_FINAL_TYPE (RccTrialDetail, rcc_trial_detail, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_TRIAL,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+stack_page_cb (gpointer  instance,
+               RccTrial *trial)
+{
+  return g_strdup (trial != NULL ? "trial" : "empty");
+}
+
+static char *
+facts_cb (gpointer  instance,
+          RccTrial *trial)
+{
+  return trial != NULL ? rcc_trial_text_facts (trial) : NULL;
+}
+
+static char *
+setting_cb (gpointer   instance,
+            RccSetting setting)
+{
+  return setting != RCC_SETTING_NOT_STATED ? g_strdup (rcc_setting_get_label (setting)) : NULL;
+}
+
+static gboolean
+has_text_cb (gpointer    instance,
+             const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static gboolean
+has_design_cb (gpointer    instance,
+               const char *design,
+               const char *population,
+               RccSetting  setting,
+               const char *primary_endpoint)
+{
+  return has_text_cb (instance, design) || has_text_cb (instance, population) ||
+         setting != RCC_SETTING_NOT_STATED || has_text_cb (instance, primary_endpoint);
+}
+
+static gboolean
+has_items_cb (gpointer             instance,
+              const char * const *strv)
+{
+  return strv != NULL && strv[0] != NULL;
+}
+
+static gboolean
+has_n_items_cb (gpointer instance,
+                guint    n_items)
+{
+  return n_items > 0;
+}
+
+static char *
+findings_cb (gpointer             instance,
+             const char * const *findings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; findings != NULL && findings[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "• %s", findings[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+evidence_meaning_cb (gpointer    instance,
+                     const char *code)
+{
+  /* "No PDQ level of evidence given" for none */
+  return rcc_evidence_level_describe (code);
+}
+
+/* Rates by kind: response, complete response, landmarks */
+static guint
+rate_order_cb (RccRate *rate)
+{
+  return rcc_rate_get_kind (rate);
+}
+
+static GtkWidget *
+create_arm_row (gpointer item,
+                gpointer user_data)
+{
+  return rcc_arm_row_new (item);
+}
+
+static GtkWidget *
+create_figure_row (gpointer item,
+                   gpointer user_data)
+{
+  RccTrialDetail *self = user_data;
+
+  return rcc_figure_row_new (self->trial, item);
+}
+
+static void
+add_to_comparison_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RccTrialDetail *self = RCC_TRIAL_DETAIL (widget);
+
+  g_return_if_fail (self->trial != NULL);
+
+  gtk_widget_activate_action (widget, "win.add-to-comparison", "s",
+                              rcc_trial_get_id (self->trial));
+}
+
+/* The references need both the trial and the catalog, which come in
+ * either order. */
+static void
+update_references (RccTrialDetail *self)
+{
+  if (self->trial == NULL || self->catalog == NULL)
+    {
+      gtk_list_box_bind_model (self->references_list, NULL, NULL, NULL, NULL);
+      return;
+    }
+
+  rcc_reference_row_bind_list (self->references_list, self->catalog,
+                               rcc_trial_get_reference_ids (self->trial));
+}
+
+static void
+rcc_trial_detail_dispose (GObject *object)
+{
+  RccTrialDetail *self = (RccTrialDetail *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TRIAL_DETAIL);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->trial);
+
+  G_OBJECT_CLASS (rcc_trial_detail_parent_class)->dispose (object);
+}
+
+static void
+rcc_trial_detail_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RccTrialDetail *self = RCC_TRIAL_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_TRIAL:
+      g_value_set_object (value, self->trial);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_detail_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RccTrialDetail *self = RCC_TRIAL_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      rcc_trial_detail_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_TRIAL:
+      rcc_trial_detail_set_trial (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_detail_class_init (RccTrialDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rcc_trial_detail_dispose;
+  object_class->get_property = rcc_trial_detail_get_property;
+  object_class->set_property = rcc_trial_detail_set_property;
+
+  properties [PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         RCC_TYPE_CATALOG,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TRIAL] =
+    g_param_spec_object ("trial", NULL, NULL,
+                         RCC_TYPE_TRIAL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/rcc-trial-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, arms_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, hazard_ratios_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, hazard_ratios_model);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_model);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, stack);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_meaning_cb);
+  gtk_widget_class_bind_template_callback (widget_class, facts_cb);
+  gtk_widget_class_bind_template_callback (widget_class, findings_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_design_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_n_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rate_order_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setting_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
+
+  gtk_widget_class_install_action (widget_class, "trial.add-to-comparison", NULL,
+                                   add_to_comparison_action);
+
+  g_type_ensure (RCC_TYPE_FIELD_ROW);
+  g_type_ensure (RCC_TYPE_SOURCE_FOOTER);
+}
+
+static void
+rcc_trial_detail_init (RccTrialDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_bind_model (self->medians_list, G_LIST_MODEL (self->medians_model),
+                           create_figure_row, self, NULL);
+  gtk_list_box_bind_model (self->hazard_ratios_list, G_LIST_MODEL (self->hazard_ratios_model),
+                           create_figure_row, self, NULL);
+  gtk_list_box_bind_model (self->rates_list, G_LIST_MODEL (self->rates_model),
+                           create_figure_row, self, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", FALSE);
+}
+
+/**
+ * rcc_trial_detail_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the catalog the trial is from
+ */
+RccCatalog *
+rcc_trial_detail_get_catalog (RccTrialDetail *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL_DETAIL (self), NULL);
+
+  return self->catalog;
+}
+
+void
+rcc_trial_detail_set_catalog (RccTrialDetail *self,
+                              RccCatalog     *catalog)
+{
+  g_return_if_fail (RCC_IS_TRIAL_DETAIL (self));
+  g_return_if_fail (!catalog || RCC_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  update_references (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
+}
+
+/**
+ * rcc_trial_detail_get_trial:
+ *
+ * Returns: (transfer none) (nullable): the trial shown
+ */
+RccTrial *
+rcc_trial_detail_get_trial (RccTrialDetail *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL_DETAIL (self), NULL);
+
+  return self->trial;
+}
+
+void
+rcc_trial_detail_set_trial (RccTrialDetail *self,
+                            RccTrial       *trial)
+{
+  g_return_if_fail (RCC_IS_TRIAL_DETAIL (self));
+  g_return_if_fail (!trial || RCC_IS_TRIAL (trial));
+
+  if (!g_set_object (&self->trial, trial))
+    return;
+
+  /* Before notifying: the figure models follow the trial, and their
+   * rows are made with it */
+  gtk_list_box_bind_model (self->arms_list, trial != NULL ? rcc_trial_get_arms (trial) : NULL,
+                           create_arm_row, NULL, NULL);
+  update_references (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
+
+  if (trial != NULL)
+    {
+      /* Translators: %s is a trial */
+      g_autofree char *description = g_strdup_printf (_("Adds %s to the comparison"),
+                                                      rcc_trial_get_name (trial));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TRIAL]);
+}

@@ -1,0 +1,355 @@
+/* rcc-trial-summary-row.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-trial-summary-row.h"
+
+#include "report/rcc-format.h"
+#include "ui/rcc-evidence-level.h"
+#include "ui/rcc-trial-text.h"
+
+/* A trial in a treatment's detail: its facts and arms, the primary
+ * medians of its headline endpoint per arm, the hazard ratio with its
+ * CI and p, the level of evidence, and a button to show it in the
+ * trials table.  The figures are a grid built once, from the trial's
+ * primary figures; the arm that used the treatment is emphasised. */
+
+struct _RccTrialSummaryRow
+{
+  GtkListBoxRow  parent_instance;
+
+  RccTrial      *trial;
+  char          *treatment_id;
+
+  GtkGrid       *figures_grid;
+  GtkButton     *show_button;
+};
+
+G_DEFINE_FINAL_TYPE (RccTrialSummaryRow, rcc_trial_summary_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_TRIAL,
+  PROP_TREATMENT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+facts_cb (gpointer  instance,
+          RccTrial *trial)
+{
+  return trial != NULL ? rcc_trial_text_facts (trial) : NULL;
+}
+
+static char *
+comparison_cb (gpointer  instance,
+               RccTrial *trial)
+{
+  return trial != NULL ? rcc_trial_text_comparison (trial) : NULL;
+}
+
+static char *
+evidence_cb (gpointer    instance,
+             const char *code)
+{
+  g_autofree char *meaning = rcc_evidence_level_describe (code);
+
+  /* "No PDQ level of evidence given" */
+  if (code == NULL)
+    return g_steal_pointer (&meaning);
+
+  /* Translators: a PDQ level-of-evidence code, then what it means */
+  return g_strdup_printf (_("PDQ level of evidence %s: %s"), code, meaning);
+}
+
+static GtkWidget *
+figure_label (const char *text,
+              const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+
+  return label;
+}
+
+/* Whether to emphasise @arm: it received the treatment and some other
+ * arm did not */
+static gboolean
+emphasise (RccTrialSummaryRow *self,
+           RccArm             *arm)
+{
+  GListModel *arms = rcc_trial_get_arms (self->trial);
+  guint n = g_list_model_get_n_items (arms);
+
+  if (self->treatment_id == NULL || !rcc_trial_text_arm_uses (arm, self->treatment_id))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) other = g_list_model_get_item (arms, i);
+
+      if (!rcc_trial_text_arm_uses (other, self->treatment_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_medians (RccTrialSummaryRow *self,
+             RccEndpoint         endpoint,
+             int                *row)
+{
+  GListModel *arms = rcc_trial_get_arms (self->trial);
+  guint n = g_list_model_get_n_items (arms);
+  g_autofree char *caption = NULL;
+
+  /* Translators: a caption, e.g. "Median PFS" */
+  caption = g_strdup_printf (_("Median %s"), rcc_endpoint_get_abbreviation (endpoint));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+      RccMedian *median = rcc_trial_find_primary_median (self->trial, endpoint,
+                                                         rcc_arm_get_id (arm));
+      g_autofree char *value = NULL;
+      GtkWidget *arm_label;
+
+      if (median == NULL)
+        continue;
+
+      value = rcc_format_median (median);
+      arm_label = figure_label (rcc_arm_get_label (arm), NULL);
+      if (emphasise (self, arm))
+        gtk_widget_add_css_class (arm_label, "heading");
+
+      if (*row == 0)
+        gtk_grid_attach (self->figures_grid, figure_label (caption, "dim-label"), 0, *row, 1, 1);
+      gtk_grid_attach (self->figures_grid, arm_label, 1, *row, 1, 1);
+      gtk_grid_attach (self->figures_grid, figure_label (value, "numeric"), 2, *row, 1, 1);
+      (*row)++;
+    }
+}
+
+static void
+add_hazard_ratio (RccTrialSummaryRow *self,
+                  RccHazardRatio     *hr,
+                  int                *row)
+{
+  g_autofree char *caption = NULL;
+  g_autofree char *arms = NULL;
+  g_autofree char *value = rcc_format_hazard_ratio (hr);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  const char *p = rcc_hazard_ratio_get_p (hr);
+  const char *arm = rcc_trial_text_arm_label (self->trial, rcc_hazard_ratio_get_arm_id (hr));
+  const char *versus = rcc_trial_text_arm_label (self->trial, rcc_hazard_ratio_get_versus_id (hr));
+
+  /* Translators: a caption, e.g. "HR for PFS" */
+  caption = g_strdup_printf (_("HR for %s"),
+                             rcc_endpoint_get_abbreviation (rcc_hazard_ratio_get_endpoint (hr)));
+  /* Translators: the arms a hazard ratio compares, "Pazopanib vs Placebo" */
+  arms = g_strdup_printf (_("%s vs %s"), arm, versus);
+
+  gtk_box_append (GTK_BOX (box), figure_label (value, "numeric"));
+  if (p != NULL)
+    {
+      /* Translators: a p-value as the source prints it, "p < .001" */
+      g_autofree char *p_text = g_strdup_printf (_("p %s"), p);
+
+      gtk_box_append (GTK_BOX (box), figure_label (p_text, "dim-label"));
+    }
+
+  gtk_grid_attach (self->figures_grid, figure_label (caption, "dim-label"), 0, *row, 1, 1);
+  gtk_grid_attach (self->figures_grid, figure_label (arms, NULL), 1, *row, 1, 1);
+  gtk_grid_attach (self->figures_grid, box, 2, *row, 1, 1);
+  (*row)++;
+}
+
+static void
+build_figures (RccTrialSummaryRow *self)
+{
+  RccTrialHeadline headline;
+  RccHazardRatio *hr;
+  RccEndpoint endpoint;
+  int row = 0;
+
+  endpoint = rcc_trial_get_headline_endpoint (self->trial);
+  if (endpoint == RCC_ENDPOINT_NONE)
+    {
+      gtk_grid_attach (self->figures_grid,
+                       figure_label (_("No primary time-to-event figures in this guide"),
+                                     "dim-label"),
+                       0, 0, 3, 1);
+      return;
+    }
+
+  hr = rcc_trial_find_primary_hazard_ratio (self->trial, endpoint);
+  if (rcc_trial_text_get_headline (self->trial, self->treatment_id, &headline) &&
+      headline.hazard_ratio != NULL)
+    hr = headline.hazard_ratio;
+
+  add_medians (self, endpoint, &row);
+  if (hr != NULL)
+    add_hazard_ratio (self, hr, &row);
+}
+
+static void
+rcc_trial_summary_row_constructed (GObject *object)
+{
+  RccTrialSummaryRow *self = (RccTrialSummaryRow *)object;
+  g_autofree char *show_label = NULL;
+
+  G_OBJECT_CLASS (rcc_trial_summary_row_parent_class)->constructed (object);
+
+  build_figures (self);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->show_button), "s",
+                                    rcc_trial_get_id (self->trial));
+  /* Translators: %s is a trial */
+  show_label = g_strdup_printf (_("Show %s in the trials table"), rcc_trial_get_name (self->trial));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, show_label,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->show_button), show_label);
+}
+
+static void
+rcc_trial_summary_row_dispose (GObject *object)
+{
+  RccTrialSummaryRow *self = (RccTrialSummaryRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TRIAL_SUMMARY_ROW);
+  g_clear_object (&self->trial);
+
+  G_OBJECT_CLASS (rcc_trial_summary_row_parent_class)->dispose (object);
+}
+
+static void
+rcc_trial_summary_row_finalize (GObject *object)
+{
+  RccTrialSummaryRow *self = (RccTrialSummaryRow *)object;
+
+  g_clear_pointer (&self->treatment_id, g_free);
+
+  G_OBJECT_CLASS (rcc_trial_summary_row_parent_class)->finalize (object);
+}
+
+static void
+rcc_trial_summary_row_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RccTrialSummaryRow *self = RCC_TRIAL_SUMMARY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRIAL:
+      g_value_set_object (value, self->trial);
+      break;
+
+    case PROP_TREATMENT_ID:
+      g_value_set_string (value, self->treatment_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_summary_row_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RccTrialSummaryRow *self = RCC_TRIAL_SUMMARY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRIAL:
+      self->trial = g_value_dup_object (value);
+      break;
+
+    case PROP_TREATMENT_ID:
+      self->treatment_id = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rcc_trial_summary_row_constructed;
+  object_class->dispose = rcc_trial_summary_row_dispose;
+  object_class->finalize = rcc_trial_summary_row_finalize;
+  object_class->get_property = rcc_trial_summary_row_get_property;
+  object_class->set_property = rcc_trial_summary_row_set_property;
+
+  properties [PROP_TRIAL] =
+    g_param_spec_object ("trial", NULL, NULL,
+                         RCC_TYPE_TRIAL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The treatment whose detail shows the row: its arm is emphasised */
+  properties [PROP_TREATMENT_ID] =
+    g_param_spec_string ("treatment-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/rcc-trial-summary-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, figures_grid);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, show_button);
+  gtk_widget_class_bind_template_callback (widget_class, comparison_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_cb);
+  gtk_widget_class_bind_template_callback (widget_class, facts_cb);
+}
+
+static void
+rcc_trial_summary_row_init (RccTrialSummaryRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * rcc_trial_summary_row_new:
+ * @treatment_id: (nullable): the treatment whose arm to emphasise
+ */
+GtkWidget *
+rcc_trial_summary_row_new (RccTrial   *trial,
+                           const char *treatment_id)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  return g_object_new (RCC_TYPE_TRIAL_SUMMARY_ROW,
+                       "trial", trial,
+                       "treatment-id", treatment_id,
+                       NULL);
+}

@@ -1,0 +1,663 @@
+/* rcc-trial-text.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "rcc-trial-text.h"
+
+#include "report/rcc-format.h"
+
+/* Text the views derive from a trial: its headline comparison, table
+ * cells and sort keys.  Figures are formatted by report/rcc-format.h;
+ * this only chooses which figures to show and joins them. */
+
+#define MISSING_KEY G_MAXDOUBLE
+
+/**
+ * rcc_trial_text_arm_uses:
+ *
+ * Returns: whether @arm received the treatment @treatment_id
+ */
+gboolean
+rcc_trial_text_arm_uses (RccArm     *arm,
+                         const char *treatment_id)
+{
+  const char * const *ids;
+
+  g_return_val_if_fail (RCC_IS_ARM (arm), FALSE);
+  g_return_val_if_fail (treatment_id != NULL, FALSE);
+
+  ids = rcc_arm_get_treatment_ids (arm);
+  return ids != NULL && g_strv_contains (ids, treatment_id);
+}
+
+/* The first arm using @treatment_id, preferring one that is not a control */
+static RccArm *
+find_arm_using (RccTrial   *trial,
+                const char *treatment_id)
+{
+  GListModel *arms = rcc_trial_get_arms (trial);
+  guint n = g_list_model_get_n_items (arms);
+  RccArm *control = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+
+      if (!rcc_trial_text_arm_uses (arm, treatment_id))
+        continue;
+
+      if (!rcc_arm_get_control (arm))
+        return rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
+
+      if (control == NULL)
+        control = rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
+    }
+
+  return control;
+}
+
+typedef enum
+{
+  ANY_ARM,
+  CONTROL_ARM,
+  EXPERIMENTAL_ARM,
+} ArmKind;
+
+/* The first arm of @kind other than @except */
+static RccArm *
+find_arm (RccTrial *trial,
+          RccArm   *except,
+          ArmKind   kind)
+{
+  GListModel *arms = rcc_trial_get_arms (trial);
+  guint n = g_list_model_get_n_items (arms);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+      gboolean control = rcc_arm_get_control (arm);
+
+      if (arm == except ||
+          (kind == CONTROL_ARM && !control) ||
+          (kind == EXPERIMENTAL_ARM && control))
+        continue;
+
+      return rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
+    }
+
+  return NULL;
+}
+
+/* The first primary hazard ratio on @endpoint between @arm and another arm */
+static RccHazardRatio *
+find_hazard_ratio_for_arm (RccTrial    *trial,
+                           RccEndpoint  endpoint,
+                           RccArm      *arm)
+{
+  GListModel *hrs = rcc_trial_get_hazard_ratios (trial);
+  guint n = g_list_model_get_n_items (hrs);
+  const char *arm_id = rcc_arm_get_id (arm);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
+
+      if (rcc_hazard_ratio_get_primary (hr) &&
+          rcc_hazard_ratio_get_endpoint (hr) == endpoint &&
+          (g_strcmp0 (rcc_hazard_ratio_get_arm_id (hr), arm_id) == 0 ||
+           g_strcmp0 (rcc_hazard_ratio_get_versus_id (hr), arm_id) == 0))
+        return hr; /* the trial's store keeps it alive */
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_trial_text_get_headline:
+ * @treatment_id: (nullable): the treatment whose arm is of interest, or
+ *   %NULL for the trial's own experimental arm
+ *
+ * Works out the comparison a trial is known for: the endpoint of its
+ * primary figures (rcc_trial_get_headline_endpoint()), the arm using
+ * @treatment_id (else the experimental arm of the primary hazard ratio,
+ * else the first arm that is not a control) and the arm it was compared
+ * with.
+ *
+ * Returns: %FALSE if the trial has no primary time-to-event figure
+ */
+gboolean
+rcc_trial_text_get_headline (RccTrial         *trial,
+                             const char       *treatment_id,
+                             RccTrialHeadline *headline)
+{
+  RccTrialHeadline h = { 0 };
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
+  g_return_val_if_fail (headline != NULL, FALSE);
+
+  h.endpoint = rcc_trial_get_headline_endpoint (trial);
+  if (h.endpoint == RCC_ENDPOINT_NONE)
+    return FALSE;
+
+  if (treatment_id != NULL)
+    h.arm = find_arm_using (trial, treatment_id);
+  else
+    {
+      RccHazardRatio *primary = rcc_trial_find_primary_hazard_ratio (trial, h.endpoint);
+
+      if (primary != NULL)
+        {
+          RccArm *arm = rcc_trial_find_arm (trial, rcc_hazard_ratio_get_arm_id (primary));
+
+          /* Some sources report control versus experimental */
+          h.arm = arm != NULL && rcc_arm_get_control (arm)
+                ? rcc_trial_find_arm (trial, rcc_hazard_ratio_get_versus_id (primary))
+                : arm;
+        }
+      if (h.arm == NULL || rcc_arm_get_control (h.arm))
+        {
+          RccArm *experimental = find_arm (trial, NULL, EXPERIMENTAL_ARM);
+
+          if (experimental != NULL)
+            h.arm = experimental;
+        }
+      if (h.arm == NULL)
+        h.arm = find_arm (trial, NULL, ANY_ARM);
+    }
+
+  if (h.arm == NULL)
+    return FALSE;
+
+  h.hazard_ratio = find_hazard_ratio_for_arm (trial, h.endpoint, h.arm);
+  if (h.hazard_ratio != NULL)
+    {
+      const char *arm_id = rcc_arm_get_id (h.arm);
+      const char *other_id = g_strcmp0 (rcc_hazard_ratio_get_arm_id (h.hazard_ratio), arm_id) == 0
+                           ? rcc_hazard_ratio_get_versus_id (h.hazard_ratio)
+                           : rcc_hazard_ratio_get_arm_id (h.hazard_ratio);
+
+      h.versus = rcc_trial_find_arm (trial, other_id);
+    }
+  if (h.versus == NULL)
+    h.versus = find_arm (trial, h.arm, CONTROL_ARM);
+  if (h.versus == NULL)
+    h.versus = find_arm (trial, h.arm, ANY_ARM);
+
+  h.arm_median = rcc_trial_find_primary_median (trial, h.endpoint, rcc_arm_get_id (h.arm));
+  if (h.versus != NULL)
+    h.versus_median = rcc_trial_find_primary_median (trial, h.endpoint, rcc_arm_get_id (h.versus));
+
+  *headline = h;
+  return TRUE;
+}
+
+/**
+ * rcc_trial_text_arm_label:
+ *
+ * Returns: the label of the arm with @arm_id, or @arm_id itself
+ */
+const char *
+rcc_trial_text_arm_label (RccTrial   *trial,
+                          const char *arm_id)
+{
+  RccArm *arm;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  arm = rcc_trial_find_arm (trial, arm_id);
+  return arm != NULL ? rcc_arm_get_label (arm) : arm_id;
+}
+
+/**
+ * rcc_trial_text_reports_endpoint:
+ *
+ * Returns: whether the trial gives a median or a hazard ratio on @endpoint
+ */
+gboolean
+rcc_trial_text_reports_endpoint (RccTrial    *trial,
+                                 RccEndpoint  endpoint)
+{
+  GListModel *medians, *hrs;
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
+
+  medians = rcc_trial_get_medians (trial);
+  n = g_list_model_get_n_items (medians);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccMedian) median = g_list_model_get_item (medians, i);
+
+      if (rcc_median_get_endpoint (median) == endpoint)
+        return TRUE;
+    }
+
+  hrs = rcc_trial_get_hazard_ratios (trial);
+  n = g_list_model_get_n_items (hrs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
+
+      if (rcc_hazard_ratio_get_endpoint (hr) == endpoint)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * rcc_trial_text_comparison:
+ *
+ * The arms' labels: "Sorafenib vs Placebo".
+ */
+char *
+rcc_trial_text_comparison (RccTrial *trial)
+{
+  GListModel *arms;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  arms = rcc_trial_get_arms (trial);
+  n = g_list_model_get_n_items (arms);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+
+      if (i > 0)
+        /* Translators: between the arms of a trial, "Sorafenib vs Placebo" */
+        g_string_append (text, _(" vs "));
+      g_string_append (text, rcc_arm_get_label (arm));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * rcc_trial_text_facts:
+ *
+ * "2010 · Phase III · 435 patients · Untreated and pretreated"
+ */
+char *
+rcc_trial_text_facts (RccTrial *trial)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *phase;
+  guint enrolled;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  g_ptr_array_add (parts, g_strdup_printf ("%u", rcc_trial_get_year (trial)));
+
+  phase = rcc_trial_get_phase (trial);
+  if (phase != NULL)
+    /* Translators: a trial phase as the source gives it, "III" or "3" */
+    g_ptr_array_add (parts, g_strdup_printf (_("Phase %s"), phase));
+
+  enrolled = rcc_trial_get_enrolled (trial);
+  if (enrolled > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u patient",
+                                                          "%u patients", enrolled),
+                                             enrolled));
+
+  if (rcc_trial_get_setting (trial) != RCC_SETTING_NOT_STATED)
+    g_ptr_array_add (parts, g_strdup (rcc_setting_get_label (rcc_trial_get_setting (trial))));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+/**
+ * rcc_trial_text_direction:
+ *
+ * Which way a hazard ratio reads: "Sorafenib vs Placebo; HR below 1
+ * favours Sorafenib".
+ */
+char *
+rcc_trial_text_direction (RccTrial       *trial,
+                          RccHazardRatio *hazard_ratio)
+{
+  const char *arm, *versus;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (hazard_ratio), NULL);
+
+  arm = rcc_trial_text_arm_label (trial, rcc_hazard_ratio_get_arm_id (hazard_ratio));
+  versus = rcc_trial_text_arm_label (trial, rcc_hazard_ratio_get_versus_id (hazard_ratio));
+
+  /* Translators: the two arms of a hazard ratio, then the first again */
+  return g_strdup_printf (_("%s vs %s; HR below 1 favours %s"), arm, versus, arm);
+}
+
+/**
+ * rcc_trial_text_qualifiers:
+ *
+ * Where a figure comes from: "Primary result · Analysis: final ·
+ * Population: cytokine-pretreated"; an empty string for none.
+ */
+char *
+rcc_trial_text_qualifiers (gboolean    primary,
+                           const char *analysis,
+                           const char *population)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (primary)
+    g_ptr_array_add (parts, g_strdup (_("Primary result")));
+  if (analysis != NULL)
+    /* Translators: which analysis of a trial a figure comes from */
+    g_ptr_array_add (parts, g_strdup_printf (_("Analysis: %s"), analysis));
+  if (population != NULL)
+    /* Translators: which patients of a trial a figure is about */
+    g_ptr_array_add (parts, g_strdup_printf (_("Population: %s"), population));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+/**
+ * rcc_trial_text_median_short:
+ *
+ * A median for a table cell, in months, with the reported unit where it
+ * was another: "9.2 mo", "167 days (5.5 mo)", "not reached".
+ */
+char *
+rcc_trial_text_median_short (RccMedian *median)
+{
+  g_autofree char *months = NULL;
+  g_autofree char *reported = NULL;
+
+  g_return_val_if_fail (RCC_IS_MEDIAN (median), NULL);
+
+  if (!rcc_median_get_reached (median))
+    return rcc_format_median_reported (median);
+
+  if (rcc_median_get_unit (median) == RCC_TIME_UNIT_MONTHS)
+    {
+      months = rcc_format_number (rcc_median_get_value (median),
+                                  rcc_median_get_decimals (median));
+      /* Translators: a median in months, abbreviated: "9.2 mo" */
+      return g_strdup_printf (_("%s mo"), months);
+    }
+
+  /* Derived months: one decimal, as rcc_format_months() */
+  months = rcc_format_number (rcc_median_get_months (median), 1);
+  reported = rcc_format_median_reported (median);
+  /* Translators: a median as reported, then in months: "167 days (5.5 mo)" */
+  return g_strdup_printf (_("%s (%s mo)"), reported, months);
+}
+
+static char *
+prefix_endpoint (RccEndpoint  endpoint,
+                 char        *text)
+{
+  g_autofree char *owned = text;
+
+  if (endpoint == RCC_ENDPOINT_PFS)
+    return g_steal_pointer (&owned);
+
+  /* Translators: a figure on an endpoint other than PFS: "TTP: 5 mo vs 3 mo" */
+  return g_strdup_printf (_("%s: %s"), rcc_endpoint_get_abbreviation (endpoint), owned);
+}
+
+/**
+ * rcc_trial_text_median_cell:
+ *
+ * The headline medians, treatment arm vs comparator, for the trials
+ * table: "9.2 mo vs 4.2 mo", "TTP: 5 mo vs 3 mo"; "—" for none.
+ */
+char *
+rcc_trial_text_median_cell (RccTrial *trial)
+{
+  RccTrialHeadline h;
+  g_autofree char *arm = NULL;
+  g_autofree char *versus = NULL;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  if (!rcc_trial_text_get_headline (trial, NULL, &h) ||
+      (h.arm_median == NULL && h.versus_median == NULL))
+    return g_strdup ("—");
+
+  arm = h.arm_median != NULL ? rcc_trial_text_median_short (h.arm_median) : g_strdup ("—");
+  if (h.versus == NULL)
+    return prefix_endpoint (h.endpoint, g_steal_pointer (&arm));
+
+  versus = h.versus_median != NULL ? rcc_trial_text_median_short (h.versus_median)
+                                   : g_strdup ("—");
+  /* Translators: treatment arm's median vs the comparator's */
+  return prefix_endpoint (h.endpoint, g_strdup_printf (_("%s vs %s"), arm, versus));
+}
+
+/**
+ * rcc_trial_text_hazard_ratio_cell:
+ *
+ * The headline hazard ratio with its CI: "0.44 (95% CI 0.35–0.55)",
+ * "TTP: 0.60 (95% CI 0.36–0.97)"; "—" for none.
+ */
+char *
+rcc_trial_text_hazard_ratio_cell (RccTrial *trial)
+{
+  RccTrialHeadline h;
+  g_autofree char *hr = NULL;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.hazard_ratio == NULL)
+    return g_strdup ("—");
+
+  hr = rcc_format_hazard_ratio (h.hazard_ratio);
+  if (g_strcmp0 (rcc_hazard_ratio_get_arm_id (h.hazard_ratio), rcc_arm_get_id (h.arm)) != 0)
+    {
+      /* Reported the other way round: say which way */
+      g_autofree char *reported = g_steal_pointer (&hr);
+      const char *arm_id = rcc_hazard_ratio_get_arm_id (h.hazard_ratio);
+      const char *versus_id = rcc_hazard_ratio_get_versus_id (h.hazard_ratio);
+
+      /* Translators: a hazard ratio, then the arms it compares */
+      hr = g_strdup_printf (_("%s (%s vs %s)"), reported,
+                            rcc_trial_text_arm_label (trial, arm_id),
+                            rcc_trial_text_arm_label (trial, versus_id));
+    }
+
+  return prefix_endpoint (h.endpoint, g_steal_pointer (&hr));
+}
+
+static char *
+median_pair (RccMedian *arm,
+             RccMedian *versus)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (versus == NULL)
+    return rcc_format_median_reported (arm);
+
+  if (rcc_median_get_reached (arm) && rcc_median_get_reached (versus) &&
+      rcc_median_get_unit (arm) == rcc_median_get_unit (versus))
+    {
+      a = rcc_format_number (rcc_median_get_value (arm), rcc_median_get_decimals (arm));
+      b = rcc_format_number (rcc_median_get_value (versus), rcc_median_get_decimals (versus));
+      /* Translators: two medians in one unit: "9.2 vs 4.2 months" */
+      return g_strdup_printf (_("%s vs %s %s"), a, b,
+                              rcc_time_unit_get_label (rcc_median_get_unit (arm)));
+    }
+
+  a = rcc_format_median_reported (arm);
+  b = rcc_format_median_reported (versus);
+  /* Translators: two medians: "9.2 months vs not reached" */
+  return g_strdup_printf (_("%s vs %s"), a, b);
+}
+
+static char *
+headline_text (RccTrial         *trial,
+               RccTrialHeadline *h)
+{
+  const char *endpoint = rcc_endpoint_get_abbreviation (h->endpoint);
+  g_autofree char *figure = NULL;
+
+  if (h->arm_median != NULL)
+    {
+      figure = median_pair (h->arm_median, h->versus_median);
+      /* Translators: endpoint, medians, trial: "PFS 9.2 vs 4.2 months · VEG105192" */
+      return g_strdup_printf (_("%s %s · %s"), endpoint, figure, rcc_trial_get_name (trial));
+    }
+
+  figure = rcc_format_hazard_ratio (h->hazard_ratio);
+  /* Translators: endpoint, hazard ratio, trial: "OS HR 0.73 (95% CI 0.58–0.92) · ARCC" */
+  return g_strdup_printf (_("%s HR %s · %s"), endpoint, figure, rcc_trial_get_name (trial));
+}
+
+/* Whether the headline isolates the treatment: its arm is experimental,
+ * has a median, and the arm it is compared with did not receive it (so
+ * SWOG 8949, nephrectomy plus interferon vs interferon, does not stand
+ * for interferon) */
+static gboolean
+isolates (RccTrialHeadline *h,
+          const char       *treatment_id)
+{
+  return !rcc_arm_get_control (h->arm) && h->arm_median != NULL &&
+         h->versus != NULL && !rcc_trial_text_arm_uses (h->versus, treatment_id);
+}
+
+/**
+ * rcc_trial_text_treatment_headline:
+ *
+ * One line of evidence for a treatment: the primary medians of its first
+ * trial with figures for it, "PFS 9.2 vs 4.2 months · VEG105192".  Trials
+ * that compare the treatment with an arm that did not receive it come
+ * first; a trial with only a hazard ratio gives that.  "No trial figures
+ * in this guide" when none has any.
+ */
+char *
+rcc_trial_text_treatment_headline (RccTreatment *treatment)
+{
+  GListModel *trials;
+  const char *id;
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  trials = rcc_treatment_get_trials (treatment);
+  id = rcc_treatment_get_id (treatment);
+  n = g_list_model_get_n_items (trials);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+        RccTrialHeadline h;
+
+        if (!rcc_trial_text_get_headline (trial, id, &h))
+          continue;
+
+        if (pass == 0 && !isolates (&h, id))
+          continue;
+
+        if (h.arm_median != NULL || h.hazard_ratio != NULL)
+          return headline_text (trial, &h);
+      }
+
+  return g_strdup (_("No trial figures in this guide"));
+}
+
+/**
+ * rcc_trial_text_median_key:
+ *
+ * Sort key for the headline median of the treatment arm, in months;
+ * "not reached" after every reached median, no median last.
+ */
+double
+rcc_trial_text_median_key (RccTrial *trial)
+{
+  RccTrialHeadline h;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), MISSING_KEY);
+
+  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.arm_median == NULL)
+    return MISSING_KEY;
+
+  if (!rcc_median_get_reached (h.arm_median))
+    return MISSING_KEY / 2;
+
+  return rcc_median_get_months (h.arm_median);
+}
+
+/**
+ * rcc_trial_text_hazard_ratio_key:
+ *
+ * Sort key for the headline hazard ratio: its value; no hazard ratio last.
+ */
+double
+rcc_trial_text_hazard_ratio_key (RccTrial *trial)
+{
+  RccTrialHeadline h;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), MISSING_KEY);
+
+  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.hazard_ratio == NULL)
+    return MISSING_KEY;
+
+  return rcc_hazard_ratio_get_value (h.hazard_ratio);
+}
+
+static guint
+read_phase_number (const char *part)
+{
+  static const char * const romans[] = { "IV", "III", "II", "I" };
+  static const guint values[] = { 4, 3, 2, 1 };
+
+  while (g_ascii_isspace (*part))
+    part++;
+
+  if (*part >= '1' && *part <= '4')
+    return *part - '0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (romans); i++)
+    if (g_ascii_strncasecmp (part, romans[i], strlen (romans[i])) == 0)
+      return values[i];
+
+  return 0;
+}
+
+/**
+ * rcc_trial_text_phase_key:
+ *
+ * Sort key for a phase given as "III", "3" or "II/III": its number, the
+ * mean for a combined phase; an unreadable or missing phase last.
+ */
+double
+rcc_trial_text_phase_key (RccTrial *trial)
+{
+  g_auto(GStrv) parts = NULL;
+  double sum = 0;
+  guint n = 0;
+  const char *phase;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), MISSING_KEY);
+
+  phase = rcc_trial_get_phase (trial);
+  if (phase == NULL)
+    return MISSING_KEY;
+
+  parts = g_strsplit (phase, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint number = read_phase_number (parts[i]);
+
+      if (number == 0)
+        return MISSING_KEY;
+      sum += number;
+      n++;
+    }
+
+  return n > 0 ? sum / n : MISSING_KEY;
+}

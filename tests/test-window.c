@@ -1,0 +1,936 @@
+/* test-window.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+
+#include "rcc-application.h"
+#include "ui/rcc-evidence-level.h"
+#include "ui/rcc-treatment-detail.h"
+#include "ui/rcc-treatment-row.h"
+#include "ui/rcc-treatments-page.h"
+#include "ui/rcc-trial-detail.h"
+#include "ui/rcc-trial-text.h"
+#include "ui/rcc-trials-page.h"
+#include "ui/rcc-window.h"
+
+/* The real main window, headless under Xvfb, on the bundled content and
+ * on tests/data/minimal.xml (whose figures are fixed: pazopanib's PFS
+ * 9.2 vs 4.2 months, HR 0.46 (95% CI 0.34–0.62); TARGET's 167 vs 84
+ * days, HR 0.44 (95% CI 0.35–0.55), level of evidence 1iDiii).
+ * Screenshots of each view go to $G_TEST_BUILDDIR/screenshots/. */
+
+static RccApplication *app;
+static GSettings *settings;
+
+/* Helpers */
+
+static gboolean
+set_true_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets layout, frame clock, timeouts (the search delay) and idles run */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find_widget_full (GtkWidget *root,
+                  GType      type,
+                  gboolean   mapped)
+{
+  if (mapped && !gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_full (child, type, mapped);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget of @type under @root, shown or not */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_widget_full (root, type, FALSE);
+}
+
+/* The first widget on screen under @root of @type whose "label" is @label */
+static GtkWidget *
+find_labelled (GtkWidget  *root,
+               GType       type,
+               const char *label)
+{
+  g_autofree char *own = NULL;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      g_object_get (root, "label", &own, NULL);
+      if (g_strcmp0 (own, label) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_labelled (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The texts of the labels under @root that are on screen */
+static void
+collect_labels (GtkWidget *root,
+                GPtrArray *texts)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  if (GTK_IS_LABEL (root))
+    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (root)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_labels (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_strcmp0 (texts->pdata[i], text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shows_label_containing (GtkWidget  *root,
+                        const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_labels (root, texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (texts->pdata[i], text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+#define assert_shows_label(root, text) \
+  G_STMT_START { \
+    if (!shows_label (GTK_WIDGET (root), text)) \
+      g_error ("No label “%s” on screen", text); \
+  } G_STMT_END
+
+#define assert_shows_label_containing(root, text) \
+  G_STMT_START { \
+    if (!shows_label_containing (GTK_WIDGET (root), text)) \
+      g_error ("No label containing “%s” on screen", text); \
+  } G_STMT_END
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Each test starts from the schema defaults */
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+/* Scrolls the first scrolled window on screen under @root to its end */
+static void
+scroll_to_end (GtkWidget *root)
+{
+  GtkWidget *scrolled = find_widget_full (root, GTK_TYPE_SCROLLED_WINDOW, TRUE);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  run_for (200);
+}
+
+/* Loads @fixture (from tests/data, or the bundled content for NULL)
+ * into the application and opens a window on it, @width wide. */
+static RccWindow *
+open_window (const char *fixture,
+             int         width,
+             int         height)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  RccWindow *window;
+
+  if (fixture != NULL)
+    file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", fixture, NULL));
+  g_assert_true (rcc_application_load_content (app, file, &error));
+  g_assert_no_error (error);
+
+  reset_settings ();
+  window = rcc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (300);
+
+  /* Give or take the client-side decoration's border */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 20);
+
+  return window;
+}
+
+/* Closes @window and checks nothing keeps it alive */
+static void
+close_window (RccWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  for (guint i = 0; i < 50 && window != NULL; i++)
+    run_for (10);
+
+  g_assert_null (window);
+}
+
+static AdwViewStack *
+view_stack (RccWindow *window)
+{
+  return ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+}
+
+static void
+show_view (RccWindow  *window,
+           const char *view)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
+  run_for (200);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, view);
+}
+
+static GtkWidget *
+treatments_page (RccWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), RCC_TYPE_TREATMENTS_PAGE);
+}
+
+static GtkWidget *
+trials_page (RccWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), RCC_TYPE_TRIALS_PAGE);
+}
+
+static GListModel *
+treatment_list_model (RccWindow *window)
+{
+  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+}
+
+static void
+type_search (GtkWidget  *page,
+             const char *text)
+{
+  GtkWidget *entry = find_widget (page, GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  run_for (500); /* longer than the entry's search delay */
+}
+
+/* Selects and activates the treatment called @name, as a click would */
+static void
+choose_treatment (RccWindow  *window,
+                  const char *name)
+{
+  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+  GListModel *model = treatment_list_model (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
+        {
+          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
+          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
+          run_for (300);
+          return;
+        }
+    }
+
+  g_error ("No treatment called “%s” in the list", name);
+}
+
+static GtkColumnView *
+trials_table (RccWindow *window)
+{
+  return GTK_COLUMN_VIEW (find_widget (trials_page (window), GTK_TYPE_COLUMN_VIEW));
+}
+
+static GtkColumnViewColumn *
+table_column (GtkColumnView *table,
+              const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_error ("No column “%s”", title);
+}
+
+/* Tests */
+
+static void
+test_evidence_level (void)
+{
+  RccEvidenceLevel level;
+  g_autofree char *target = NULL;
+  g_autofree char *case_series = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *bad = NULL;
+
+  g_assert_true (rcc_evidence_level_parse ("1iDiii", &level));
+  g_assert_cmpuint (level.design, ==, 1);
+  g_assert_cmpuint (level.design_sub, ==, 1);
+  g_assert_cmpint (level.endpoint, ==, 'D');
+  g_assert_cmpuint (level.endpoint_sub, ==, 3);
+
+  g_assert_true (rcc_evidence_level_parse ("1iiA", &level));
+  g_assert_cmpuint (level.design_sub, ==, 2);
+  g_assert_cmpint (level.endpoint, ==, 'A');
+  g_assert_true (rcc_evidence_level_parse ("2Diii", &level));
+  g_assert_true (rcc_evidence_level_parse ("3iiiDiv", &level));
+  g_assert_cmpuint (level.design_sub, ==, 3);
+  g_assert_cmpuint (level.endpoint_sub, ==, 4);
+
+  g_assert_false (rcc_evidence_level_parse ("1iiiA", &level));  /* no 1iii */
+  g_assert_false (rcc_evidence_level_parse ("2iA", &level));    /* 2 has no subdivision */
+  g_assert_false (rcc_evidence_level_parse ("1iAii", &level));  /* only D has one */
+  g_assert_false (rcc_evidence_level_parse ("4A", &level));
+  g_assert_false (rcc_evidence_level_parse ("1iDiii ", &level));
+  g_assert_false (rcc_evidence_level_parse ("", &level));
+
+  target = rcc_evidence_level_describe ("1iDiii");
+  g_assert_true (g_str_has_prefix (target, "Randomised controlled trial, double-blinded; "
+                                           "endpoint: progression-free survival, an indirect "
+                                           "surrogate."));
+  g_assert_nonnull (strstr (target, "inferred"));
+
+  case_series = rcc_evidence_level_describe ("3iiiDiv");
+  g_assert_cmpstr (case_series, ==, "Case series of selected patients (such as a phase II "
+                                    "trial); endpoint: tumour response rate, an indirect "
+                                    "surrogate.");
+
+  none = rcc_evidence_level_describe (NULL);
+  g_assert_cmpstr (none, ==, "No PDQ level of evidence given");
+
+  bad = rcc_evidence_level_describe ("9Z");
+  g_assert_nonnull (strstr (bad, "“9Z”"));
+}
+
+static void
+test_treatments_in_pdq_order (void)
+{
+  RccWindow *window = open_window (NULL, 1100, 740);
+  GListModel *model = treatment_list_model (window);
+
+  /* The PDQ's eleven options in its order, then the treatments it does
+   * not list */
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 11);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+
+      g_assert_cmpuint (rcc_treatment_get_option (treatment), ==, i < 11 ? i + 1 : 0);
+    }
+  assert_shows_label (window, "VEGF-targeted therapy · PDQ option 5");
+
+  /* Wide: list and detail side by side; the first option is shown */
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (treatments_page (window),
+                                                                    ADW_TYPE_LEAFLET))));
+  g_assert_true (gtk_widget_get_mapped (find_widget (treatments_page (window),
+                                                     RCC_TYPE_TREATMENT_DETAIL)));
+
+  choose_treatment (window, "Sorafenib");
+  assert_shows_label (window, "PFS 167 vs 84 days · TARGET");
+  save_screenshot (GTK_WIDGET (window), "window-treatments.png");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  run_for (300);
+  save_screenshot (GTK_WIDGET (window), "window-treatments-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+
+  close_window (window);
+}
+
+static void
+test_treatments_search (void)
+{
+  RccWindow *window = open_window (NULL, 1100, 740);
+  GtkWidget *page = treatments_page (window);
+  GListModel *model = treatment_list_model (window);
+  guint all = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  /* A target */
+  type_search (page, "mTOR");
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (names, (gpointer)rcc_treatment_get_name (treatment));
+    }
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "Temsirolimus", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "Everolimus", g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (names, "Sunitinib", g_str_equal, NULL));
+  g_assert_cmpuint (names->len, <, all);
+
+  /* A brand, in any case */
+  type_search (page, "sutent");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  assert_shows_label (page, "Sunitinib");
+  save_screenshot (GTK_WIDGET (window), "window-treatments-search.png");
+
+  /* Nothing: the empty state, and no detail */
+  type_search (page, "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  assert_shows_label (page, "No Matching Treatments");
+  assert_shows_label (page, "No Treatment Selected");
+  save_screenshot (GTK_WIDGET (window), "window-treatments-empty.png");
+
+  /* Cleared: everything again */
+  type_search (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+  g_assert_false (shows_label (page, "No Matching Treatments"));
+
+  close_window (window);
+}
+
+static void
+test_treatment_detail_figures (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  GtkWidget *page = treatments_page (window);
+  GtkWidget *detail = find_widget (page, RCC_TYPE_TREATMENT_DETAIL);
+  GtkWidget *link, *show_trial, *trial_detail;
+
+  /* minimal.xml: pazopanib's only trial is VEG105192 */
+  choose_treatment (window, "Pazopanib");
+  g_assert_true (rcc_treatment_detail_get_treatment (RCC_TREATMENT_DETAIL (detail)) ==
+                 rcc_catalog_lookup_treatment (rcc_application_get_catalog (app), "pazopanib"));
+  assert_shows_label (page, "PFS 9.2 vs 4.2 months · VEG105192");
+  assert_shows_label (detail, "Pazopanib");
+  assert_shows_label (detail, "VEG105192");
+  assert_shows_label (detail, "2010 · Phase III · 435 patients · Untreated and pretreated");
+  assert_shows_label (detail, "Pazopanib vs Placebo");
+  assert_shows_label (detail, "Median PFS");
+  assert_shows_label (detail, "9.2 months");
+  assert_shows_label (detail, "4.2 months");
+  assert_shows_label (detail, "0.46 (95% CI 0.34–0.62)");
+  assert_shows_label (detail, "p < .0001");
+  assert_shows_label (detail, "No PDQ level of evidence given");
+  assert_shows_label_containing (detail, "Sternberg CN");
+  assert_shows_label_containing (detail, "Source: Test source, last updated 25 February 2014.");
+  assert_shows_label_containing (detail, "supports clinical judgement");
+
+  /* What a screen reader reads for the list and its first row */
+  gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_LIST_VIEW),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Treatment options");
+  gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Pazopanib");
+  gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "VEGF-targeted therapy. PFS 9.2 vs 4.2 months · VEG105192");
+  gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_SEARCH_ENTRY),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Search treatments");
+
+  /* Sorafenib: TARGET, reported in days */
+  choose_treatment (window, "Sorafenib");
+  assert_shows_label (detail, "TARGET");
+  assert_shows_label (detail, "167 days (5.5 months)");
+  assert_shows_label (detail, "84 days (2.8 months)");
+  assert_shows_label (detail, "0.44 (95% CI 0.35–0.55)");
+  assert_shows_label (detail, "p < .001");
+  assert_shows_label_containing (detail, "PDQ level of evidence 1iDiii: "
+                                         "Randomised controlled trial, double-blinded");
+  link = find_labelled (detail, GTK_TYPE_LINK_BUTTON, "PubMed (PMID 17215530)");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==,
+                   "https://pubmed.ncbi.nlm.nih.gov/17215530/");
+  scroll_to_end (detail);
+  save_screenshot (GTK_WIDGET (window), "window-treatment-detail-end.png");
+
+  /* "Show Trial" opens TARGET in the trials table */
+  show_trial = find_labelled (detail, GTK_TYPE_BUTTON, "Show Trial");
+  g_assert_nonnull (show_trial);
+  g_signal_emit_by_name (show_trial, "clicked");
+  run_for (300);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
+  trial_detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
+  g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (trial_detail))),
+                   ==, "target");
+
+  close_window (window);
+}
+
+static void
+test_add_to_comparison (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  GListModel *comparison = rcc_window_get_comparison (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (comparison), ==, 0);
+
+  choose_treatment (window, "Pazopanib");
+  g_assert_true (gtk_widget_activate_action (find_widget (treatments_page (window),
+                                                          RCC_TYPE_TREATMENT_DETAIL),
+                                             "treatment.add-to-comparison", NULL));
+  run_for (100);
+  assert_shows_label (window, "Added Pazopanib to the comparison");
+
+  /* Each once */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-comparison", "s", "pazopanib");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-comparison", "s", "target");
+  run_for (100);
+  /* Pazopanib stands for its trial; TARGET was added once. */
+  g_assert_cmpuint (g_list_model_get_n_items (comparison), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (comparison), 0), ==, "veg105192");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (comparison), 1), ==, "target");
+
+  show_view (window, "compare");
+  assert_shows_label (window, "TARGET (2007)");
+  save_screenshot (GTK_WIDGET (window), "window-compare.png");
+
+  close_window (window);
+}
+
+/* Trials in table order, with their HR sort keys */
+static GArray *
+table_hazard_ratios (GtkColumnView *table)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (table));
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (model, i);
+      double key = rcc_trial_text_hazard_ratio_key (trial);
+
+      g_array_append_val (keys, key);
+    }
+
+  return keys;
+}
+
+static void
+test_trials_sort_by_hazard_ratio (void)
+{
+  RccWindow *window = open_window (NULL, 1400, 860);
+  GtkColumnView *table;
+  GListModel *model, *trials;
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(RccTrial) first = NULL;
+  guint with_hr = 0;
+
+  show_view (window, "trials");
+  table = trials_table (window);
+  model = G_LIST_MODEL (gtk_column_view_get_model (table));
+  trials = rcc_catalog_get_trials (rcc_application_get_catalog (app));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (trials));
+
+  gtk_column_view_sort_by_column (table, table_column (table, "HR (CI)"), GTK_SORT_ASCENDING);
+  run_for (200);
+
+  /* Ascending by value; trials without an HR after every HR */
+  keys = table_hazard_ratios (table);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      if (g_array_index (keys, double, i) < G_MAXDOUBLE)
+        {
+          g_assert_cmpuint (with_hr, ==, i);
+          with_hr++;
+        }
+      if (i > 0)
+        g_assert_cmpfloat (g_array_index (keys, double, i - 1), <=,
+                           g_array_index (keys, double, i));
+    }
+  g_assert_cmpuint (with_hr, >=, 2);
+
+  /* Show the top of the table, with the smallest HR's detail */
+  first = g_list_model_get_item (model, 0);
+  rcc_trials_page_select_trial (RCC_TRIALS_PAGE (trials_page (window)), rcc_trial_get_id (first));
+  run_for (300);
+  save_screenshot (GTK_WIDGET (window), "window-trials-by-hr.png");
+
+  close_window (window);
+}
+
+static void
+test_trials_cells_and_detail (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1400, 860);
+  GtkColumnView *table;
+  GListModel *model;
+  GtkWidget *detail;
+  g_autoptr(RccTrial) first = NULL;
+  g_autoptr(RccTrial) last = NULL;
+
+  show_view (window, "trials");
+  table = trials_table (window);
+  model = G_LIST_MODEL (gtk_column_view_get_model (table));
+  detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
+
+  /* The cells */
+  assert_shows_label (table, "VEG105192");
+  assert_shows_label (table, "Pazopanib vs Placebo");
+  assert_shows_label (table, "9.2 mo vs 4.2 mo");
+  assert_shows_label (table, "0.46 (95% CI 0.34–0.62)");
+  assert_shows_label (table, "167 days (5.5 mo) vs 84 days (2.8 mo)");
+  assert_shows_label (table, "0.44 (95% CI 0.35–0.55)");
+  assert_shows_label (table, "1iDiii");
+
+  /* From the header: HR 0.44 before 0.46, then the other way */
+  gtk_column_view_sort_by_column (table, table_column (table, "HR (CI)"), GTK_SORT_ASCENDING);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (rcc_trial_get_id (first), ==, "target");
+  gtk_column_view_sort_by_column (table, table_column (table, "HR (CI)"), GTK_SORT_DESCENDING);
+  last = g_list_model_get_item (model, 1);
+  g_assert_cmpstr (rcc_trial_get_id (last), ==, "target");
+  g_clear_object (&first);
+  g_clear_object (&last);
+
+  /* From the keyboard's sort menu: by year, oldest first, then newest */
+  g_assert_true (gtk_widget_activate_action (trials_page (window), "trials.sort-column", "i", 1));
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (rcc_trial_get_id (first), ==, "target");
+  g_assert_true (gtk_widget_activate_action (trials_page (window), "trials.sort-descending", NULL));
+  last = g_list_model_get_item (model, 1);
+  g_assert_cmpstr (rcc_trial_get_id (last), ==, "target");
+
+  /* "Show trial" selects it and shows every figure */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target"));
+  run_for (300);
+  g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail))),
+                   ==, "target");
+  assert_shows_label (detail, "TARGET");
+  assert_shows_label (detail, "Placebo (control)");
+  assert_shows_label (detail, "Progression-free survival · Sorafenib");
+  assert_shows_label (detail, "167 days (5.5 months)");
+  assert_shows_label (detail, "Overall survival · Sorafenib");
+  assert_shows_label (detail, "not reached");
+  assert_shows_label (detail, "0.82 (99.8% CI 0.44–0.89)");
+  assert_shows_label_containing (detail, "Sorafenib vs Placebo; HR below 1 favours Sorafenib · "
+                                         "p < .001 · Primary result");
+  assert_shows_label (detail, "10%");
+  assert_shows_label (detail, "1iDiii");
+  assert_shows_label_containing (detail, "Randomised controlled trial, double-blinded; "
+                                         "endpoint: progression-free survival");
+  assert_shows_label (detail, "PubMed (PMID 17215530)");
+  save_screenshot (GTK_WIDGET (window), "window-trials.png");
+  scroll_to_end (detail);
+  save_screenshot (GTK_WIDGET (window), "window-trial-detail-end.png");
+
+  close_window (window);
+}
+
+static void
+test_trials_filters (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1400, 860);
+  GtkWidget *page;
+  GListModel *model;
+  GtkDropDown *treatment, *endpoint;
+  g_autoptr(RccTrial) only = NULL;
+
+  show_view (window, "trials");
+  page = trials_page (window);
+  model = G_LIST_MODEL (gtk_column_view_get_model (trials_table (window)));
+  treatment = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN));
+  endpoint = GTK_DROP_DOWN (gtk_widget_get_next_sibling (GTK_WIDGET (treatment)));
+
+  /* All treatments, pazopanib, sorafenib */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (treatment)), ==, 3);
+  gtk_drop_down_set_selected (treatment, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  only = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (rcc_trial_get_id (only), ==, "target");
+
+  /* OS: only TARGET reports it */
+  gtk_drop_down_set_selected (treatment, 0);
+  gtk_drop_down_set_selected (endpoint, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* TTP: none, the empty state; "Show trial" clears the filters */
+  gtk_drop_down_set_selected (endpoint, 2);
+  run_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  assert_shows_label (page, "No Matching Trials");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "veg105192");
+  run_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (endpoint), ==, 0);
+
+  /* Search */
+  type_search (page, "2007");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_narrow (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 400, 760);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (treatments_page (window), ADW_TYPE_LEAFLET));
+  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *detail = find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
+  AdwLeaflet *trials_leaflet;
+  GtkWidget *bar;
+
+  /* One pane: the list; the view switcher at the bottom */
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_mapped (list_view));
+  g_assert_false (gtk_widget_get_mapped (detail));
+  bar = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  save_screenshot (GTK_WIDGET (window), "window-narrow-treatments.png");
+
+  /* Choosing a treatment shows only its detail, with a back button */
+  choose_treatment (window, "Pazopanib");
+  run_for (500); /* the leaflet's transition */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (gtk_widget_get_mapped (detail));
+  g_assert_false (gtk_widget_get_mapped (list_view));
+  assert_shows_label (detail, "9.2 months");
+  save_screenshot (GTK_WIDGET (window), "window-narrow-treatment-detail.png");
+
+  /* Ctrl+F goes back to the list's search */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  run_for (500);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* Trials fold too */
+  show_view (window, "trials");
+  trials_leaflet = ADW_LEAFLET (find_widget (trials_page (window), ADW_TYPE_LEAFLET));
+  g_assert_true (adw_leaflet_get_folded (trials_leaflet));
+  save_screenshot (GTK_WIDGET (window), "window-narrow-trials.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target");
+  run_for (500);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (trials_leaflet), ==, "detail");
+  save_screenshot (GTK_WIDGET (window), "window-narrow-trial-detail.png");
+
+  close_window (window);
+}
+
+static void
+test_search_action (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  GtkWidget *entry;
+
+  show_view (window, "compare");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  run_for (100);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
+  entry = find_widget (treatments_page (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  show_view (window, "trials");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  run_for (100);
+  entry = find_widget (trials_page (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  close_window (window);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  GtkShortcutsWindow *overlay;
+
+  /* gtk/help-overlay.ui, found by GtkApplication under the resource base path */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  run_for (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  assert_shows_label (overlay, "Search treatments, or trials on the Trials page");
+  save_screenshot (GTK_WIDGET (overlay), "window-shortcuts.png");
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+
+  close_window (window);
+}
+
+static void
+test_remembers_view_and_size (void)
+{
+  RccWindow *window;
+  g_autofree char *view = NULL;
+
+  reset_settings ();
+  g_settings_set_string (settings, "last-view", "trials");
+  g_settings_set_int (settings, "window-width", 1234);
+  window = rcc_window_new (app);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (300);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - 1234), <=, 20);
+
+  show_view (window, "compare");
+  view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (view, ==, "compare");
+
+  close_window (window);
+}
+
+static void
+test_load_error (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
+                                                                    "bad-hr-outside-ci.xml", NULL));
+  g_autoptr(GError) error = NULL;
+  RccWindow *window;
+
+  g_assert_false (rcc_application_load_content (app, file, &error));
+  g_assert_nonnull (error);
+
+  reset_settings ();
+  window = rcc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (300);
+
+  assert_shows_label (window, "The Content Could Not Be Loaded");
+  assert_shows_label (window, error->message);
+  /* FILE:LINE: message */
+  g_assert_true (g_str_has_prefix (error->message, g_file_peek_path (file)));
+  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
+
+  /* Nothing to switch to */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "trials");
+  run_for (100);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
+  assert_shows_label (window, error->message);
+  save_screenshot (GTK_WIDGET (window), "window-load-error.png");
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = rcc_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = g_settings_new (APP_ID);
+
+  g_test_add_func ("/rcc/window/evidence-level", test_evidence_level);
+  g_test_add_func ("/rcc/window/treatments/pdq-order", test_treatments_in_pdq_order);
+  g_test_add_func ("/rcc/window/treatments/search", test_treatments_search);
+  g_test_add_func ("/rcc/window/treatments/detail-figures", test_treatment_detail_figures);
+  g_test_add_func ("/rcc/window/add-to-comparison", test_add_to_comparison);
+  g_test_add_func ("/rcc/window/trials/sort-by-hazard-ratio", test_trials_sort_by_hazard_ratio);
+  g_test_add_func ("/rcc/window/trials/cells-and-detail", test_trials_cells_and_detail);
+  g_test_add_func ("/rcc/window/trials/filters", test_trials_filters);
+  g_test_add_func ("/rcc/window/narrow", test_narrow);
+  g_test_add_func ("/rcc/window/search-action", test_search_action);
+  g_test_add_func ("/rcc/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/rcc/window/remembers-view-and-size", test_remembers_view_and_size);
+  g_test_add_func ("/rcc/window/load-error", test_load_error);
+
+  status = g_test_run ();
+
+  g_clear_object (&settings);
+  g_clear_object (&app);
+  return status;
+}
