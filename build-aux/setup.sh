@@ -16,7 +16,7 @@ RCC_PACKAGES=(
   libxml2-utils desktop-file-utils appstream
   xvfb xauth poppler-utils imagemagick valgrind
   fonts-dejavu-core fonts-cantarell adwaita-icon-theme
-  dbus dbus-x11 at-spi2-core
+  dbus dbus-x11 at-spi2-core locales
 )
 
 rcc_missing_packages ()
@@ -49,6 +49,17 @@ rcc_install_packages ()
   $sudo apt-get update -qq || true
   # shellcheck disable=SC2086
   $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+# The locale tests print numbers the Spanish way (decimal comma).
+rcc_ensure_locales ()
+{
+  locale -a 2>/dev/null | grep -qi '^es_ES\.utf-\?8$' && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    localedef -i es_ES -c -f UTF-8 es_ES.UTF-8 || true
+  else
+    echo "build-aux: the es_ES.UTF-8 locale is missing; the locale tests will fail" >&2
+  fi
 }
 
 rcc_configure_and_build ()

@@ -73,13 +73,29 @@ mid_sentence (const char *name)
   return g_strdup (name);
 }
 
+/**
+ * rcc_plain_arm_words:
+ *
+ * The arm's name as it reads mid-sentence: "pazopanib", "IL-2",
+ * "placebo (a dummy medicine)".
+ *
+ * Returns: (transfer full): the words
+ */
+char *
+rcc_plain_arm_words (RccArm *arm)
+{
+  g_return_val_if_fail (RCC_IS_ARM (arm), NULL);
+
+  return mid_sentence (rcc_plain_arm_name (arm));
+}
+
 static char *
 arm_words (RccTrial   *trial,
            const char *arm_id)
 {
   RccArm *arm = rcc_trial_find_arm (trial, arm_id);
 
-  return mid_sentence (arm != NULL ? rcc_plain_arm_name (arm) : arm_id);
+  return arm != NULL ? rcc_plain_arm_words (arm) : g_strdup (arm_id);
 }
 
 /**

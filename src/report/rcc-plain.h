@@ -20,6 +20,7 @@ char      *rcc_plain_hazard_ratio    (RccTrial       *trial,
                                       RccHazardRatio *hr);
 GPtrArray *rcc_plain_trial_sentences (RccTrial       *trial);
 const char *rcc_plain_arm_name       (RccArm         *arm);
+char      *rcc_plain_arm_words       (RccArm         *arm);
 
 /* The Flesch–Kincaid grade level of @text (US school grade). */
 double     rcc_readability_grade     (const char     *text);
