@@ -6,16 +6,17 @@
 
 #include "config.h"
 
-#include <stdio.h>
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
 #include "rcc-application.h"
 
-#include "content/rcc-json.h"
 #include "report/rcc-format.h"
-#include "report/rcc-report.h"
 #include "content/rcc-xml-loader.h"
+#include "rcc-cli.h"
+#include "ui/rcc-glossary-window.h"
+#include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
 
 /* The application: the catalog every window shows, the app-wide
@@ -30,202 +31,16 @@ struct _RccApplication
   RccCatalog     *catalog;      /* what the views show; replaced whole */
   GError         *load_error;   /* why the last load failed, if it did */
   char           *content_path; /* --content FILE */
+  gboolean        patient;      /* --patient */
+
+  GSettings      *settings;
+  double          text_scale;   /* as applied to GtkSettings */
 };
 
+/* The least text size of a window in presentation mode (F11) */
+#define PRESENTATION_TEXT_SCALE 1.5
+
 G_DEFINE_FINAL_TYPE (RccApplication, rcc_application, ADW_TYPE_APPLICATION)
-
-static void
-print_lines (FILE       *stream,
-             const char *text)
-{
-  fputs (text, stream);
-  if (*text != '\0' && text[strlen (text) - 1] != '\n')
-    fputc ('\n', stream);
-}
-
-static int
-validate_files (const char * const *paths)
-{
-  int status = 0;
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(RccCatalog) catalog = NULL;
-
-      catalog = rcc_xml_loader_load_file (file, &error);
-      if (catalog == NULL)
-        {
-          print_lines (stderr, error->message);
-          status = 1;
-          continue;
-        }
-
-      g_print (_("%s: valid: %u treatments, %u trials, %u references\n"),
-               paths[i],
-               g_list_model_get_n_items (rcc_catalog_get_treatments (catalog)),
-               g_list_model_get_n_items (rcc_catalog_get_trials (catalog)),
-               g_list_model_get_n_items (rcc_catalog_get_references (catalog)));
-    }
-
-  return status;
-}
-
-static RccCatalog *
-load_catalog (const char  *content_path,
-              GError     **error)
-{
-  if (content_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (content_path);
-      return rcc_xml_loader_load_file (file, error);
-    }
-
-  return rcc_xml_loader_load_bundled (error);
-}
-
-static int
-dump_json (const char *content_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RccCatalog) catalog = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *json = NULL;
-
-  catalog = load_catalog (content_path, &error);
-  if (catalog == NULL)
-    {
-      print_lines (stderr, error->message);
-      return 1;
-    }
-
-  node = rcc_json_serialize_catalog (catalog);
-  json = rcc_json_to_string (node, TRUE);
-  fputs (json, stdout);
-  fputc ('\n', stdout);
-  return fflush (stdout) == 0 ? 0 : 1;
-}
-
-static gboolean
-parse_paper (const char  *name,
-             RccPaper    *paper,
-             GError     **error)
-{
-  if (name == NULL || g_ascii_strcasecmp (name, "a4") == 0)
-    *paper = RCC_PAPER_A4;
-  else if (g_ascii_strcasecmp (name, "letter") == 0)
-    *paper = RCC_PAPER_LETTER;
-  else
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Unknown paper size \"%s\" (use a4 or letter)"), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* rcc-guide --compare ID,ID… --output FILE: the summary, without a
- * window, as PDF, JSON or PNG by FILE's extension. */
-static int
-compare_to_file (const char *content_path,
-                 const char *ids_arg,
-                 const char *output,
-                 const char *paper_name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RccCatalog) catalog = NULL;
-  g_autoptr(GListStore) trials = NULL;
-  g_autoptr(RccReport) report = NULL;
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *lower = NULL;
-  RccPaper paper;
-  gboolean ok;
-
-  if (output == NULL)
-    {
-      g_printerr (_("--compare needs --output FILE (.pdf, .json or .png)\n"));
-      return 1;
-    }
-
-  lower = g_ascii_strdown (output, -1);
-  if (!g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".json") &&
-      !g_str_has_suffix (lower, ".png"))
-    {
-      g_printerr (_("%s: the output must end in .pdf, .json or .png\n"), output);
-      return 1;
-    }
-
-  if (!parse_paper (paper_name, &paper, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  catalog = load_catalog (content_path, &error);
-  if (catalog == NULL)
-    {
-      print_lines (stderr, error->message);
-      return 1;
-    }
-
-  ids = g_strsplit_set (ids_arg, ", ", -1);
-  /* "a,,b" or trailing commas: skip the empty pieces */
-  {
-    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-    for (guint i = 0; ids[i] != NULL; i++)
-      if (ids[i][0] != '\0')
-        g_strv_builder_add (builder, ids[i]);
-    g_strfreev (ids);
-    ids = g_strv_builder_end (builder);
-  }
-
-  if (ids[0] == NULL)
-    {
-      g_printerr (_("--compare needs at least one trial or treatment id\n"));
-      return 1;
-    }
-
-  trials = rcc_catalog_resolve_trials (catalog, (const char * const *)ids, &error);
-  if (trials == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  if (g_str_has_suffix (lower, ".json"))
-    {
-      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (catalog, G_LIST_MODEL (trials), NULL);
-      g_autofree char *json = rcc_json_to_string (node, TRUE);
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-      ok = g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error);
-    }
-  else
-    {
-      report = rcc_report_new (catalog);
-      rcc_report_set_trials (report, G_LIST_MODEL (trials));
-
-      if (g_str_has_suffix (lower, ".pdf"))
-        ok = rcc_report_write_pdf (report, output, paper, &error);
-      else
-        {
-          rcc_report_set_font_size (report, 14.0);
-          ok = rcc_report_write_png (report, output, 1200, &error);
-        }
-    }
-
-  if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  return 0;
-}
 
 static int
 rcc_application_handle_local_options (GApplication *app,
@@ -234,9 +49,8 @@ rcc_application_handle_local_options (GApplication *app,
   RccApplication *self = RCC_APPLICATION (app);
   g_autofree char *content_path = NULL;
   g_autofree const char **validate = NULL;
-  const char *compare = NULL;
-  const char *output = NULL;
-  const char *paper = NULL;
+  g_autofree const char **imports = NULL;
+  RccCliRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -244,31 +58,62 @@ rcc_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  g_variant_dict_lookup (options, "content", "^ay", &content_path);
-
   if (g_variant_dict_lookup (options, "validate", "^a&ay", &validate))
-    return validate_files (validate);
+    return rcc_cli_validate (validate);
 
-  if (g_variant_dict_contains (options, "dump-json"))
-    return dump_json (content_path);
+  g_variant_dict_lookup (options, "content", "^ay", &content_path);
+  g_variant_dict_lookup (options, "import", "^a&ay", &imports);
+  g_variant_dict_lookup (options, "compare", "&s", &request.compare);
+  g_variant_dict_lookup (options, "output", "^&ay", &request.output);
+  g_variant_dict_lookup (options, "paper", "&s", &request.paper);
+  request.content_path = content_path;
+  request.imports = imports;
+  request.dump_json = g_variant_dict_contains (options, "dump-json");
+  request.patient = g_variant_dict_contains (options, "patient");
 
-  if (g_variant_dict_lookup (options, "compare", "&s", &compare))
-    {
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "paper", "&s", &paper);
-      return compare_to_file (content_path, compare, output, paper);
-    }
+  /* --dump-json and --compare are answered here, without a window. */
+  if (rcc_cli_wants (&request))
+    return rcc_cli_run (&request);
 
-  if (g_variant_dict_contains (options, "output"))
-    {
-      g_printerr (_("--output goes with --compare\n"));
-      return 1;
-    }
-
+  self->patient = request.patient;
   g_free (self->content_path);
   self->content_path = g_steal_pointer (&content_path);
 
   return -1;
+}
+
+/* The content's change log as the About window's release notes, newest
+ * first: the content changes between releases of the app. */
+static char *
+changelog_markup (RccCatalog *catalog)
+{
+  GListModel *changes = rcc_catalog_get_changelog (catalog);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (changes);
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(RccChange) change = g_list_model_get_item (changes, i - 1);
+      g_autofree char *date = rcc_format_date (rcc_change_get_date (change));
+      g_autofree char *heading = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *source = NULL;
+
+      /* Translators: a version of the content, and when it was made */
+      heading = g_markup_printf_escaped (_("Content version %u, %s"),
+                                         rcc_change_get_version (change), date);
+      text = g_markup_escape_text (rcc_change_get_text (change), -1);
+      g_string_append_printf (markup, "<p>%s</p><ul><li>%s</li>", heading, text);
+      if (rcc_change_get_source (change) != NULL)
+        {
+          /* Translators: where a content change comes from */
+          source = g_markup_printf_escaped (_("Source: %s"), rcc_change_get_source (change));
+          g_string_append_printf (markup, "<li>%s</li>", source);
+        }
+      g_string_append (markup, "</ul>");
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
 static void
@@ -278,28 +123,94 @@ about_action (GSimpleAction *action,
 {
   RccApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
   g_autofree char *source = NULL;
   g_autofree char *comments = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *notes_version = NULL;
 
-  source = rcc_catalog_get_source (self->catalog) != NULL
-         ? rcc_format_source_line (self->catalog)
-         : g_strdup (_("No content loaded."));
+  if (rcc_catalog_get_source (self->catalog) != NULL)
+    {
+      source = rcc_format_source_line (self->catalog);
+      if (rcc_catalog_get_reviewed (self->catalog) != NULL)
+        {
+          g_autofree char *reviewed = rcc_format_date (rcc_catalog_get_reviewed (self->catalog));
 
-  comments = g_strdup_printf ("%s\n\n%s",
+          /* Translators: the content's version and the date it was last reviewed */
+          content = g_strdup_printf (_("Content version %u, reviewed %s."),
+                                     rcc_catalog_get_version (self->catalog), reviewed);
+        }
+      else
+        /* Translators: the content's version */
+        content = g_strdup_printf (_("Content version %u."),
+                                   rcc_catalog_get_version (self->catalog));
+    }
+  else
+    {
+      source = g_strdup (_("No content loaded."));
+      content = g_strdup ("");
+    }
+
+  comments = g_strdup_printf ("%s\n\n%s %s",
                               _("Evidence behind the treatment options for stage IV and "
                                 "recurrent renal cell carcinoma. RCC Guide supports clinical "
                                 "judgement; it does not replace it, and it makes no "
                                 "recommendation of its own."),
-                              source);
+                              source, content);
 
-  adw_show_about_window (window,
-                         "application-name", _("RCC Guide"),
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("RCC Guide authors"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "comments", comments,
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-name", _("RCC Guide"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("RCC Guide authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", comments,
+                        NULL);
+
+  /* What changed in the content, as "What's New" */
+  notes = changelog_markup (self->catalog);
+  if (*notes != '\0')
+    {
+      /* Translators: shown as the release notes' version, "content version 2" */
+      notes_version = g_strdup_printf (_("content version %u"),
+                                       rcc_catalog_get_version (self->catalog));
+      adw_about_window_set_release_notes_version (about, notes_version);
+      adw_about_window_set_release_notes (about, notes);
+    }
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  RccApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (rcc_preferences_window_new (window)));
+}
+
+static void
+glossary_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  RccApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* One glossary: raise it if it is open */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RCC_IS_GLOSSARY_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  gtk_window_present (GTK_WINDOW (rcc_glossary_window_new (window)));
 }
 
 static void
@@ -312,20 +223,144 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "glossary", glossary_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
+
+/* The text size: the preference, at least PRESENTATION_TEXT_SCALE while
+ * a window presents.  GTK 4.8 scales every font, those in points in the
+ * stylesheet included, by the screen resolution, so the desktop's is
+ * multiplied; a CSS font-size on the window leaves libadwaita's .heading,
+ * .caption and .title-* (in pt) as they were. */
+static void
+update_text_scale (RccApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  double scale;
+  int dpi = 0;
+
+  scale = rcc_preferences_window_snap_text_scale (g_settings_get_double (self->settings,
+                                                                         "text-scale"));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RCC_IS_WINDOW (l->data) && rcc_window_get_presentation (l->data))
+      scale = MAX (scale, PRESENTATION_TEXT_SCALE);
+
+  if (gtk_settings == NULL || scale == self->text_scale)
+    return;
+
+  self->text_scale = scale;
+
+  /* Back to the desktop's resolution, then scaled from it */
+  gtk_settings_reset_property (gtk_settings, "gtk-xft-dpi");
+  if (scale == 1.0)
+    return;
+
+  g_object_get (gtk_settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    dpi = 96 * 1024;
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int)lround (dpi * scale), NULL);
+}
+
+static void
+update_color_scheme (RccApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+settings_changed_cb (RccApplication *self,
+                     const char     *key,
+                     GSettings      *settings)
+{
+  if (g_str_equal (key, "text-scale"))
+    update_text_scale (self);
+  else if (g_str_equal (key, "color-scheme"))
+    update_color_scheme (self);
+}
+
+static void
+window_presentation_cb (RccApplication *self,
+                        GParamSpec     *pspec,
+                        GtkWindow      *window)
+{
+  update_text_scale (self);
+}
+
+static void
+window_added_cb (RccApplication *self,
+                 GtkWindow      *window,
+                 GtkApplication *application)
+{
+  if (RCC_IS_WINDOW (window))
+    g_signal_connect_object (window, "notify::presentation",
+                             G_CALLBACK (window_presentation_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+window_removed_cb (RccApplication *self,
+                   GtkWindow      *window,
+                   GtkApplication *application)
+{
+  if (RCC_IS_WINDOW (window))
+    {
+      g_signal_handlers_disconnect_by_func (window, window_presentation_cb, self);
+      update_text_scale (self);
+    }
+}
 
 static void
 rcc_application_startup (GApplication *app)
 {
   RccApplication *self = RCC_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *glossary_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (rcc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.glossary",
+                                         glossary_accels);
+
+  /* Text size and colour scheme apply to every window at once */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "window-added", G_CALLBACK (window_added_cb), NULL);
+  g_signal_connect (self, "window-removed", G_CALLBACK (window_removed_cb), NULL);
+  update_text_scale (self);
+  update_color_scheme (self);
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock  *clock,
+                        RccApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+exit_after_first_frame_cb (GtkWidget      *window,
+                           RccApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), self, 0);
 }
 
 static void
@@ -349,6 +384,14 @@ rcc_application_activate (GApplication *app)
         }
 
       window = GTK_WINDOW (rcc_window_new (self));
+
+      /* rcc-guide --patient: open in patient view */
+      if (self->patient)
+        rcc_window_set_patient_view (RCC_WINDOW (window), TRUE);
+
+      /* For tests/bench/bench-first-frame: leave at the first frame. */
+      if (g_getenv ("RCC_GUIDE_EXIT_AFTER_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "map", G_CALLBACK (exit_after_first_frame_cb), self, 0);
     }
 
   gtk_window_present (window);
@@ -362,6 +405,7 @@ rcc_application_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->content_path, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rcc_application_parent_class)->finalize (object);
 }
@@ -392,6 +436,10 @@ static const GOptionEntry option_entries[] = {
     N_("Paper size for --output FILE.pdf: a4 (default) or letter"), N_("SIZE") },
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this content file instead of the bundled content"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Add the trial in this ClinicalTrials.gov record (API v2 JSON or legacy XML) for --dump-json or --compare; may be repeated"), N_("FILE") },
+  { "patient", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the window in patient view, or write --compare's handout for patients"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -401,6 +449,7 @@ static void
 rcc_application_init (RccApplication *self)
 {
   self->catalog = rcc_catalog_new ();
+  self->text_scale = 1.0;
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

@@ -159,6 +159,21 @@ test_compare_three (void)
                                                  gtk_widget_get_width (GTK_WIDGET (chart))));
   save_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
 
+  /* Patient view: the same trials as the plain-language handout. */
+  {
+    int clinician_height = gtk_widget_get_height (GTK_WIDGET (chart));
+
+    rcc_compare_view_set_patient (view, TRUE);
+    g_assert_cmpint (rcc_report_get_audience (rcc_compare_view_get_report (view)), ==, RCC_AUDIENCE_PATIENT);
+    wait_for_draw (GTK_WIDGET (view));
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), !=, clinician_height);
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
+                     (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
+                                                   gtk_widget_get_width (GTK_WIDGET (chart))));
+    save_screenshot (GTK_WIDGET (window), "compare-three-trials-patient.png");
+    rcc_compare_view_set_patient (view, FALSE);
+  }
+
   /* Reorder and remove through the actions the row buttons use. */
   gtk_widget_activate_action (GTK_WIDGET (view), "compare.move-up", "s", "target");
   first = g_list_model_get_item (trials, 0);

@@ -271,6 +271,59 @@ test_png (void)
   cairo_surface_destroy (png);
 }
 
+/* The patient handout: plain sentences, no bare abbreviations, one or
+ * two large-print pages for two options. */
+static void
+test_patient_handout (void)
+{
+  static const char *ids[] = { "veg105192", "target" };
+  g_autoptr(GListStore) trials = g_list_store_new (RCC_TYPE_TRIAL);
+  g_autoptr(RccReport) report = rcc_report_new (catalog);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = output_path ("patient-handout.pdf");
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = NULL;
+  int status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_list_store_append (trials, rcc_catalog_lookup_trial (catalog, ids[i]));
+
+  rcc_report_set_trials (report, G_LIST_MODEL (trials));
+  rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
+  rcc_report_set_font_size (report, 12);
+  g_assert_true (rcc_report_write_pdf (report, pdf, RCC_PAPER_A4, &error));
+  g_assert_no_error (error);
+  render_pages (pdf);
+
+  text = pdf_text (pdf);
+  /* pdftotext keeps line breaks: compare with white space folded. */
+  {
+    g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+    g_autoptr(GString) folded = g_string_new (NULL);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (*words[i] != '\0')
+        g_string_append_printf (folded, "%s ", words[i]);
+
+    assert_contains (folded->str, "With pazopanib, half of the people had no growth of their cancer for 9.2 months or more.");
+    assert_contains (folded->str, "With sorafenib, half of the people had no growth of their cancer for 167 days (about 5.5 months) or more.");
+    assert_contains (folded->str, "Their risk was about 54% lower than with placebo");
+    assert_contains (folded->str, "Questions to ask your care team");
+    assert_contains (folded->str, "Side effects: Diarrhea, hypertension, hair color change");
+    assert_contains (folded->str, "It compared pazopanib and placebo (a dummy medicine) in 435 people.");
+    assert_contains (folded->str, "updated 25 February 2014");
+    /* No bare abbreviations for patients. */
+    g_assert_null (strstr (folded->str, " HR "));
+    g_assert_null (strstr (folded->str, "PFS"));
+    g_assert_null (strstr (folded->str, "95% CI"));
+  }
+
+  info = run (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (strstr (info, "Pages:           1\n") != NULL || strstr (info, "Pages:           2\n") != NULL);
+}
+
 static void
 test_unknown_id (void)
 {
@@ -313,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/rcc/report/letter-and-a4", test_letter);
   g_test_add_func ("/rcc/report/json-round-trip", test_json_round_trip);
   g_test_add_func ("/rcc/report/png", test_png);
+  g_test_add_func ("/rcc/report/patient-handout", test_patient_handout);
   g_test_add_func ("/rcc/report/unknown-id", test_unknown_id);
 
   ret = g_test_run ();

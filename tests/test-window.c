@@ -80,6 +80,28 @@ find_widget (GtkWidget *root,
   return find_widget_full (root, type, FALSE);
 }
 
+/* The first widget of @type with the style class @css_class under @root */
+static GtkWidget *
+find_widget_with_class (GtkWidget  *root,
+                        GType       type,
+                        const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_class (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The first widget on screen under @root of @type whose "label" is @label */
 static GtkWidget *
 find_labelled (GtkWidget  *root,
@@ -169,6 +191,34 @@ shows_label_containing (GtkWidget  *root,
   } G_STMT_END
 
 static void
+painted_cb (GdkFrameClock *frame_clock,
+            gpointer       data)
+{
+  *(gboolean *)data = TRUE;
+}
+
+/* Runs the main loop until @widget's window has painted a frame with
+ * everything queued so far, for at most 10 s (slow under sanitizers) */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (frame_clock);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (frame_clock, handler);
+
+  /* A widget paintable takes the new frame in an idle */
+  run_for (50);
+}
+
+static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
@@ -182,6 +232,7 @@ save_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer;
 
+  wait_for_paint (widget);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
@@ -291,10 +342,18 @@ trials_page (RccWindow *window)
   return find_widget (GTK_WIDGET (window), RCC_TYPE_TRIALS_PAGE);
 }
 
+/* The list of treatments, not the setting dropdown's popup list */
+static GtkWidget *
+treatment_list_view (RccWindow *window)
+{
+  return find_widget_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW,
+                                 "navigation-sidebar");
+}
+
 static GListModel *
 treatment_list_model (RccWindow *window)
 {
-  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list_view = treatment_list_view (window);
 
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
 }
@@ -314,7 +373,7 @@ static void
 choose_treatment (RccWindow  *window,
                   const char *name)
 {
-  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list_view = treatment_list_view (window);
   GListModel *model = treatment_list_model (window);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -421,7 +480,8 @@ test_treatments_in_pdq_order (void)
 
       g_assert_cmpuint (rcc_treatment_get_option (treatment), ==, i < 11 ? i + 1 : 0);
     }
-  assert_shows_label (window, "VEGF-targeted therapy · PDQ option 5");
+  /* Where each comes from: the PDQ and its year */
+  assert_shows_label (window, "VEGF-targeted therapy · NCI PDQ, 2014 · option 5");
 
   /* Wide: list and detail side by side; the first option is shown */
   g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (treatments_page (window),
@@ -514,13 +574,14 @@ test_treatment_detail_figures (void)
   assert_shows_label_containing (detail, "supports clinical judgement");
 
   /* What a screen reader reads for the list and its first row */
-  gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_LIST_VIEW),
+  gtk_test_accessible_assert_property (treatment_list_view (window),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Treatment options");
   gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Pazopanib");
   gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "VEGF-targeted therapy. PFS 9.2 vs 4.2 months · VEG105192");
+                                       "VEGF-targeted therapy · NCI PDQ, 2014 · option 5. "
+                                       "PFS 9.2 vs 4.2 months · VEG105192");
   gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_SEARCH_ENTRY),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search treatments");
 
@@ -762,7 +823,7 @@ test_narrow (void)
 {
   RccWindow *window = open_window ("minimal.xml", 400, 760);
   AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (treatments_page (window), ADW_TYPE_LEAFLET));
-  GtkWidget *list_view = find_widget (treatments_page (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list_view = treatment_list_view (window);
   GtkWidget *detail = find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
   AdwLeaflet *trials_leaflet;
   GtkWidget *bar;

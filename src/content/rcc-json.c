@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "rcc-json.h"
@@ -147,6 +148,11 @@ add_trial_members (JsonBuilder *builder,
   add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
   add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
   add_string (builder, "evidence_level", rcc_trial_get_evidence_level (trial));
+  add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
+  if (rcc_trial_get_imported (trial))
+    add_bool (builder, "imported", TRUE);
+  add_string (builder, "source_note", rcc_trial_get_source_note (trial));
+  add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
 
   json_builder_set_member_name (builder, "arms");
   json_builder_begin_array (builder);
@@ -161,6 +167,8 @@ add_trial_members (JsonBuilder *builder,
       add_string (builder, "label", rcc_arm_get_label (arm));
       add_string (builder, "dose", rcc_arm_get_dose (arm));
       add_strv (builder, "treatments", rcc_arm_get_treatment_ids (arm));
+      if (rcc_arm_get_interventions (arm) != NULL && rcc_arm_get_interventions (arm)[0] != NULL)
+        add_strv (builder, "interventions", rcc_arm_get_interventions (arm));
       add_uint_if_set (builder, "enrolled", rcc_arm_get_enrolled (arm));
       add_bool (builder, "control", rcc_arm_get_control (arm));
       json_builder_end_object (builder);
@@ -209,7 +217,14 @@ add_trial_members (JsonBuilder *builder,
       add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
       add_ci (builder, rcc_hazard_ratio_get_has_ci (hr), rcc_hazard_ratio_get_ci_low (hr),
               rcc_hazard_ratio_get_ci_high (hr), rcc_hazard_ratio_get_ci_level (hr));
+      if (rcc_hazard_ratio_get_sides (hr) != 0)
+        {
+          json_builder_set_member_name (builder, "ci_sides");
+          json_builder_add_int_value (builder, rcc_hazard_ratio_get_sides (hr));
+        }
       add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
+      add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
+      add_string (builder, "direction", rcc_hazard_ratio_get_direction (hr));
       if (rcc_hazard_ratio_get_significance (hr) != RCC_SIGNIFICANCE_NOT_STATED)
         add_enum (builder, "significance", RCC_TYPE_SIGNIFICANCE,
                   rcc_hazard_ratio_get_significance (hr));
@@ -476,6 +491,14 @@ append_shortest_number (GString    *out,
     }
 
   value = g_ascii_strtod (text, NULL);
+
+  /* A whole number stays one: 230, not 2.3e+02. */
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (out, "%.0f", value);
+      return;
+    }
+
   for (int digits = 1; digits <= 17; digits++)
     {
       char format[8];

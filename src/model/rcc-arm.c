@@ -20,6 +20,7 @@ struct _RccArm
   guint      enrolled;
   gboolean   control;
   char     **treatment_ids;
+  char     **interventions;
 };
 
 G_DEFINE_FINAL_TYPE (RccArm, rcc_arm, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ enum {
   PROP_ENROLLED,
   PROP_CONTROL,
   PROP_TREATMENT_IDS,
+  PROP_INTERVENTIONS,
   N_PROPS
 };
 
@@ -46,6 +48,7 @@ rcc_arm_finalize (GObject *object)
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->dose, g_free);
   g_clear_pointer (&self->treatment_ids, g_strfreev);
+  g_clear_pointer (&self->interventions, g_strfreev);
 
   G_OBJECT_CLASS (rcc_arm_parent_class)->finalize (object);
 }
@@ -82,6 +85,10 @@ rcc_arm_get_property (GObject    *object,
 
     case PROP_TREATMENT_IDS:
       g_value_set_boxed (value, self->treatment_ids);
+      break;
+
+    case PROP_INTERVENTIONS:
+      g_value_set_boxed (value, self->interventions);
       break;
 
     default:
@@ -121,6 +128,10 @@ rcc_arm_set_property (GObject      *object,
 
     case PROP_TREATMENT_IDS:
       self->treatment_ids = g_value_dup_boxed (value);
+      break;
+
+    case PROP_INTERVENTIONS:
+      self->interventions = g_value_dup_boxed (value);
       break;
 
     default:
@@ -174,6 +185,16 @@ rcc_arm_class_init (RccArmClass *klass)
 
   properties [PROP_TREATMENT_IDS] =
     g_param_spec_boxed ("treatment-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  /* An imported arm's interventions as its registry record names them
+   * ("Drug: Sorafenib"); imported arms have no treatment-ids, since
+   * nobody has reviewed which of our treatments they are. */
+  properties [PROP_INTERVENTIONS] =
+    g_param_spec_boxed ("interventions", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
                          G_PARAM_CONSTRUCT_ONLY |
@@ -233,4 +254,12 @@ rcc_arm_get_treatment_ids (RccArm *self)
   g_return_val_if_fail (RCC_IS_ARM (self), NULL);
 
   return (const char * const *)self->treatment_ids;
+}
+
+const char * const *
+rcc_arm_get_interventions (RccArm *self)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
+
+  return (const char * const *)self->interventions;
 }

@@ -28,6 +28,9 @@ struct _RccHazardRatio
   char             *population;
   gboolean          primary;
   guint         decimals;
+  char             *method;
+  char             *direction;
+  guint             sides;
 };
 
 G_DEFINE_FINAL_TYPE (RccHazardRatio, rcc_hazard_ratio, G_TYPE_OBJECT)
@@ -48,6 +51,9 @@ enum {
   PROP_POPULATION,
   PROP_PRIMARY,
   PROP_DECIMALS,
+  PROP_METHOD,
+  PROP_DIRECTION,
+  PROP_SIDES,
   N_PROPS
 };
 
@@ -63,6 +69,8 @@ rcc_hazard_ratio_finalize (GObject *object)
   g_clear_pointer (&self->p, g_free);
   g_clear_pointer (&self->analysis, g_free);
   g_clear_pointer (&self->population, g_free);
+  g_clear_pointer (&self->method, g_free);
+  g_clear_pointer (&self->direction, g_free);
 
   G_OBJECT_CLASS (rcc_hazard_ratio_parent_class)->finalize (object);
 }
@@ -131,6 +139,18 @@ rcc_hazard_ratio_get_property (GObject    *object,
 
     case PROP_DECIMALS:
       g_value_set_uint (value, self->decimals);
+      break;
+
+    case PROP_METHOD:
+      g_value_set_string (value, self->method);
+      break;
+
+    case PROP_DIRECTION:
+      g_value_set_string (value, self->direction);
+      break;
+
+    case PROP_SIDES:
+      g_value_set_uint (value, self->sides);
       break;
 
     default:
@@ -202,6 +222,18 @@ rcc_hazard_ratio_set_property (GObject      *object,
 
     case PROP_DECIMALS:
       self->decimals = g_value_get_uint (value);
+      break;
+
+    case PROP_METHOD:
+      self->method = g_value_dup_string (value);
+      break;
+
+    case PROP_DIRECTION:
+      self->direction = g_value_dup_string (value);
+      break;
+
+    case PROP_SIDES:
+      self->sides = g_value_get_uint (value);
       break;
 
     default:
@@ -316,6 +348,36 @@ rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
   properties [PROP_DECIMALS] =
     g_param_spec_uint ("decimals", NULL, NULL,
                        0, 12, 0,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  /* The statistical method as the source names it ("Log Rank"), with
+   * its comments; it may describe the test behind the p-value rather
+   * than the model behind the estimate. */
+  properties [PROP_METHOD] =
+    g_param_spec_string ("method", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* For an imported HR, the record's own words on which arm is compared
+   * with which ("HR = Nivolumab over Docetaxel"), or "direction not
+   * stated" where it has none; then arm and versus are only the
+   * record's group order.  NULL for curated content, whose arm and
+   * versus are the direction. */
+  properties [PROP_DIRECTION] =
+    g_param_spec_string ("direction", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The CI's sides: 2 (two-sided), 1 (one-sided), 0 where not stated. */
+  properties [PROP_SIDES] =
+    g_param_spec_uint ("sides", NULL, NULL,
+                       0, 2, 0,
                        (G_PARAM_READWRITE |
                         G_PARAM_CONSTRUCT_ONLY |
                         G_PARAM_STATIC_STRINGS));
@@ -440,4 +502,28 @@ rcc_hazard_ratio_get_decimals (RccHazardRatio *self)
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
 
   return self->decimals;
+}
+
+const char *
+rcc_hazard_ratio_get_method (RccHazardRatio *self)
+{
+  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
+
+  return self->method;
+}
+
+const char *
+rcc_hazard_ratio_get_direction (RccHazardRatio *self)
+{
+  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
+
+  return self->direction;
+}
+
+guint
+rcc_hazard_ratio_get_sides (RccHazardRatio *self)
+{
+  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
+
+  return self->sides;
 }

@@ -29,5 +29,8 @@ const char *    rcc_hazard_ratio_get_analysis     (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_population   (RccHazardRatio *self);
 gboolean        rcc_hazard_ratio_get_primary      (RccHazardRatio *self);
 guint       rcc_hazard_ratio_get_decimals (RccHazardRatio *self);
+const char *    rcc_hazard_ratio_get_method       (RccHazardRatio *self);
+const char *    rcc_hazard_ratio_get_direction    (RccHazardRatio *self);
+guint           rcc_hazard_ratio_get_sides        (RccHazardRatio *self);
 
 G_END_DECLS

@@ -30,6 +30,13 @@ struct _RccTrial
   char       **findings;
   char       **reference_ids;
 
+  /* Provenance of a trial imported from a registry record; NULL/FALSE
+   * for the bundled, reviewed content. */
+  char        *nct_id;
+  char        *source_note;
+  char        *source_updated;
+  gboolean     imported;
+
   GListStore   *arms;
   GListStore   *medians;
   GListStore   *hazard_ratios;
@@ -61,6 +68,10 @@ enum {
   PROP_HAZARD_RATIOS,
   PROP_RATES,
   PROP_SEARCH_TEXT,
+  PROP_NCT_ID,
+  PROP_SOURCE_NOTE,
+  PROP_SOURCE_UPDATED,
+  PROP_IMPORTED,
   N_PROPS
 };
 
@@ -84,6 +95,9 @@ rcc_trial_finalize (GObject *object)
   g_clear_pointer (&self->findings, g_strfreev);
   g_clear_pointer (&self->reference_ids, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->nct_id, g_free);
+  g_clear_pointer (&self->source_note, g_free);
+  g_clear_pointer (&self->source_updated, g_free);
   g_clear_object (&self->arms);
   g_clear_object (&self->medians);
   g_clear_object (&self->hazard_ratios);
@@ -182,6 +196,22 @@ rcc_trial_get_property (GObject    *object,
       g_value_set_string (value, rcc_trial_get_search_text (self));
       break;
 
+    case PROP_NCT_ID:
+      g_value_set_string (value, self->nct_id);
+      break;
+
+    case PROP_SOURCE_NOTE:
+      g_value_set_string (value, self->source_note);
+      break;
+
+    case PROP_SOURCE_UPDATED:
+      g_value_set_string (value, self->source_updated);
+      break;
+
+    case PROP_IMPORTED:
+      g_value_set_boolean (value, self->imported);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -255,6 +285,22 @@ rcc_trial_set_property (GObject      *object,
 
     case PROP_REFERENCE_IDS:
       self->reference_ids = g_value_dup_boxed (value);
+      break;
+
+    case PROP_NCT_ID:
+      self->nct_id = g_value_dup_string (value);
+      break;
+
+    case PROP_SOURCE_NOTE:
+      self->source_note = g_value_dup_string (value);
+      break;
+
+    case PROP_SOURCE_UPDATED:
+      self->source_updated = g_value_dup_string (value);
+      break;
+
+    case PROP_IMPORTED:
+      self->imported = g_value_get_boolean (value);
       break;
 
     default:
@@ -407,6 +453,41 @@ rcc_trial_class_init (RccTrialClass *klass)
                          NULL,
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
+
+  /* The registry id, e.g. "NCT01234567", where the source gives one. */
+  properties [PROP_NCT_ID] =
+    g_param_spec_string ("nct-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* Where an imported trial came from, for people: "Imported from
+   * ClinicalTrials.gov (NCT01234567), not reviewed". */
+  properties [PROP_SOURCE_NOTE] =
+    g_param_spec_string ("source-note", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* When the source record was last updated: an ISO 8601 date, as
+   * precise as the record gives it ("2015-09-28", "2015-09"). */
+  properties [PROP_SOURCE_UPDATED] =
+    g_param_spec_string ("source-updated", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* TRUE for a trial read from a registry record rather than from the
+   * reviewed content: it has no PDQ evidence level and no treatments. */
+  properties [PROP_IMPORTED] =
+    g_param_spec_boolean ("imported", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -594,11 +675,12 @@ rcc_trial_get_search_text (RccTrial *self)
       g_autoptr(GString) str = g_string_new (NULL);
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->arms));
 
-      g_string_append_printf (str, "%s %s %s %u",
+      g_string_append_printf (str, "%s %s %s %u %s",
                               self->name ? self->name : "",
                               self->title ? self->title : "",
                               self->population ? self->population : "",
-                              self->year);
+                              self->year,
+                              self->nct_id ? self->nct_id : "");
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(RccArm) arm = g_list_model_get_item (G_LIST_MODEL (self->arms), i);
@@ -808,4 +890,36 @@ rcc_trial_get_risk_group (RccTrial *self)
   g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
 
   return self->risk_group;
+}
+
+const char *
+rcc_trial_get_nct_id (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->nct_id;
+}
+
+const char *
+rcc_trial_get_source_note (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->source_note;
+}
+
+const char *
+rcc_trial_get_source_updated (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return self->source_updated;
+}
+
+gboolean
+rcc_trial_get_imported (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), FALSE);
+
+  return self->imported;
 }

@@ -36,6 +36,10 @@ const char *        rcc_trial_get_primary_endpoint (RccTrial *self);
 const char *        rcc_trial_get_takeaway         (RccTrial *self);
 const char * const *rcc_trial_get_findings         (RccTrial *self);
 const char * const *rcc_trial_get_reference_ids    (RccTrial *self);
+const char *        rcc_trial_get_nct_id           (RccTrial *self);
+const char *        rcc_trial_get_source_note      (RccTrial *self);
+const char *        rcc_trial_get_source_updated   (RccTrial *self);
+gboolean            rcc_trial_get_imported         (RccTrial *self);
 
 GListModel     *rcc_trial_get_arms                  (RccTrial       *self);
 GListModel     *rcc_trial_get_medians               (RccTrial       *self);

@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "rcc-format.h"
+#include "rcc-plain.h"
 #include "rcc-report.h"
 
 /* The comparison summary: one renderer for the screen, the printer and
@@ -47,6 +48,15 @@ typedef enum
   ITEM_HEADING,
   ITEM_CITATION,
   ITEM_DISCLAIMER,
+  /* The patient handout */
+  ITEM_PATIENT_TITLE,
+  ITEM_PATIENT_INTRO,
+  ITEM_SECTION,
+  ITEM_PATIENT_TRIAL,
+  ITEM_PATIENT_TREATMENT,
+  ITEM_QUESTIONS,
+  ITEM_NOTES_SPACE,
+  ITEM_PATIENT_DISCLAIMER,
 } ItemKind;
 
 typedef struct
@@ -65,6 +75,7 @@ struct _RccReport
   GDateTime       *printed;
   double           font_size;
   RccReportColors  colors;
+  RccAudience      audience;
 
   /* Laid-out text by font size, style, width and markup: measuring
    * and drawing the same comparison shape each string once. */
@@ -832,6 +843,13 @@ item_chart_row (Ctx    *ctx,
                            : g_strdup ("");
 
     label_h += plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial), 1.0, TRUE);
+    /* An imported trial says so: "Imported from ClinicalTrials.gov (NCT…), not reviewed". */
+    if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
+      {
+        g_autofree char *note = g_markup_printf_escaped ("<i>%s</i>", rcc_trial_get_source_note (trial));
+
+        label_h += text (ctx, c.label_x, y + pad + label_h, c.label_w, note, 0.85, FALSE, PANGO_ALIGN_LEFT);
+      }
     if (rcc_trial_get_enrolled (trial) > 0)
       meta = g_strdup_printf (_("%u%s · N = %u"), rcc_trial_get_year (trial), phase,
                               rcc_trial_get_enrolled (trial));
@@ -924,7 +942,13 @@ item_chart_row (Ctx    *ctx,
     hr_h += forest_entry (ctx, &c, trial, g_ptr_array_index (f.hrs, i), y + pad + hr_h);
   if (f.hrs->len == 0)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", _("Hazard ratio not reported"));
+      /* Say why there is no square: none reported, or none that can be
+       * drawn honestly (no stated direction, or not a headline result). */
+      gboolean any = g_list_model_get_n_items (rcc_trial_get_hazard_ratios (trial)) > 0;
+      g_autofree char *markup = g_markup_printf_escaped (
+        "<i>%s</i>", any ? _("Hazard ratios reported, none shown here: no headline result with a "
+                             "stated direction; see the trial's details")
+                         : _("Hazard ratio not reported"));
 
       hr_h += text (ctx, c.hr_x, y + pad, c.hr_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
@@ -1039,7 +1063,11 @@ item_table_row (Ctx    *ctx,
 
   get_trial_figures (trial, &f);
 
-  cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+  if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
+    cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u\n<i>%s</i>", rcc_trial_get_name (trial),
+                                        rcc_trial_get_year (trial), rcc_trial_get_source_note (trial));
+  else
+    cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
   cells[1] = rcc_trial_get_enrolled (trial) > 0
            ? g_strdup_printf ("%u", rcc_trial_get_enrolled (trial))
            : g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
@@ -1093,7 +1121,12 @@ item_table_row (Ctx    *ctx,
                                 ? g_markup_escape_text (rcc_hazard_ratio_get_p (hr), -1)
                                 : g_markup_printf_escaped ("<i>%s</i>", _("not reported")));
     }
-  cells[5] = hr_cells->len > 0 ? join_markup (hr_cells) : g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
+  if (hr_cells->len > 0)
+    cells[5] = join_markup (hr_cells);
+  else if (g_list_model_get_n_items (rcc_trial_get_hazard_ratios (trial)) > 0)
+    cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("none shown: see the trial's details"));
+  else
+    cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
   cells[6] = p_cells->len > 0 ? join_markup (p_cells) : g_strdup ("—");
 
   /* Per arm, in the Arms column's order, where any arm has one. */
@@ -1209,6 +1242,247 @@ item_empty (Ctx    *ctx,
   return plain (ctx, 0, y, ctx->width, _("No trials to compare."), 1.0, FALSE) + ctx->fs;
 }
 
+
+/* ---------------------------------------------------------------------
+ * The patient handout: the same trials in plain words, the bars without
+ * the forest plot, how each treatment is given and its side effects in
+ * the same structure for every option, questions and room for notes.
+ */
+
+static const char *patient_sections[] = {
+  N_("What the studies found"),
+  N_("About each treatment"),
+  N_("Questions to ask your care team"),
+  N_("Notes"),
+};
+
+enum { SECTION_FOUND, SECTION_TREATMENTS, SECTION_QUESTIONS, SECTION_NOTES };
+
+/* The treatments the compared trials' arms use, each once, in order. */
+static GPtrArray *
+compared_treatments (RccReport *self)
+{
+  GPtrArray *treatments = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_trials (self); i++)
+    {
+      GListModel *arms = rcc_trial_get_arms (get_trial (self, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (arms); j++)
+        {
+          g_autoptr(RccArm) arm = g_list_model_get_item (arms, j);
+          const char * const *ids = rcc_arm_get_treatment_ids (arm);
+
+          for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+            {
+              RccTreatment *t = rcc_catalog_lookup_treatment (self->catalog, ids[k]);
+
+              if (t != NULL && !g_ptr_array_find (treatments, t, NULL))
+                g_ptr_array_add (treatments, t);
+            }
+        }
+    }
+
+  return treatments;
+}
+
+static double
+item_patient_title (Ctx    *ctx,
+                    double  y)
+{
+  RccReport *self = ctx->self;
+  g_autofree char *date = g_date_time_format (self->printed, _("%-d %B %Y"));
+  g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide"), date);
+  g_autofree char *source = rcc_format_source_line (self->catalog);
+  double h = 0;
+
+  h += plain (ctx, 0, y + h, ctx->width, _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
+  h += plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"), 1.1, FALSE);
+  h += ctx->fs * 0.4;
+  h += plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
+  h += plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
+  return h + ctx->fs * 0.8;
+}
+
+static double
+item_patient_intro (Ctx    *ctx,
+                    double  y)
+{
+  return plain (ctx, 0, y, ctx->width,
+                _("This sheet shows what studies found about some treatments for kidney cancer "
+                  "that has spread. It does not say which one is best for you. Your care team "
+                  "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.6;
+}
+
+static double
+item_section (Ctx    *ctx,
+              double  y,
+              guint   index)
+{
+  return ctx->fs * 0.6 + plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
+                                _(patient_sections[index]), 1.25, TRUE) + ctx->fs * 0.3;
+}
+
+static double
+item_patient_trial (Ctx    *ctx,
+                    double  y,
+                    guint   index)
+{
+  RccReport *self = ctx->self;
+  RccTrial *trial = get_trial (self, index);
+  Columns bars = chart_columns (ctx);
+  g_autoptr(GString) compared = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *line = NULL;
+  TrialFigures f;
+  double h = 0;
+  guint experimental_index = 0, n_said = 0;
+
+  get_trial_figures (trial, &f);
+  bars.pfs_x = ctx->fs;
+  bars.pfs_w = ctx->width * 0.6;
+
+  /* Translators: "The TARGET study (2007)" */
+  heading = g_strdup_printf (_("The %s study (%u)"), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+  h += plain (ctx, 0, y + h, ctx->width, heading, 1.05, TRUE);
+
+  for (guint i = 0; i < f.arms->len; i++)
+    {
+      g_autofree char *words = rcc_plain_arm_words (g_ptr_array_index (f.arms, i));
+
+      if (i > 0)
+        g_string_append (compared, i + 1 == f.arms->len ? _(" and ") : ", ");
+      g_string_append (compared, words);
+    }
+  if (rcc_trial_get_enrolled (trial) > 0)
+    /* Translators: "It compared pazopanib and placebo in 435 people." */
+    line = g_strdup_printf (_("It compared %s in %u people."), compared->str, rcc_trial_get_enrolled (trial));
+  else
+    line = g_strdup_printf (_("It compared %s."), compared->str);
+  h += plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE) + ctx->fs * 0.2;
+
+  /* Each arm: its median in words, and its bar on the sheet's shared
+   * months axis. */
+  for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
+    {
+      RccArm *arm = g_ptr_array_index (f.arms, i);
+      RccMedian *m = g_ptr_array_index (f.medians, i);
+      g_autofree char *sentence = NULL;
+      double bar_h = ctx->fs * 0.8;
+
+      if (m == NULL)
+        continue;
+
+      sentence = rcc_plain_median (trial, m);
+      h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      if (ctx->draw)
+        {
+          double w = rcc_median_get_reached (m)
+                   ? months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
+                   : bars.pfs_w;
+
+          fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm), experimental_index);
+        }
+      if (!rcc_arm_get_control (arm))
+        experimental_index++;
+      h += bar_h + ctx->fs * 0.35;
+      n_said++;
+    }
+
+  for (guint i = 0; i < f.hrs->len; i++)
+    {
+      g_autofree char *sentence = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
+
+      h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      n_said++;
+    }
+
+  if (n_said == 0)
+    h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
+                _("This study did not report these results in a way we can show here."), 1.0, FALSE);
+
+  trial_figures_clear (&f);
+  return h + ctx->fs * 0.8;
+}
+
+static double
+item_patient_treatment (Ctx    *ctx,
+                        double  y,
+                        guint   index)
+{
+  g_autoptr(GPtrArray) treatments = compared_treatments (ctx->self);
+  RccTreatment *t = g_ptr_array_index (treatments, index);
+  double h = 0;
+
+  h += plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
+  if (rcc_treatment_get_plain_summary (t) != NULL)
+    h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, rcc_treatment_get_plain_summary (t), 0.95, FALSE);
+  if (rcc_treatment_get_side_effects (t) != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("Side effects:"),
+                                                 escaped);
+
+      h += ctx->fs * 0.2;
+      h += text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+    }
+
+  return h + ctx->fs * 0.8;
+}
+
+static double
+item_questions (Ctx    *ctx,
+                double  y)
+{
+  static const char *questions[] = {
+    N_("Which of these treatments could work for me, and why?"),
+    N_("How would each one fit into my daily life?"),
+    N_("Which side effects are most likely for me, and what can be done about them?"),
+    N_("How will we know if a treatment is working?"),
+    N_("Are there studies I could join?"),
+  };
+  double h = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
+      h += plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0, FALSE) + ctx->fs * 0.25;
+    }
+
+  return h + ctx->fs * 0.5;
+}
+
+static double
+item_notes_space (Ctx    *ctx,
+                  double  y)
+{
+  double line_gap = ctx->fs * 2.0;
+  guint n = 5;
+
+  if (ctx->draw)
+    {
+      set_color (ctx, ctx->self->colors.foreground, 0.35);
+      cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
+      for (guint i = 1; i <= n; i++)
+        {
+          cairo_move_to (ctx->cr, 0, y + i * line_gap);
+          cairo_line_to (ctx->cr, ctx->width, y + i * line_gap);
+        }
+      cairo_stroke (ctx->cr);
+    }
+
+  return n * line_gap + ctx->fs;
+}
+
+static double
+item_patient_disclaimer (Ctx    *ctx,
+                         double  y)
+{
+  return plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
+                _("These are results from studies, not a plan for you. Talk with your care team "
+                  "about what is right for you."), 0.95, TRUE) + ctx->fs * 1.2;
+}
+
 static double
 draw_item (Ctx      *ctx,
            ItemKind  kind,
@@ -1227,6 +1501,14 @@ draw_item (Ctx      *ctx,
     case ITEM_HEADING: return item_heading (ctx, y);
     case ITEM_CITATION: return item_citation (ctx, y, index);
     case ITEM_DISCLAIMER: return item_disclaimer (ctx, y);
+    case ITEM_PATIENT_TITLE: return item_patient_title (ctx, y);
+    case ITEM_PATIENT_INTRO: return item_patient_intro (ctx, y);
+    case ITEM_SECTION: return item_section (ctx, y, index);
+    case ITEM_PATIENT_TRIAL: return item_patient_trial (ctx, y, index);
+    case ITEM_PATIENT_TREATMENT: return item_patient_treatment (ctx, y, index);
+    case ITEM_QUESTIONS: return item_questions (ctx, y);
+    case ITEM_NOTES_SPACE: return item_notes_space (ctx, y);
+    case ITEM_PATIENT_DISCLAIMER: return item_patient_disclaimer (ctx, y);
     default: g_assert_not_reached ();
     }
 }
@@ -1321,6 +1603,45 @@ typedef struct
   guint    index;
 } Item;
 
+static void
+append_item (GArray   *items,
+             ItemKind  kind,
+             guint     index)
+{
+  Item item = { kind, index };
+
+  g_array_append_val (items, item);
+}
+
+/* The patient body: the studies in plain words, then each treatment. */
+static GArray *
+patient_body_items (RccReport *self)
+{
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) treatments = NULL;
+
+  append_item (items, ITEM_PATIENT_INTRO, 0);
+  if (n_trials (self) == 0)
+    {
+      append_item (items, ITEM_EMPTY, 0);
+      return items;
+    }
+
+  append_item (items, ITEM_SECTION, SECTION_FOUND);
+  for (guint i = 0; i < n_trials (self); i++)
+    append_item (items, ITEM_PATIENT_TRIAL, i);
+
+  treatments = compared_treatments (self);
+  append_item (items, ITEM_SECTION, SECTION_TREATMENTS);
+  for (guint i = 0; i < treatments->len; i++)
+    append_item (items, ITEM_PATIENT_TREATMENT, i);
+
+  append_item (items, ITEM_SECTION, SECTION_QUESTIONS);
+  append_item (items, ITEM_QUESTIONS, 0);
+
+  return items;
+}
+
 /* The body, shown on screen and printed: notes, charts, table. */
 static GArray *
 body_items (RccReport *self)
@@ -1328,6 +1649,9 @@ body_items (RccReport *self)
   GArray *items = g_array_new (FALSE, FALSE, sizeof (Item));
   guint n = n_trials (self);
   Item item;
+
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    return patient_body_items (self);
 
   item = (Item) { ITEM_NOTES, 0 };
   g_array_append_val (items, item);
@@ -1458,12 +1782,18 @@ rcc_report_paginate (RccReport *self,
   width = page_width - 2 * page_margin (self);
   avail = page_height - 2 * page_margin (self) - footer_height (self);
 
-  item = (Item) { ITEM_TITLE, 0 };
+  item = (Item) { self->audience == RCC_AUDIENCE_PATIENT ? ITEM_PATIENT_TITLE : ITEM_TITLE, 0 };
   g_array_append_val (items, item);
   body = body_items (self);
   g_array_append_vals (items, body->data, body->len);
-  refs = cited_references (self);
-  if (refs->len > 0)
+  refs = self->audience == RCC_AUDIENCE_PATIENT ? g_ptr_array_new () : cited_references (self);
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    {
+      append_item (items, ITEM_SECTION, SECTION_NOTES);
+      append_item (items, ITEM_NOTES_SPACE, 0);
+      append_item (items, ITEM_PATIENT_DISCLAIMER, 0);
+    }
+  else if (refs->len > 0)
     {
       item = (Item) { ITEM_HEADING, 0 };
       g_array_append_val (items, item);
@@ -1473,8 +1803,8 @@ rcc_report_paginate (RccReport *self,
           g_array_append_val (items, item);
         }
     }
-  item = (Item) { ITEM_DISCLAIMER, 0 };
-  g_array_append_val (items, item);
+  if (self->audience != RCC_AUDIENCE_PATIENT)
+    append_item (items, ITEM_DISCLAIMER, 0);
 
   cr = measuring_cairo ();
   ctx_init (&ctx, self, cr, width);
@@ -1488,7 +1818,8 @@ rcc_report_paginate (RccReport *self,
       double h = draw_item (&ctx, it->kind, it->index, 0);
       gboolean keep_with_next = it->kind == ITEM_CHART_HEADER ||
                                 it->kind == ITEM_TABLE_HEADER ||
-                                it->kind == ITEM_HEADING;
+                                it->kind == ITEM_HEADING ||
+                                it->kind == ITEM_SECTION;
       double need = h;
 
       /* A header never ends a page: keep it with the first row. */
@@ -1536,8 +1867,13 @@ draw_footer (RccReport *self,
   g_autofree char *left_markup = NULL;
 
   /* Translators: page footer; %s is the source's date */
-  left = g_strdup_printf (_("RCC Guide · Source: NCI PDQ, last updated %s · Supports, does not replace, clinical judgement"),
-                          updated);
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    /* Translators: handout footer; %s is the source's date */
+    left = g_strdup_printf (_("RCC Guide · Source: NCI PDQ (updated %s) and study reports · Talk with your care team"),
+                            updated);
+  else
+    left = g_strdup_printf (_("RCC Guide · Source: NCI PDQ, last updated %s · Supports, does not replace, clinical judgement"),
+                            updated);
   /* Translators: page footer, "Page 1 of 3" */
   right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   left_markup = g_markup_escape_text (left, -1);
@@ -1874,4 +2210,27 @@ rcc_report_set_colors (RccReport             *self,
   g_return_if_fail (RCC_IS_REPORT (self));
 
   self->colors = colors != NULL ? *colors : default_colors;
+}
+
+/**
+ * rcc_report_set_audience:
+ *
+ * %RCC_AUDIENCE_PATIENT draws the plain-language handout instead of the
+ * clinician's summary, on screen and on paper.
+ */
+void
+rcc_report_set_audience (RccReport   *self,
+                         RccAudience  audience)
+{
+  g_return_if_fail (RCC_IS_REPORT (self));
+
+  self->audience = audience;
+}
+
+RccAudience
+rcc_report_get_audience (RccReport *self)
+{
+  g_return_val_if_fail (RCC_IS_REPORT (self), RCC_AUDIENCE_CLINICIAN);
+
+  return self->audience;
 }

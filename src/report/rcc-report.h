@@ -22,6 +22,12 @@ typedef enum
   RCC_PAPER_LETTER,
 } RccPaper;
 
+typedef enum
+{
+  RCC_AUDIENCE_CLINICIAN,
+  RCC_AUDIENCE_PATIENT,
+} RccAudience;
+
 /* Colours the renderer draws with; the window passes its style's, the
  * printed and PDF summaries use the defaults (black on white). */
 typedef struct
@@ -41,6 +47,9 @@ void       rcc_report_set_font_size    (RccReport             *self,
                                         double                 font_size);
 void       rcc_report_set_colors       (RccReport             *self,
                                         const RccReportColors *colors);
+void       rcc_report_set_audience     (RccReport             *self,
+                                        RccAudience            audience);
+RccAudience rcc_report_get_audience    (RccReport             *self);
 
 /* The on-screen part: notes, charts and table, at any width. */
 double     rcc_report_measure_body     (RccReport             *self,

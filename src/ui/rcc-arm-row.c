@@ -10,14 +10,18 @@
 
 #include "rcc-arm-row.h"
 
+#include "ui/rcc-patient-text.h"
+
 /* One arm of a trial: its label, whether it is the control, its dose and
- * how many patients it enrolled. */
+ * how many patients it enrolled.  In patient view: the treatment in
+ * plain words, "comparison group" for the control, and "216 people". */
 
 struct _RccArmRow
 {
   AdwActionRow  parent_instance;
 
   RccArm       *arm;
+  gboolean      patient;
 };
 
 G_DEFINE_FINAL_TYPE (RccArmRow, rcc_arm_row, ADW_TYPE_ACTION_ROW)
@@ -25,6 +29,7 @@ G_DEFINE_FINAL_TYPE (RccArmRow, rcc_arm_row, ADW_TYPE_ACTION_ROW)
 enum {
   PROP_0,
   PROP_ARM,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -32,10 +37,19 @@ static GParamSpec *properties [N_PROPS];
 
 static char *
 enrolled_cb (gpointer instance,
-             guint    enrolled)
+             guint    enrolled,
+             gboolean patient)
 {
+  if (enrolled == 0)
+    return NULL;
+
+  if (patient)
+    /* Translators: how many people were in one group of a study */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", enrolled),
+                            enrolled);
+
   /* Translators: patients in one arm of a trial, "n = 451" */
-  return enrolled > 0 ? g_strdup_printf (_("n = %u"), enrolled) : NULL;
+  return g_strdup_printf (_("n = %u"), enrolled);
 }
 
 static gboolean
@@ -54,14 +68,28 @@ rcc_arm_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (rcc_arm_row_parent_class)->constructed (object);
 
-  /* Translators: a trial arm that is the control, "Placebo (control)" */
-  title = rcc_arm_get_control (self->arm) ? g_strdup_printf (_("%s (control)"), label)
-                                          : g_strdup (label);
+  if (self->patient)
+    {
+      g_autofree char *name = rcc_patient_text_arm_title (self->arm);
+
+      /* Translators: the group of a study that the others are compared
+       * with, "Sunitinib, the comparison group" */
+      if (rcc_arm_get_control (self->arm))
+        title = g_strdup_printf (_("%s, the comparison group"), name);
+      else
+        title = g_steal_pointer (&name);
+    }
+  else
+    /* Translators: a trial arm that is the control, "Placebo (control)" */
+    title = rcc_arm_get_control (self->arm) ? g_strdup_printf (_("%s (control)"), label)
+                                            : g_strdup (label);
 
   /* Set once, not bound in the template: on GTK 4.8 a <binding> on the
-   * template object itself fails its weak-ref bookkeeping at dispose */
+   * template object itself fails its weak-ref bookkeeping at dispose.
+   * Doses are for the professional view. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), rcc_arm_get_dose (self->arm));
+  if (!self->patient)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), rcc_arm_get_dose (self->arm));
 }
 
 static void
@@ -89,6 +117,10 @@ rcc_arm_row_get_property (GObject    *object,
       g_value_set_object (value, self->arm);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -106,6 +138,10 @@ rcc_arm_row_set_property (GObject      *object,
     {
     case PROP_ARM:
       self->arm = g_value_dup_object (value);
+      break;
+
+    case PROP_PATIENT:
+      self->patient = g_value_get_boolean (value);
       break;
 
     default:
@@ -131,6 +167,13 @@ rcc_arm_row_class_init (RccArmRowClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-arm-row.ui");
@@ -144,12 +187,18 @@ rcc_arm_row_init (RccArmRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * rcc_arm_row_new:
+ * @patient: whether to say it in plain words, for patients
+ */
 GtkWidget *
-rcc_arm_row_new (RccArm *arm)
+rcc_arm_row_new (RccArm   *arm,
+                 gboolean  patient)
 {
   g_return_val_if_fail (RCC_IS_ARM (arm), NULL);
 
   return g_object_new (RCC_TYPE_ARM_ROW,
                        "arm", arm,
+                       "patient", patient,
                        NULL);
 }

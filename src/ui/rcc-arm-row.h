@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccArmRow, rcc_arm_row, RCC, ARM_ROW, AdwActionRow)
 
-GtkWidget *rcc_arm_row_new (RccArm *arm);
+GtkWidget *rcc_arm_row_new (RccArm   *arm,
+                            gboolean  patient);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "rcc-chart-view.h"
 #include "report/rcc-format.h"
+#include "report/rcc-plain.h"
 
 /* Shows the comparison's body (notes, PFS bars, forest plot, table) by
  * handing the snapshot's cairo context to the same RccReport that prints
@@ -141,7 +142,17 @@ update_accessible (RccChartView *self)
   GListModel *trials = self->report ? rcc_report_get_trials (self->report) : NULL;
   guint n = trials ? g_list_model_get_n_items (trials) : 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && rcc_report_get_audience (self->report) == RCC_AUDIENCE_PATIENT; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      g_autoptr(GPtrArray) sentences = rcc_plain_trial_sentences (trial);
+
+      g_string_append_printf (text, _("The %s study (%u). "), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+      for (guint j = 0; j < sentences->len; j++)
+        g_string_append_printf (text, "%s ", (char *)g_ptr_array_index (sentences, j));
+    }
+
+  for (guint i = 0; i < n && rcc_report_get_audience (self->report) == RCC_AUDIENCE_CLINICIAN; i++)
     {
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
       RccEndpoint endpoint = rcc_trial_get_headline_endpoint (trial);

@@ -32,6 +32,7 @@ struct _RccCompareView
   RccReport          *report;
   RccComparisonStore *store;
   GtkFilter          *picker_filter;
+  gboolean            patient;
   GMenu              *saved_menu;
 
   AdwToastOverlay    *toast_overlay;
@@ -53,6 +54,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_TRIAL_IDS,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -294,21 +296,43 @@ clear_action (GtkWidget  *widget,
   gtk_string_list_splice (self->trial_ids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids)), NULL);
 }
 
-/* Printing and PDF use their own report: black on white, in points. */
+/* Printing and PDF use their own report: black on white, in points;
+ * for patients, the handout in large print. */
 static RccReport *
 paper_report (RccCompareView *self)
 {
   RccReport *report = rcc_report_new (self->catalog);
 
   rcc_report_set_trials (report, G_LIST_MODEL (self->trials));
+  if (self->patient)
+    {
+      rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
+      rcc_report_set_font_size (report, 12);
+    }
   return report;
 }
 
+/* The paper-size preference, or the locale's paper. */
 static RccPaper
 default_paper (void)
 {
-  const char *name = gtk_paper_size_get_default ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *name;
 
+  schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  if (schema != NULL && g_settings_schema_has_key (schema, "paper-size"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *paper = g_settings_get_string (settings, "paper-size");
+
+      if (g_str_equal (paper, "a4"))
+        return RCC_PAPER_A4;
+      if (g_str_equal (paper, "letter"))
+        return RCC_PAPER_LETTER;
+    }
+
+  name = gtk_paper_size_get_default ();
   return g_str_has_prefix (name, "na_") ? RCC_PAPER_LETTER : RCC_PAPER_A4;
 }
 
@@ -349,6 +373,14 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation, _("RCC Guide comparison"));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  {
+    g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+    g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (default_paper () == RCC_PAPER_LETTER
+                                                        ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+
+    gtk_page_setup_set_paper_size (setup, paper);
+    gtk_print_operation_set_default_page_setup (operation, setup);
+  }
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), report, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), report, 0);
 
@@ -765,6 +797,10 @@ rcc_compare_view_get_property (GObject    *object,
       g_value_set_object (value, self->trial_ids);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -786,6 +822,10 @@ rcc_compare_view_set_property (GObject      *object,
 
     case PROP_TRIAL_IDS:
       rcc_compare_view_set_trial_ids (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      rcc_compare_view_set_patient (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -816,6 +856,14 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
+
+  /* The plain-language handout, on screen and on paper. */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -927,6 +975,7 @@ rcc_compare_view_set_catalog (RccCompareView *self,
   g_clear_object (&self->report);
   self->report = rcc_report_new (catalog);
   rcc_report_set_trials (self->report, G_LIST_MODEL (self->trials));
+  rcc_report_set_audience (self->report, self->patient ? RCC_AUDIENCE_PATIENT : RCC_AUDIENCE_CLINICIAN);
   rcc_chart_view_set_report (self->chart_view, self->report);
 
   source = rcc_format_source_line (catalog);
@@ -1000,4 +1049,38 @@ rcc_compare_view_get_report (RccCompareView *self)
   g_return_val_if_fail (RCC_IS_COMPARE_VIEW (self), NULL);
 
   return self->report;
+}
+
+gboolean
+rcc_compare_view_get_patient (RccCompareView *self)
+{
+  g_return_val_if_fail (RCC_IS_COMPARE_VIEW (self), FALSE);
+
+  return self->patient;
+}
+
+/**
+ * rcc_compare_view_set_patient:
+ *
+ * Shows, prints and exports the plain-language handout instead of the
+ * clinician's summary.
+ */
+void
+rcc_compare_view_set_patient (RccCompareView *self,
+                              gboolean        patient)
+{
+  g_return_if_fail (RCC_IS_COMPARE_VIEW (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+  if (self->report != NULL)
+    {
+      rcc_report_set_audience (self->report, patient ? RCC_AUDIENCE_PATIENT : RCC_AUDIENCE_CLINICIAN);
+      rcc_chart_view_changed (self->chart_view);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
 }

@@ -28,5 +28,8 @@ gboolean       rcc_compare_view_add           (RccCompareView *self,
                                                const char     *id);
 GListModel    *rcc_compare_view_get_trials    (RccCompareView *self);
 RccReport     *rcc_compare_view_get_report    (RccCompareView *self);
+gboolean       rcc_compare_view_get_patient   (RccCompareView *self);
+void           rcc_compare_view_set_patient   (RccCompareView *self,
+                                               gboolean        patient);
 
 G_END_DECLS

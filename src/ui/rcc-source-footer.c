@@ -6,18 +6,23 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "rcc-source-footer.h"
 
 #include "report/rcc-format.h"
 
 /* The foot of every detail: where the content comes from, how recent it
- * is, and that the app supports clinical judgement, not replaces it. */
+ * is, and that the app supports clinical judgement, not replaces it; in
+ * patient view, that it helps patients and their care team talk about
+ * the choices and does not choose. */
 
 struct _RccSourceFooter
 {
   GtkWidget   parent_instance;
 
   RccCatalog *catalog;
+  gboolean    patient;
 
   GtkWidget  *box;
 };
@@ -27,6 +32,7 @@ G_DEFINE_FINAL_TYPE (RccSourceFooter, rcc_source_footer, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -42,6 +48,18 @@ source_line_cb (gpointer    instance,
     return NULL;
 
   return rcc_format_source_line (catalog);
+}
+
+static char *
+judgement_cb (gpointer instance,
+              gboolean patient)
+{
+  if (patient)
+    return g_strdup (_("This guide helps you and your care team talk about the choices. "
+                       "It does not choose for you."));
+
+  return g_strdup (_("RCC Guide supports clinical judgement; it does not replace it, and it "
+                     "makes no recommendation of its own."));
 }
 
 static void
@@ -69,6 +87,10 @@ rcc_source_footer_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -86,6 +108,14 @@ rcc_source_footer_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       rcc_source_footer_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      if (self->patient != g_value_get_boolean (value))
+        {
+          self->patient = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -110,12 +140,21 @@ rcc_source_footer_class_init (RccSourceFooterClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-source-footer.ui");
   gtk_widget_class_bind_template_child (widget_class, RccSourceFooter, box);
+  gtk_widget_class_bind_template_callback (widget_class, judgement_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_line_cb);
 }
 

@@ -12,13 +12,20 @@
 #include "rcc-treatment-detail.h"
 
 #include "ui/rcc-field-row.h"
+#include "ui/rcc-glossary-button.h"
+#include "ui/rcc-patient-text.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
 #include "ui/rcc-trial-summary-row.h"
 
 /* Everything the content says about one treatment option: what it is and
  * how it works, how it is used, its trials with their headline figures,
- * and its references. */
+ * and its references.
+ *
+ * In patient view every option has the same three parts, none singled
+ * out: what it is and how it is given (the content's plain summary),
+ * what the studies found (each trial's figures as sentences), and its
+ * common side effects, saying where the list comes from. */
 
 struct _RccTreatmentDetail
 {
@@ -26,6 +33,7 @@ struct _RccTreatmentDetail
 
   RccCatalog        *catalog;
   RccTreatment      *treatment;
+  gboolean           patient;
 
   GtkButton         *add_button;
   GtkListBox        *references_list;
@@ -40,6 +48,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_TREATMENT,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -53,24 +62,113 @@ stack_page_cb (gpointer      instance,
 }
 
 static char *
-facts_cb (gpointer     instance,
-          RccCategory  category,
-          const char  *brand,
-          guint        option)
+facts_cb (gpointer      instance,
+          RccTreatment *treatment,
+          RccCatalog   *catalog,
+          gboolean      patient)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  RccCategory category;
+  const char *brand;
+  guint option;
 
-  g_ptr_array_add (parts, g_strdup (rcc_category_get_label (category)));
-  if (brand != NULL)
-    g_ptr_array_add (parts, g_strdup (brand));
-  if (option > 0)
-    /* Translators: a treatment's number in the PDQ's list of options */
-    g_ptr_array_add (parts, g_strdup_printf (_("PDQ option %u"), option));
+  if (treatment == NULL)
+    return NULL;
+
+  category = rcc_treatment_get_category (treatment);
+  brand = rcc_treatment_get_brand (treatment);
+  option = rcc_treatment_get_option (treatment);
+
+  if (patient)
+    {
+      g_ptr_array_add (parts, g_strdup (rcc_patient_text_category (category)));
+      if (brand != NULL)
+        /* Translators: a medicine's brand name */
+        g_ptr_array_add (parts, g_strdup_printf (_("Brand name %s"), brand));
+    }
   else
-    g_ptr_array_add (parts, g_strdup (_("Not in the PDQ list")));
+    {
+      g_ptr_array_add (parts, g_strdup (rcc_category_get_label (category)));
+      if (brand != NULL)
+        g_ptr_array_add (parts, g_strdup (brand));
+    }
+
+  /* "NCI PDQ, 2014 · option 5", "Added from trial publications (2019)" */
+  g_ptr_array_add (parts, rcc_patient_text_provenance (treatment, catalog, patient));
+  if (!patient && option > 0)
+    /* Translators: a treatment's number in the PDQ's list of options */
+    g_ptr_array_add (parts, g_strdup_printf (_("option %u"), option));
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+static char *
+summary_cb (gpointer    instance,
+            gboolean    patient,
+            const char *summary,
+            const char *plain_summary)
+{
+  return g_strdup (patient && plain_summary != NULL ? plain_summary : summary);
+}
+
+static char *
+trials_title_cb (gpointer instance,
+                 gboolean patient)
+{
+  return g_strdup (patient ? _("What the Studies Found") : _("Trials"));
+}
+
+static char *
+trials_description_cb (gpointer instance,
+                       gboolean patient)
+{
+  return g_strdup (patient
+                   ? _("Each study in this guide that gave this treatment, in plain words")
+                   : _("Primary results of the trials in this guide with an arm that "
+                       "received this treatment"));
+}
+
+static char *
+trials_terms_cb (gpointer instance,
+                 gboolean patient)
+{
+  return g_strdup (patient ? "median randomised-trial placebo"
+                           : "pfs median hazard-ratio confidence-interval");
+}
+
+static char *
+no_trials_cb (gpointer instance,
+              gboolean patient)
+{
+  return g_strdup (patient ? _("No study in this guide reports results for this treatment.")
+                           : _("No trial in this guide used this treatment."));
+}
+
+static char *
+side_effects_cb (gpointer    instance,
+                 const char *side_effects)
+{
+  char *plain = rcc_patient_text_side_effects (side_effects);
+
+  if (plain == NULL)
+    return g_strdup (_("This guide does not list the side effects of this treatment. "
+                       "Your care team can tell you about them."));
+
+  return plain;
+}
+
+static char *
+side_effects_source_cb (gpointer    instance,
+                        const char *side_effects)
+{
+  if (side_effects == NULL || *side_effects == '\0')
+    return NULL;
+
+  if (rcc_patient_text_side_effects_from_label (side_effects))
+    return g_strdup (_("As the drug label lists them"));
+
+  return g_strdup (_("As the studies and other sources of this guide report them"));
 }
 
 static gboolean
@@ -79,28 +177,33 @@ has_text (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* Visibility of the parts patient view leaves out */
+
 static gboolean
-has_any_text_cb (gpointer    instance,
-                 const char *a,
-                 const char *b)
+clinician_text_cb (gpointer    instance,
+                   gboolean    patient,
+                   const char *a,
+                   const char *b)
 {
-  return has_text (a) || has_text (b);
+  return !patient && (has_text (a) || has_text (b));
 }
 
 static gboolean
-has_any_text3_cb (gpointer    instance,
-                  const char *a,
-                  const char *b,
-                  const char *c)
+clinician_text3_cb (gpointer    instance,
+                    gboolean    patient,
+                    const char *a,
+                    const char *b,
+                    const char *c)
 {
-  return has_text (a) || has_text (b) || has_text (c);
+  return !patient && (has_text (a) || has_text (b) || has_text (c));
 }
 
 static gboolean
-has_items_cb (gpointer             instance,
-              const char * const *strv)
+clinician_items_cb (gpointer             instance,
+                    gboolean             patient,
+                    const char * const *strv)
 {
-  return strv != NULL && strv[0] != NULL;
+  return !patient && strv != NULL && strv[0] != NULL;
 }
 
 static GtkWidget *
@@ -109,7 +212,7 @@ create_trial_row (gpointer item,
 {
   RccTreatmentDetail *self = user_data;
 
-  return rcc_trial_summary_row_new (item, rcc_treatment_get_id (self->treatment));
+  return rcc_trial_summary_row_new (item, rcc_treatment_get_id (self->treatment), self->patient);
 }
 
 static void
@@ -173,6 +276,10 @@ rcc_treatment_detail_get_property (GObject    *object,
       g_value_set_object (value, self->treatment);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -194,6 +301,10 @@ rcc_treatment_detail_set_property (GObject      *object,
 
     case PROP_TREATMENT:
       rcc_treatment_detail_set_treatment (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      rcc_treatment_detail_set_patient (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -225,6 +336,14 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -235,16 +354,24 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, trials_list);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_any_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_any_text3_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
+  gtk_widget_class_bind_template_callback (widget_class, side_effects_cb);
+  gtk_widget_class_bind_template_callback (widget_class, side_effects_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_cb);
+  gtk_widget_class_bind_template_callback (widget_class, trials_description_cb);
+  gtk_widget_class_bind_template_callback (widget_class, trials_terms_cb);
+  gtk_widget_class_bind_template_callback (widget_class, trials_title_cb);
 
   gtk_widget_class_install_action (widget_class, "treatment.add-to-comparison", NULL,
                                    add_to_comparison_action);
 
   g_type_ensure (RCC_TYPE_FIELD_ROW);
+  g_type_ensure (RCC_TYPE_GLOSSARY_BUTTON);
   g_type_ensure (RCC_TYPE_SOURCE_FOOTER);
 }
 
@@ -323,4 +450,34 @@ rcc_treatment_detail_set_treatment (RccTreatmentDetail *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TREATMENT]);
+}
+
+gboolean
+rcc_treatment_detail_get_patient (RccTreatmentDetail *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT_DETAIL (self), FALSE);
+
+  return self->patient;
+}
+
+/**
+ * rcc_treatment_detail_set_patient:
+ *
+ * Plain language for patients: the plain summary, each trial's figures
+ * as sentences and the side effects, without the professional parts.
+ */
+void
+rcc_treatment_detail_set_patient (RccTreatmentDetail *self,
+                                  gboolean            patient)
+{
+  g_return_if_fail (RCC_IS_TREATMENT_DETAIL (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+  /* The trial rows are built for one view or the other */
+  update_lists (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
 }

@@ -22,5 +22,8 @@ void          rcc_treatment_detail_set_catalog   (RccTreatmentDetail *self,
 RccTreatment *rcc_treatment_detail_get_treatment (RccTreatmentDetail *self);
 void          rcc_treatment_detail_set_treatment (RccTreatmentDetail *self,
                                                   RccTreatment       *treatment);
+gboolean      rcc_treatment_detail_get_patient   (RccTreatmentDetail *self);
+void          rcc_treatment_detail_set_patient   (RccTreatmentDetail *self,
+                                                  gboolean            patient);
 
 G_END_DECLS

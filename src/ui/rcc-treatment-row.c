@@ -10,16 +10,21 @@
 
 #include "rcc-treatment-row.h"
 
+#include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-text.h"
 
-/* A treatment in the treatments list: its name, its category and one
- * line of evidence, all bound to the treatment in the template. */
+/* A treatment in the treatments list: its name, its category and where
+ * it comes from, and one line of evidence, all bound to the treatment in
+ * the template.  In patient view the category is in everyday words and
+ * the figures, which need their abbreviations, are left to the detail. */
 
 struct _RccTreatmentRow
 {
   GtkWidget     parent_instance;
 
   RccTreatment *treatment;
+  RccCatalog   *catalog;
+  gboolean      patient;
 
   GtkWidget    *box;
 };
@@ -29,22 +34,41 @@ G_DEFINE_FINAL_TYPE (RccTreatmentRow, rcc_treatment_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_TREATMENT,
+  PROP_CATALOG,
+  PROP_PATIENT,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
 static char *
-category_label_cb (gpointer    instance,
-                   RccCategory category,
-                   guint       option)
+category_text (RccTreatment *treatment,
+               RccCatalog   *catalog,
+               gboolean      patient)
 {
-  if (option == 0)
-    /* Translators: a treatment's category, for one the PDQ summary does not list */
-    return g_strdup_printf (_("%s · not in the PDQ list"), rcc_category_get_label (category));
+  g_autofree char *provenance = rcc_patient_text_provenance (treatment, catalog, patient);
+  const char *category = patient
+                       ? rcc_patient_text_category (rcc_treatment_get_category (treatment))
+                       : rcc_category_get_label (rcc_treatment_get_category (treatment));
+  guint option = rcc_treatment_get_option (treatment);
 
-  /* Translators: a treatment's category and its number in the PDQ's list of options */
-  return g_strdup_printf (_("%s · PDQ option %u"), rcc_category_get_label (category), option);
+  if (!patient && option > 0)
+    /* Translators: a treatment's category, its source and its number in
+     * the PDQ's list of options: "VEGF-targeted therapy · NCI PDQ, 2014 · option 5" */
+    return g_strdup_printf (_("%s · %s · option %u"), category, provenance, option);
+
+  /* Translators: a treatment's category and where it comes from:
+   * "Combination · Added from trial publications (2019)" */
+  return g_strdup_printf (_("%s · %s"), category, provenance);
+}
+
+static char *
+category_label_cb (gpointer      instance,
+                   RccTreatment *treatment,
+                   RccCatalog   *catalog,
+                   gboolean      patient)
+{
+  return treatment != NULL ? category_text (treatment, catalog, patient) : NULL;
 }
 
 static char *
@@ -54,12 +78,19 @@ headline_cb (gpointer      instance,
   return treatment != NULL ? rcc_trial_text_treatment_headline (treatment) : NULL;
 }
 
+static gboolean
+not_cb (gpointer instance,
+        gboolean value)
+{
+  return !value;
+}
+
 static void
 update_accessible (RccTreatmentRow *self)
 {
+  g_autofree char *category = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *description = NULL;
-  const char *category;
 
   if (self->treatment == NULL)
     {
@@ -68,10 +99,16 @@ update_accessible (RccTreatmentRow *self)
       return;
     }
 
-  category = rcc_category_get_label (rcc_treatment_get_category (self->treatment));
-  headline = rcc_trial_text_treatment_headline (self->treatment);
-  /* Translators: a treatment's category, then its headline figures */
-  description = g_strdup_printf (_("%s. %s"), category, headline);
+  category = category_text (self->treatment, self->catalog, self->patient);
+  if (self->patient)
+    description = g_steal_pointer (&category);
+  else
+    {
+      headline = rcc_trial_text_treatment_headline (self->treatment);
+      /* Translators: a treatment's category and source, then its headline figures */
+      description = g_strdup_printf (_("%s. %s"), category, headline);
+    }
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   rcc_treatment_get_name (self->treatment),
@@ -86,6 +123,7 @@ rcc_treatment_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENT_ROW);
   g_clear_object (&self->treatment);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (rcc_treatment_row_parent_class)->dispose (object);
 }
@@ -102,6 +140,14 @@ rcc_treatment_row_get_property (GObject    *object,
     {
     case PROP_TREATMENT:
       g_value_set_object (value, self->treatment);
+      break;
+
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
       break;
 
     default:
@@ -121,6 +167,14 @@ rcc_treatment_row_set_property (GObject      *object,
     {
     case PROP_TREATMENT:
       rcc_treatment_row_set_treatment (self, g_value_get_object (value));
+      break;
+
+    case PROP_CATALOG:
+      rcc_treatment_row_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      rcc_treatment_row_set_patient (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -145,6 +199,21 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* For the year of the PDQ summary the treatment comes from */
+  properties [PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         RCC_TYPE_CATALOG,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -153,12 +222,19 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentRow, box);
   gtk_widget_class_bind_template_callback (widget_class, category_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, headline_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_cb);
 }
 
 static void
 rcc_treatment_row_init (RccTreatmentRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rcc_treatment_row_new (void)
+{
+  return g_object_new (RCC_TYPE_TREATMENT_ROW, NULL);
 }
 
 /**
@@ -186,4 +262,54 @@ rcc_treatment_row_set_treatment (RccTreatmentRow *self,
 
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TREATMENT]);
+}
+
+/**
+ * rcc_treatment_row_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the catalog the treatment is from
+ */
+RccCatalog *
+rcc_treatment_row_get_catalog (RccTreatmentRow *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT_ROW (self), NULL);
+
+  return self->catalog;
+}
+
+void
+rcc_treatment_row_set_catalog (RccTreatmentRow *self,
+                               RccCatalog      *catalog)
+{
+  g_return_if_fail (RCC_IS_TREATMENT_ROW (self));
+  g_return_if_fail (!catalog || RCC_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
+}
+
+gboolean
+rcc_treatment_row_get_patient (RccTreatmentRow *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT_ROW (self), FALSE);
+
+  return self->patient;
+}
+
+void
+rcc_treatment_row_set_patient (RccTreatmentRow *self,
+                               gboolean         patient)
+{
+  g_return_if_fail (RCC_IS_TREATMENT_ROW (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
 }

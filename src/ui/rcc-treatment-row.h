@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/rcc-treatment.h"
+#include "model/rcc-catalog.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccTreatmentRow, rcc_treatment_row, RCC, TREATMENT_ROW, GtkWidget)
 
+GtkWidget    *rcc_treatment_row_new           (void);
 RccTreatment *rcc_treatment_row_get_treatment (RccTreatmentRow *self);
 void          rcc_treatment_row_set_treatment (RccTreatmentRow *self,
                                                RccTreatment    *treatment);
+RccCatalog   *rcc_treatment_row_get_catalog   (RccTreatmentRow *self);
+void          rcc_treatment_row_set_catalog   (RccTreatmentRow *self,
+                                               RccCatalog      *catalog);
+gboolean      rcc_treatment_row_get_patient   (RccTreatmentRow *self);
+void          rcc_treatment_row_set_patient   (RccTreatmentRow *self,
+                                               gboolean         patient);
 
 G_END_DECLS

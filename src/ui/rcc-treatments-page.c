@@ -13,19 +13,26 @@
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 
-/* The Treatments view: the PDQ's treatment options in a searchable list
- * beside the selected one's detail.  A leaflet folds the two into one
- * pane with a back button when the window is narrow. */
+/* The Treatments view: the PDQ's treatment options, then those added
+ * from trial publications, in a list filtered by a search and by the
+ * setting of their trials, beside the selected one's detail.  A leaflet
+ * folds the two into one pane with a back button when the window is
+ * narrow. */
 
 struct _RccTreatmentsPage
 {
   GtkWidget           parent_instance;
 
   RccCatalog         *catalog;
+  gboolean            patient;
 
   GtkFilterListModel *filter_model;
   AdwLeaflet         *leaflet;
+  GtkStringList      *plain_setting_names;
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *setting_dropdown;
+  GtkCustomFilter    *setting_filter;
+  GtkStringList      *setting_names;
   GtkStringFilter    *search_filter;
   GtkSingleSelection *selection;
 };
@@ -35,16 +42,115 @@ G_DEFINE_FINAL_TYPE (RccTreatmentsPage, rcc_treatments_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_PATIENT,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* The setting dropdown's items after "All settings", in order */
+static const RccSetting setting_choices[] = {
+  RCC_SETTING_FIRST_LINE,
+  RCC_SETTING_AFTER_VEGF,
+  RCC_SETTING_AFTER_IO_AND_VEGF,
+  RCC_SETTING_ADJUVANT,
+  RCC_SETTING_CYTOREDUCTIVE,
+};
+
+/* A treatment is in a setting if any of its trials is */
+static gboolean
+setting_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  RccTreatmentsPage *self = user_data;
+  GListModel *trials = rcc_treatment_get_trials (item);
+  guint position = gtk_drop_down_get_selected (self->setting_dropdown);
+  RccSetting setting;
+  guint n;
+
+  if (position == GTK_INVALID_LIST_POSITION || position == 0 ||
+      position > G_N_ELEMENTS (setting_choices))
+    return TRUE;
+
+  setting = setting_choices[position - 1];
+  n = g_list_model_get_n_items (trials);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+
+      if (rcc_trial_get_setting (trial) == setting)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Rows: each follows the page's catalog and patient view */
+static void
+row_setup_cb (RccTreatmentsPage        *self,
+              GtkListItem              *list_item,
+              GtkSignalListItemFactory *factory)
+{
+  GtkWidget *row = rcc_treatment_row_new ();
+
+  g_object_bind_property (self, "patient", row, "patient", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "catalog", row, "catalog", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+row_bind_cb (RccTreatmentsPage        *self,
+             GtkListItem              *list_item,
+             GtkSignalListItemFactory *factory)
+{
+  rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (gtk_list_item_get_child (list_item)),
+                                   gtk_list_item_get_item (list_item));
+}
+
+static void
+row_unbind_cb (RccTreatmentsPage        *self,
+               GtkListItem              *list_item,
+               GtkSignalListItemFactory *factory)
+{
+  rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (gtk_list_item_get_child (list_item)),
+                                   NULL);
+}
+
+static void
+setting_changed_cb (RccTreatmentsPage *self,
+                    GParamSpec        *pspec,
+                    GtkDropDown       *dropdown)
+{
+  gtk_filter_changed (GTK_FILTER (self->setting_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+clear_filters_cb (RccTreatmentsPage *self,
+                  GtkButton         *button)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  /* Now, not after the entry's search delay */
+  gtk_string_filter_set_search (self->search_filter, NULL);
+  gtk_drop_down_set_selected (self->setting_dropdown, 0);
+}
 
 static char *
 list_page_name_cb (gpointer instance,
                    guint    n_items)
 {
   return g_strdup (n_items > 0 ? "list" : "empty");
+}
+
+/* Folded, the list selects on hover (single-click activation): while
+ * the leaflet slides to the detail, the row passing under a still
+ * pointer would be selected, and the detail would show it instead of
+ * the one chosen.  The list takes no pointer events unless it is shown. */
+static gboolean
+list_targetable_cb (gpointer    instance,
+                    gboolean    folded,
+                    const char *visible_child_name)
+{
+  return !folded || g_strcmp0 (visible_child_name, "list") == 0;
 }
 
 static void
@@ -127,6 +233,10 @@ rcc_treatments_page_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -144,6 +254,10 @@ rcc_treatments_page_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       rcc_treatments_page_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      rcc_treatments_page_set_patient (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -168,6 +282,14 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -175,14 +297,24 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatments-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, plain_setting_names);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_filter);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_filter);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_names);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setting_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   g_type_ensure (RCC_TYPE_TREATMENT_DETAIL);
@@ -193,6 +325,8 @@ static void
 rcc_treatments_page_init (RccTreatmentsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_custom_filter_set_filter_func (self->setting_filter, setting_filter_func, self, NULL);
 
   /* Type anywhere on the page to search */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -235,4 +369,65 @@ rcc_treatments_page_focus_search (RccTreatmentsPage *self)
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+gboolean
+rcc_treatments_page_get_patient (RccTreatmentsPage *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), FALSE);
+
+  return self->patient;
+}
+
+/**
+ * rcc_treatments_page_set_patient:
+ *
+ * Plain language for patients: in the rows, the setting filter and the
+ * detail.
+ */
+void
+rcc_treatments_page_set_patient (RccTreatmentsPage *self,
+                                 gboolean           patient)
+{
+  guint selected;
+
+  g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+
+  /* The same choices in other words: keep the one chosen */
+  selected = gtk_drop_down_get_selected (self->setting_dropdown);
+  gtk_drop_down_set_model (self->setting_dropdown,
+                           G_LIST_MODEL (patient ? self->plain_setting_names
+                                                 : self->setting_names));
+  gtk_drop_down_set_selected (self->setting_dropdown, selected);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
+}
+
+/**
+ * rcc_treatments_page_set_setting:
+ * @setting: a setting the filter offers, or %RCC_SETTING_NOT_STATED for all
+ *
+ * Shows only the treatments with a trial in @setting.
+ */
+void
+rcc_treatments_page_set_setting (RccTreatmentsPage *self,
+                                 RccSetting         setting)
+{
+  g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (setting_choices); i++)
+    if (setting_choices[i] == setting)
+      {
+        gtk_drop_down_set_selected (self->setting_dropdown, i + 1);
+        return;
+      }
+
+  g_return_if_fail (setting == RCC_SETTING_NOT_STATED);
+  gtk_drop_down_set_selected (self->setting_dropdown, 0);
 }

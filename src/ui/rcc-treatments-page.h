@@ -19,6 +19,11 @@ G_DECLARE_FINAL_TYPE (RccTreatmentsPage, rcc_treatments_page, RCC, TREATMENTS_PA
 RccCatalog *rcc_treatments_page_get_catalog  (RccTreatmentsPage *self);
 void        rcc_treatments_page_set_catalog  (RccTreatmentsPage *self,
                                               RccCatalog        *catalog);
+gboolean    rcc_treatments_page_get_patient  (RccTreatmentsPage *self);
+void        rcc_treatments_page_set_patient  (RccTreatmentsPage *self,
+                                              gboolean           patient);
+void        rcc_treatments_page_set_setting  (RccTreatmentsPage *self,
+                                              RccSetting         setting);
 void        rcc_treatments_page_focus_search (RccTreatmentsPage *self);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 #include "ui/rcc-evidence-level.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-figure-row.h"
+#include "ui/rcc-glossary-button.h"
+#include "ui/rcc-patient-text.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
 #include "ui/rcc-trial-text.h"
@@ -23,7 +25,11 @@
  * arms, every median, hazard ratio and rate with its qualifiers, the
  * findings and takeaway, what its PDQ level of evidence means, and its
  * references.  The figure lists are sorted models declared in the
- * template, following the trial. */
+ * template, following the trial.
+ *
+ * In patient view: who took part and when, the groups compared and
+ * what the trial found, in sentences; the professional parts are left
+ * out, and their headings carry the glossary's info buttons. */
 
 struct _RccTrialDetail
 {
@@ -31,6 +37,7 @@ struct _RccTrialDetail
 
   RccCatalog        *catalog;
   RccTrial          *trial;
+  gboolean           patient;
 
   GtkButton         *add_button;
   GtkListBox        *arms_list;
@@ -51,6 +58,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_TRIAL,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -65,9 +73,48 @@ stack_page_cb (gpointer  instance,
 
 static char *
 facts_cb (gpointer  instance,
-          RccTrial *trial)
+          RccTrial *trial,
+          gboolean  patient)
 {
-  return trial != NULL ? rcc_trial_text_facts (trial) : NULL;
+  if (trial == NULL)
+    return NULL;
+
+  return patient ? rcc_patient_text_trial_facts (trial) : rcc_trial_text_facts (trial);
+}
+
+static char *
+sentences_cb (gpointer  instance,
+              RccTrial *trial)
+{
+  g_autoptr(GPtrArray) sentences = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *comparison = NULL;
+
+  if (trial == NULL)
+    return NULL;
+
+  /* The comparison, then each figure, a paragraph each */
+  comparison = rcc_patient_text_comparison (trial);
+  text = g_string_new (comparison);
+  sentences = rcc_patient_text_trial_sentence_list (trial);
+  for (guint i = 0; i < sentences->len; i++)
+    g_string_append_printf (text, "\n\n%s", (char *)g_ptr_array_index (sentences, i));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+arms_title_cb (gpointer instance,
+               gboolean patient)
+{
+  return g_strdup (patient ? _("Groups Compared") : _("Arms"));
+}
+
+static gboolean
+not_cb (gpointer instance,
+        gboolean value)
+{
+  return !value;
 }
 
 static char *
@@ -84,29 +131,43 @@ has_text_cb (gpointer    instance,
   return text != NULL && *text != '\0';
 }
 
+/* Visibility of the parts patient view leaves out */
+
+static gboolean
+clinician_text_cb (gpointer    instance,
+                   gboolean    patient,
+                   const char *text)
+{
+  return !patient && has_text_cb (instance, text);
+}
+
 static gboolean
 has_design_cb (gpointer    instance,
+               gboolean    patient,
                const char *design,
                const char *population,
                RccSetting  setting,
                const char *primary_endpoint)
 {
-  return has_text_cb (instance, design) || has_text_cb (instance, population) ||
-         setting != RCC_SETTING_NOT_STATED || has_text_cb (instance, primary_endpoint);
+  return !patient &&
+         (has_text_cb (instance, design) || has_text_cb (instance, population) ||
+          setting != RCC_SETTING_NOT_STATED || has_text_cb (instance, primary_endpoint));
 }
 
 static gboolean
-has_items_cb (gpointer             instance,
-              const char * const *strv)
+clinician_items_cb (gpointer             instance,
+                    gboolean             patient,
+                    const char * const *strv)
 {
-  return strv != NULL && strv[0] != NULL;
+  return !patient && strv != NULL && strv[0] != NULL;
 }
 
 static gboolean
-has_n_items_cb (gpointer instance,
-                guint    n_items)
+clinician_n_items_cb (gpointer instance,
+                      gboolean patient,
+                      guint    n_items)
 {
-  return n_items > 0;
+  return !patient && n_items > 0;
 }
 
 static char *
@@ -144,7 +205,17 @@ static GtkWidget *
 create_arm_row (gpointer item,
                 gpointer user_data)
 {
-  return rcc_arm_row_new (item);
+  RccTrialDetail *self = user_data;
+
+  return rcc_arm_row_new (item, self->patient);
+}
+
+static void
+update_arms (RccTrialDetail *self)
+{
+  gtk_list_box_bind_model (self->arms_list,
+                           self->trial != NULL ? rcc_trial_get_arms (self->trial) : NULL,
+                           create_arm_row, self, NULL);
 }
 
 static GtkWidget *
@@ -214,6 +285,10 @@ rcc_trial_detail_get_property (GObject    *object,
       g_value_set_object (value, self->trial);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -235,6 +310,10 @@ rcc_trial_detail_set_property (GObject      *object,
 
     case PROP_TRIAL:
       rcc_trial_detail_set_trial (self, g_value_get_object (value));
+      break;
+
+    case PROP_PATIENT:
+      rcc_trial_detail_set_patient (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -266,6 +345,14 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -282,14 +369,17 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, stack);
+  gtk_widget_class_bind_template_callback (widget_class, arms_title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_n_items_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, evidence_meaning_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, findings_cb);
   gtk_widget_class_bind_template_callback (widget_class, has_design_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_items_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_n_items_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_cb);
   gtk_widget_class_bind_template_callback (widget_class, rate_order_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sentences_cb);
   gtk_widget_class_bind_template_callback (widget_class, setting_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
 
@@ -297,6 +387,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
                                    add_to_comparison_action);
 
   g_type_ensure (RCC_TYPE_FIELD_ROW);
+  g_type_ensure (RCC_TYPE_GLOSSARY_BUTTON);
   g_type_ensure (RCC_TYPE_SOURCE_FOOTER);
 }
 
@@ -367,8 +458,7 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
 
   /* Before notifying: the figure models follow the trial, and their
    * rows are made with it */
-  gtk_list_box_bind_model (self->arms_list, trial != NULL ? rcc_trial_get_arms (trial) : NULL,
-                           create_arm_row, NULL, NULL);
+  update_arms (self);
   update_references (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
@@ -385,4 +475,34 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TRIAL]);
+}
+
+gboolean
+rcc_trial_detail_get_patient (RccTrialDetail *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL_DETAIL (self), FALSE);
+
+  return self->patient;
+}
+
+/**
+ * rcc_trial_detail_set_patient:
+ *
+ * Plain language for patients: the groups compared and what the trial
+ * found, in sentences, without the professional parts.
+ */
+void
+rcc_trial_detail_set_patient (RccTrialDetail *self,
+                              gboolean        patient)
+{
+  g_return_if_fail (RCC_IS_TRIAL_DETAIL (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+  /* The arm rows are built for one view or the other */
+  update_arms (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
 }

@@ -22,5 +22,8 @@ void        rcc_trial_detail_set_catalog (RccTrialDetail *self,
 RccTrial   *rcc_trial_detail_get_trial   (RccTrialDetail *self);
 void        rcc_trial_detail_set_trial   (RccTrialDetail *self,
                                           RccTrial       *trial);
+gboolean    rcc_trial_detail_get_patient (RccTrialDetail *self);
+void        rcc_trial_detail_set_patient (RccTrialDetail *self,
+                                          gboolean        patient);
 
 G_END_DECLS

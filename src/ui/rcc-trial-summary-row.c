@@ -12,13 +12,16 @@
 
 #include "report/rcc-format.h"
 #include "ui/rcc-evidence-level.h"
+#include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-text.h"
 
 /* A trial in a treatment's detail: its facts and arms, the primary
  * medians of its headline endpoint per arm, the hazard ratio with its
  * CI and p, the level of evidence, and a button to show it in the
  * trials table.  The figures are a grid built once, from the trial's
- * primary figures; the arm that used the treatment is emphasised. */
+ * primary figures; the arm that used the treatment is emphasised.  In
+ * patient view the same figures are sentences, and nothing is
+ * emphasised. */
 
 struct _RccTrialSummaryRow
 {
@@ -26,6 +29,7 @@ struct _RccTrialSummaryRow
 
   RccTrial      *trial;
   char          *treatment_id;
+  gboolean       patient;
 
   GtkGrid       *figures_grid;
   GtkButton     *show_button;
@@ -37,6 +41,7 @@ enum {
   PROP_0,
   PROP_TRIAL,
   PROP_TREATMENT_ID,
+  PROP_PATIENT,
   N_PROPS
 };
 
@@ -44,16 +49,31 @@ static GParamSpec *properties [N_PROPS];
 
 static char *
 facts_cb (gpointer  instance,
-          RccTrial *trial)
+          RccTrial *trial,
+          gboolean  patient)
 {
-  return trial != NULL ? rcc_trial_text_facts (trial) : NULL;
+  if (trial == NULL)
+    return NULL;
+
+  return patient ? rcc_patient_text_trial_facts (trial) : rcc_trial_text_facts (trial);
 }
 
 static char *
 comparison_cb (gpointer  instance,
-               RccTrial *trial)
+               RccTrial *trial,
+               gboolean  patient)
 {
-  return trial != NULL ? rcc_trial_text_comparison (trial) : NULL;
+  if (trial == NULL)
+    return NULL;
+
+  return patient ? rcc_patient_text_comparison (trial) : rcc_trial_text_comparison (trial);
+}
+
+static gboolean
+not_cb (gpointer instance,
+        gboolean value)
+{
+  return !value;
 }
 
 static char *
@@ -179,6 +199,21 @@ add_hazard_ratio (RccTrialSummaryRow *self,
   (*row)++;
 }
 
+/* Patient view: the same figures, said as sentences */
+static void
+build_sentences (RccTrialSummaryRow *self)
+{
+  g_autoptr(GPtrArray) sentences = rcc_patient_text_trial_sentence_list (self->trial);
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      GtkWidget *label = figure_label (g_ptr_array_index (sentences, i), NULL);
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_grid_attach (self->figures_grid, label, 0, i, 3, 1);
+    }
+}
+
 static void
 build_figures (RccTrialSummaryRow *self)
 {
@@ -215,7 +250,10 @@ rcc_trial_summary_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (rcc_trial_summary_row_parent_class)->constructed (object);
 
-  build_figures (self);
+  if (self->patient)
+    build_sentences (self);
+  else
+    build_figures (self);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->show_button), "s",
                                     rcc_trial_get_id (self->trial));
@@ -266,6 +304,10 @@ rcc_trial_summary_row_get_property (GObject    *object,
       g_value_set_string (value, self->treatment_id);
       break;
 
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -287,6 +329,10 @@ rcc_trial_summary_row_set_property (GObject      *object,
 
     case PROP_TREATMENT_ID:
       self->treatment_id = g_value_dup_string (value);
+      break;
+
+    case PROP_PATIENT:
+      self->patient = g_value_get_boolean (value);
       break;
 
     default:
@@ -321,6 +367,14 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients: sentences instead of figures */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -330,6 +384,7 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, comparison_cb);
   gtk_widget_class_bind_template_callback (widget_class, evidence_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_cb);
 }
 
 static void
@@ -341,15 +396,18 @@ rcc_trial_summary_row_init (RccTrialSummaryRow *self)
 /**
  * rcc_trial_summary_row_new:
  * @treatment_id: (nullable): the treatment whose arm to emphasise
+ * @patient: whether to say the figures as sentences, for patients
  */
 GtkWidget *
 rcc_trial_summary_row_new (RccTrial   *trial,
-                           const char *treatment_id)
+                           const char *treatment_id,
+                           gboolean    patient)
 {
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
   return g_object_new (RCC_TYPE_TRIAL_SUMMARY_ROW,
                        "trial", trial,
                        "treatment-id", treatment_id,
+                       "patient", patient,
                        NULL);
 }

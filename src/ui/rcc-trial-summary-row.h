@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (RccTrialSummaryRow, rcc_trial_summary_row,
                       RCC, TRIAL_SUMMARY_ROW, GtkListBoxRow)
 
 GtkWidget *rcc_trial_summary_row_new (RccTrial   *trial,
-                                      const char *treatment_id);
+                                      const char *treatment_id,
+                                      gboolean    patient);
 
 G_END_DECLS

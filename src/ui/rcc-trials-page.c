@@ -13,13 +13,19 @@
 #include "rcc-trials-page.h"
 
 #include "ui/rcc-evidence-level.h"
+#include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-detail.h"
 #include "ui/rcc-trial-text.h"
 
 /* The Trials view: every trial in a sortable table, filtered by a
  * search, a treatment and an endpoint, beside the selected trial's
  * detail.  Each column's sorter sorts the whole table through the column
- * view's sorter; figures missing from a trial sort after every figure. */
+ * view's sorter; figures missing from a trial sort after every figure.
+ *
+ * In patient view the table shows the trial, its year, the treatments
+ * it compared and what it found, in sentences; presentation mode leaves
+ * out the Phase, N and p columns.  Fixed column widths follow the text
+ * size, so a larger text is never cut off. */
 
 #define MISSING_KEY G_MAXDOUBLE
 
@@ -32,17 +38,33 @@ struct _RccTrialsPage
   int                 sort_column;
   gboolean            sort_descending;
   gboolean            sorting;
+  gboolean            patient;
+  gboolean            presentation;
+  GHashTable         *base_widths;   /* column → fixed width at 96 dpi */
+  GPtrArray          *columns;       /* in the template's order */
 
-  GtkCustomFilter    *choice_filter;
-  GtkColumnView      *column_view;
-  GtkDropDown        *endpoint_dropdown;
-  GtkFilterListModel *filter_model;
-  AdwLeaflet         *leaflet;
-  GtkSearchEntry     *search_entry;
-  GtkStringFilter    *search_filter;
-  GtkSingleSelection *selection;
-  GtkSortListModel   *sort_model;
-  GtkDropDown        *treatment_dropdown;
+  GtkCustomFilter     *choice_filter;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *comparison_column;
+  GtkColumnViewColumn *enrolled_column;
+  GtkDropDown         *endpoint_dropdown;
+  GtkColumnViewColumn *evidence_column;
+  GtkFilterListModel  *filter_model;
+  GtkColumnViewColumn *hazard_ratio_column;
+  AdwLeaflet          *leaflet;
+  GtkColumnViewColumn *median_column;
+  GtkColumnViewColumn *p_column;
+  GtkColumnViewColumn *phase_column;
+  GtkColumnViewColumn *plain_comparison_column;
+  GMenuModel          *plain_sort_menu;
+  GtkColumnViewColumn *results_column;
+  GtkSearchEntry      *search_entry;
+  GtkStringFilter     *search_filter;
+  GtkSingleSelection  *selection;
+  GtkMenuButton       *sort_button;
+  GMenuModel          *sort_menu;
+  GtkSortListModel    *sort_model;
+  GtkDropDown         *treatment_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (RccTrialsPage, rcc_trials_page, GTK_TYPE_WIDGET)
@@ -52,6 +74,8 @@ enum {
   PROP_CATALOG,
   PROP_SORT_COLUMN,
   PROP_SORT_DESCENDING,
+  PROP_PATIENT,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
@@ -103,6 +127,20 @@ hazard_ratio_text_cb (gpointer  instance,
                       RccTrial *trial)
 {
   return trial != NULL ? rcc_trial_text_hazard_ratio_cell (trial) : NULL;
+}
+
+static char *
+plain_comparison_text_cb (gpointer  instance,
+                          RccTrial *trial)
+{
+  return trial != NULL ? rcc_patient_text_comparison (trial) : NULL;
+}
+
+static char *
+results_text_cb (gpointer  instance,
+                 RccTrial *trial)
+{
+  return trial != NULL ? rcc_patient_text_trial_sentences (trial) : NULL;
 }
 
 static RccHazardRatio *
@@ -170,6 +208,12 @@ comparison_key_cb (RccTrial *trial)
   return rcc_trial_text_comparison (trial);
 }
 
+static char *
+plain_comparison_key_cb (RccTrial *trial)
+{
+  return rcc_patient_text_comparison (trial);
+}
+
 static double
 median_key_cb (RccTrial *trial)
 {
@@ -214,6 +258,18 @@ evidence_key_cb (RccTrial *trial)
 
   return level.design * 1000 + level.design_sub * 100 +
          (level.endpoint - 'A') * 10 + level.endpoint_sub;
+}
+
+/* Folded, the list selects on hover (single-click activation): while
+ * the leaflet slides to the detail, the row passing under a still
+ * pointer would be selected, and the detail would show it instead of
+ * the one chosen.  The list takes no pointer events unless it is shown. */
+static gboolean
+list_targetable_cb (gpointer    instance,
+                    gboolean    folded,
+                    const char *visible_child_name)
+{
+  return !folded || g_strcmp0 (visible_child_name, "table") == 0;
 }
 
 static char *
@@ -367,14 +423,14 @@ back_clicked_cb (RccTrialsPage *self,
 static void
 apply_sort (RccTrialsPage *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GtkColumnViewColumn) column = NULL;
+  GtkColumnViewColumn *column;
 
   if (self->sort_column < 0)
     return;
 
-  column = g_list_model_get_item (columns, self->sort_column);
-  g_return_if_fail (column != NULL);
+  /* By the template's order: the columns move as views hide them */
+  g_return_if_fail ((guint)self->sort_column < self->columns->len);
+  column = g_ptr_array_index (self->columns, self->sort_column);
 
   self->sorting = TRUE;
   gtk_column_view_sort_by_column (self->column_view, column,
@@ -415,12 +471,83 @@ sorter_changed_cb (RccTrialsPage    *self,
     set_sort_column (self, -1);
 }
 
+/* Which columns each view shows */
+static void
+update_columns (RccTrialsPage *self)
+{
+  gboolean clinician = !self->patient;
+  gboolean detailed = clinician && !self->presentation;
+
+  gtk_column_view_column_set_visible (self->phase_column, detailed);
+  gtk_column_view_column_set_visible (self->enrolled_column, detailed);
+  gtk_column_view_column_set_visible (self->p_column, detailed);
+  gtk_column_view_column_set_visible (self->comparison_column, clinician);
+  gtk_column_view_column_set_visible (self->median_column, clinician);
+  gtk_column_view_column_set_visible (self->hazard_ratio_column, clinician);
+  gtk_column_view_column_set_visible (self->evidence_column, clinician);
+  gtk_column_view_column_set_visible (self->plain_comparison_column, self->patient);
+  gtk_column_view_column_set_visible (self->results_column, self->patient);
+
+  /* GTK 4.8 measures a row's height giving its n-th shown cell the width
+   * of the n-th column, hidden or not (gtk_column_view_layout_measure_along),
+   * so a shown column after a hidden one is measured at the hidden one's
+   * width, a letter a line: keep the shown columns first, in order */
+  {
+    guint position = 0;
+
+    for (guint pass = 0; pass < 2; pass++)
+      for (guint i = 0; i < self->columns->len; i++)
+        {
+          GtkColumnViewColumn *column = g_ptr_array_index (self->columns, i);
+
+          if (gtk_column_view_column_get_visible (column) == (pass == 0))
+            gtk_column_view_insert_column (self->column_view, position++, column);
+        }
+  }
+
+  /* Filters and sorts by what the view shows */
+  gtk_widget_set_visible (GTK_WIDGET (self->endpoint_dropdown), clinician);
+  if (self->patient)
+    gtk_drop_down_set_selected (self->endpoint_dropdown, 0);
+  gtk_menu_button_set_menu_model (self->sort_button,
+                                  self->patient ? self->plain_sort_menu : self->sort_menu);
+}
+
+/* GTK scales text, not fixed widths: scale them with the resolution the
+ * text size sets (see RccApplication) */
+static void
+update_column_widths (RccTrialsPage *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  GHashTableIter iter;
+  gpointer column, width;
+  int dpi = 0;
+  double factor;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  factor = dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
+
+  g_hash_table_iter_init (&iter, self->base_widths);
+  while (g_hash_table_iter_next (&iter, &column, &width))
+    gtk_column_view_column_set_fixed_width (column, (int)(GPOINTER_TO_INT (width) * factor));
+}
+
+static void
+dpi_changed_cb (RccTrialsPage *self,
+                GParamSpec    *pspec,
+                GtkSettings   *settings)
+{
+  update_column_widths (self);
+}
+
 static void
 rcc_trials_page_dispose (GObject *object)
 {
   RccTrialsPage *self = (RccTrialsPage *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TRIALS_PAGE);
+  g_clear_pointer (&self->base_widths, g_hash_table_unref);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_object (&self->treatment_names);
   g_clear_object (&self->catalog);
 
@@ -447,6 +574,14 @@ rcc_trials_page_get_property (GObject    *object,
 
     case PROP_SORT_DESCENDING:
       g_value_set_boolean (value, self->sort_descending);
+      break;
+
+    case PROP_PATIENT:
+      g_value_set_boolean (value, self->patient);
+      break;
+
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
       break;
 
     default:
@@ -476,6 +611,14 @@ rcc_trials_page_set_property (GObject      *object,
       set_sort_descending (self, g_value_get_boolean (value));
       break;
 
+    case PROP_PATIENT:
+      rcc_trials_page_set_patient (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PRESENTATION:
+      rcc_trials_page_set_presentation (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -498,7 +641,9 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  /* The position of the column the sort menu last sorted by; -1 for none */
+  /* The column the sort menu last sorted by, by its place in the
+   * template (Trial 0, Year 1, … Evidence 8, Treatments Compared 9);
+   * -1 for none */
   properties [PROP_SORT_COLUMN] =
     g_param_spec_int ("sort-column", NULL, NULL,
                       -1, G_MAXINT, -1,
@@ -513,6 +658,22 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients */
+  properties [PROP_PATIENT] =
+    g_param_spec_boolean ("patient", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  /* Fewer columns, for a room */
+  properties [PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -520,12 +681,24 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
                                                RESOURCE_BASE "/ui/rcc-trials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, choice_filter);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, comparison_column);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, enrolled_column);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, endpoint_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, evidence_column);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, hazard_ratio_column);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, median_column);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, p_column);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, phase_column);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, plain_comparison_column);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, plain_sort_menu);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, results_column);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, search_filter);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, sort_menu);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialsPage, treatment_dropdown);
 
@@ -533,6 +706,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, table_page_name_cb);
@@ -546,6 +720,8 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, median_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, p_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, phase_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plain_comparison_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, results_text_cb);
 
   gtk_widget_class_bind_template_callback (widget_class, comparison_key_cb);
   gtk_widget_class_bind_template_callback (widget_class, enrolled_key_cb);
@@ -554,6 +730,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, median_key_cb);
   gtk_widget_class_bind_template_callback (widget_class, p_key_cb);
   gtk_widget_class_bind_template_callback (widget_class, phase_key_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plain_comparison_key_cb);
 
   gtk_widget_class_install_property_action (widget_class, "trials.sort-column", "sort-column");
   gtk_widget_class_install_property_action (widget_class, "trials.sort-descending",
@@ -587,6 +764,27 @@ rcc_trials_page_init (RccTrialsPage *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  /* The columns in the template's order, for the sort menu, and the
+   * widths it gives them, at 96 dpi, to scale with the text */
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->base_widths = g_hash_table_new (NULL, NULL);
+  {
+    GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        GtkColumnViewColumn *column = g_list_model_get_item (columns, i);
+        int width = gtk_column_view_column_get_fixed_width (column);
+
+        g_ptr_array_add (self->columns, column);
+        if (width > 0)
+          g_hash_table_insert (self->base_widths, column, GINT_TO_POINTER (width));
+      }
+  }
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (dpi_changed_cb), self, G_CONNECT_SWAPPED);
+  update_column_widths (self);
 }
 
 /**
@@ -665,4 +863,61 @@ rcc_trials_page_select_trial (RccTrialsPage *self,
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to (self, position);
   show_detail (self);
+}
+
+gboolean
+rcc_trials_page_get_patient (RccTrialsPage *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIALS_PAGE (self), FALSE);
+
+  return self->patient;
+}
+
+/**
+ * rcc_trials_page_set_patient:
+ *
+ * Plain language for patients: the table shows the trial, its year, the
+ * treatments compared and what the trial found, in sentences.
+ */
+void
+rcc_trials_page_set_patient (RccTrialsPage *self,
+                             gboolean       patient)
+{
+  g_return_if_fail (RCC_IS_TRIALS_PAGE (self));
+
+  patient = !!patient;
+  if (self->patient == patient)
+    return;
+
+  self->patient = patient;
+  update_columns (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
+}
+
+gboolean
+rcc_trials_page_get_presentation (RccTrialsPage *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIALS_PAGE (self), FALSE);
+
+  return self->presentation;
+}
+
+/**
+ * rcc_trials_page_set_presentation:
+ *
+ * Presentation mode: the table without its Phase, N and p columns.
+ */
+void
+rcc_trials_page_set_presentation (RccTrialsPage *self,
+                                  gboolean       presentation)
+{
+  g_return_if_fail (RCC_IS_TRIALS_PAGE (self));
+
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  update_columns (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTATION]);
 }

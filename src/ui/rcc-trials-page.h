@@ -16,11 +16,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccTrialsPage, rcc_trials_page, RCC, TRIALS_PAGE, GtkWidget)
 
-RccCatalog *rcc_trials_page_get_catalog  (RccTrialsPage *self);
-void        rcc_trials_page_set_catalog  (RccTrialsPage *self,
-                                          RccCatalog    *catalog);
-void        rcc_trials_page_focus_search (RccTrialsPage *self);
-void        rcc_trials_page_select_trial (RccTrialsPage *self,
-                                          const char    *trial_id);
+RccCatalog *rcc_trials_page_get_catalog      (RccTrialsPage *self);
+void        rcc_trials_page_set_catalog      (RccTrialsPage *self,
+                                              RccCatalog    *catalog);
+gboolean    rcc_trials_page_get_patient      (RccTrialsPage *self);
+void        rcc_trials_page_set_patient      (RccTrialsPage *self,
+                                              gboolean       patient);
+gboolean    rcc_trials_page_get_presentation (RccTrialsPage *self);
+void        rcc_trials_page_set_presentation (RccTrialsPage *self,
+                                              gboolean       presentation);
+void        rcc_trials_page_focus_search     (RccTrialsPage *self);
+void        rcc_trials_page_select_trial     (RccTrialsPage *self,
+                                              const char    *trial_id);
 
 G_END_DECLS

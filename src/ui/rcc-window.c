@@ -17,7 +17,11 @@
 /* The main window: Treatments, Trials and Compare in an AdwViewStack,
  * switched from the header bar (or the bottom bar when narrow), or an
  * error page when the content could not be loaded.  It owns the ids
- * chosen with "Add to comparison" for the compare view to read. */
+ * chosen with "Add to comparison" for the compare view to read.
+ *
+ * Patient view (win.patient-view, the "patient-view" setting) makes
+ * every view speak plain language; presentation mode (win.presentation,
+ * F11) fills the screen with fewer columns and larger text. */
 
 struct _RccWindow
 {
@@ -25,6 +29,9 @@ struct _RccWindow
 
   RccCatalog           *catalog;
   GSettings            *settings;
+  gboolean              patient_view;
+  gboolean              presentation;
+  gboolean              was_fullscreened;
 
   RccCompareView       *compare_view;
   AdwViewStackPage     *compare_stack_page;
@@ -43,6 +50,8 @@ G_DEFINE_FINAL_TYPE (RccWindow, rcc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_PATIENT_VIEW,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
@@ -149,6 +158,40 @@ search_action (GtkWidget  *widget,
   rcc_treatments_page_focus_search (self->treatments_page);
 }
 
+/* The compare view's larger charts, once it has them */
+static void
+set_compare_view_presentation (RccWindow *self,
+                               gboolean   presentation)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->compare_view),
+                                    "presentation") != NULL)
+    g_object_set (self->compare_view, "presentation", presentation, NULL);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  rcc_window_set_presentation (RCC_WINDOW (widget), FALSE);
+}
+
+/* Leaving full screen some other way (the window manager's own key)
+ * leaves presentation mode too; without a window manager, as under
+ * Xvfb, the window never reports being full screen at all. */
+static void
+fullscreened_cb (RccWindow  *self,
+                 GParamSpec *pspec,
+                 GtkWindow  *window)
+{
+  gboolean fullscreened = gtk_window_is_fullscreen (window);
+
+  if (self->presentation && self->was_fullscreened && !fullscreened)
+    rcc_window_set_presentation (self, FALSE);
+
+  self->was_fullscreened = fullscreened;
+}
+
 static void
 show_load_error (RccWindow  *self,
                  const char *message)
@@ -163,6 +206,7 @@ show_load_error (RccWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trial", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.patient-view", FALSE);
 }
 
 static void
@@ -192,6 +236,14 @@ rcc_window_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_PATIENT_VIEW:
+      g_value_set_boolean (value, self->patient_view);
+      break;
+
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -210,6 +262,14 @@ rcc_window_set_property (GObject      *object,
     case PROP_CATALOG:
       self->catalog = g_value_dup_object (value);
       rcc_compare_view_set_catalog (self->compare_view, self->catalog);
+      break;
+
+    case PROP_PATIENT_VIEW:
+      rcc_window_set_patient_view (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PRESENTATION:
+      rcc_window_set_presentation (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -234,6 +294,22 @@ rcc_window_class_init (RccWindowClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Plain language for patients in every view */
+  properties [PROP_PATIENT_VIEW] =
+    g_param_spec_boolean ("patient-view", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  /* Full screen, fewer columns, larger text and charts */
+  properties [PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-window.ui");
@@ -253,6 +329,10 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_property_action (widget_class, "win.patient-view", "patient-view");
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
+                                   leave_presentation_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
@@ -262,6 +342,13 @@ rcc_window_class_init (RccWindowClass *klass)
                                        "win.show-view", "s", views[1]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", views[2]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.patient-view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  /* Only while presenting: otherwise Escape goes on to whatever has focus */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
 
   g_type_ensure (RCC_TYPE_COMPARE_VIEW);
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
@@ -286,6 +373,11 @@ rcc_window_init (RccWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "patient-view", self, "patient-view",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 }
 
 /**
@@ -327,4 +419,71 @@ rcc_window_get_comparison (RccWindow *self)
   g_return_val_if_fail (RCC_IS_WINDOW (self), NULL);
 
   return G_LIST_MODEL (rcc_compare_view_get_trial_ids (self->compare_view));
+}
+
+gboolean
+rcc_window_get_patient_view (RccWindow *self)
+{
+  g_return_val_if_fail (RCC_IS_WINDOW (self), FALSE);
+
+  return self->patient_view;
+}
+
+/**
+ * rcc_window_set_patient_view:
+ *
+ * Switches every view to plain language for patients, or back; the
+ * choice is kept in the "patient-view" setting.
+ */
+void
+rcc_window_set_patient_view (RccWindow *self,
+                             gboolean   patient_view)
+{
+  g_return_if_fail (RCC_IS_WINDOW (self));
+
+  patient_view = !!patient_view;
+  if (self->patient_view == patient_view)
+    return;
+
+  self->patient_view = patient_view;
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        patient_view ? _("Patient View") : NULL);
+  rcc_compare_view_set_patient (self->compare_view, patient_view);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT_VIEW]);
+}
+
+gboolean
+rcc_window_get_presentation (RccWindow *self)
+{
+  g_return_val_if_fail (RCC_IS_WINDOW (self), FALSE);
+
+  return self->presentation;
+}
+
+/**
+ * rcc_window_set_presentation:
+ *
+ * Presentation mode: full screen, the trials table without its Phase,
+ * N and p columns, larger charts, and text at 150% at least (see
+ * RccApplication).
+ */
+void
+rcc_window_set_presentation (RccWindow *self,
+                             gboolean   presentation)
+{
+  g_return_if_fail (RCC_IS_WINDOW (self));
+
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  if (presentation)
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presentation);
+  set_compare_view_presentation (self, presentation);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTATION]);
 }

@@ -16,7 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccWindow, rcc_window, RCC, WINDOW, AdwApplicationWindow)
 
-RccWindow  *rcc_window_new            (RccApplication *application);
-GListModel *rcc_window_get_comparison (RccWindow      *self);
+RccWindow  *rcc_window_new              (RccApplication *application);
+GListModel *rcc_window_get_comparison   (RccWindow      *self);
+gboolean    rcc_window_get_patient_view (RccWindow      *self);
+void        rcc_window_set_patient_view (RccWindow      *self,
+                                         gboolean        patient_view);
+gboolean    rcc_window_get_presentation (RccWindow      *self);
+void        rcc_window_set_presentation (RccWindow      *self,
+                                         gboolean        presentation);
 
 G_END_DECLS

@@ -254,11 +254,22 @@ main (int   argc,
   static const guint sizes[] = { 100, 1000, 10000 };
   const char *bin = g_getenv ("RCC_GUIDE_BIN");
   const char *schema = g_getenv ("RCC_CONTENT_SCHEMA");
-  g_autofree char *dir = g_dir_make_tmp ("rcc-bench-XXXXXX", NULL);
+  const char *keep = g_getenv ("RCC_BENCH_CONTENT_DIR");
+  g_autofree char *dir = keep != NULL ? g_strdup (keep) : g_dir_make_tmp ("rcc-bench-XXXXXX", NULL);
   g_autoptr(RccCatalog) big = NULL;
 
   g_assert_nonnull (bin);
   g_assert_nonnull (schema);
+
+  g_mkdir_with_parents (dir, 0755);
+
+  /* The smallest content, for the idle window of bench-first-frame. */
+  {
+    g_autofree char *tiny = generate_content (1);
+    g_autofree char *path = g_build_filename (dir, "content-0.xml", NULL);
+
+    g_assert_true (g_file_set_contents (path, tiny, -1, NULL));
+  }
 
   printf ("RCC Guide benchmark (median of %d runs; %s)\n\n", REPEAT, g_get_host_name ());
   printf ("| trials | file | rcc-guide --validate | xmllint --relaxng | ratio | rcc-guide peak RSS | xmllint peak RSS | keystroke filter |\n");
@@ -289,7 +300,8 @@ main (int   argc,
 
       if (s == G_N_ELEMENTS (sizes) - 1)
         big = g_steal_pointer (&catalog);
-      g_unlink (path);
+      if (keep == NULL)
+        g_unlink (path);
     }
 
   printf ("\n| comparison drawn on screen (1200 px) | time |\n|---|---:|\n");
@@ -300,8 +312,14 @@ main (int   argc,
 
   {
     g_autofree char *pdf = g_build_filename (dir, "bench.pdf", NULL);
+    g_autofree char *tiny = g_build_filename (dir, "content-0.xml", NULL);
+
     g_unlink (pdf);
-    g_rmdir (dir);
+    if (keep == NULL)
+      {
+        g_unlink (tiny);
+        g_rmdir (dir);
+      }
   }
 
   return 0;

@@ -1,0 +1,206 @@
+/* rcc-glossary.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-glossary.h"
+
+/* The definitions follow the decision-aid habits of rcc-plain.c: short
+ * sentences, everyday words, an example where a number needs one, and
+ * no abbreviation that is not spelled out. */
+
+typedef struct
+{
+  const char *id;
+  const char *term;
+  const char *abbreviation;
+  const char *definition;
+} Entry;
+
+static const Entry entries[] = {
+  { "pfs",
+    N_("Progression-free survival"),
+    /* Translators: the abbreviation of progression-free survival */
+    N_("PFS"),
+    N_("How long people in a study lived without their cancer growing or spreading. "
+       "It is counted from the day they joined the study.") },
+  { "overall-survival",
+    N_("Overall survival"),
+    /* Translators: the abbreviation of overall survival */
+    N_("OS"),
+    N_("How long people in a study lived, counted from the day they joined it. "
+       "A death from any cause counts, not just a death from cancer.") },
+  { "median",
+    N_("Median"),
+    NULL,
+    N_("The middle result when everyone’s times are put in order. "
+       "Half the people had a shorter time than the median, and half had a longer one.") },
+  { "hazard-ratio",
+    N_("Hazard ratio"),
+    /* Translators: the abbreviation of hazard ratio */
+    N_("HR"),
+    N_("A number that compares the risk of something bad, such as the cancer growing, in two "
+       "groups. Below 1 means less risk with the new treatment: 0.6 means about 40% less risk.") },
+  { "confidence-interval",
+    N_("Confidence interval"),
+    /* Translators: the abbreviation of confidence interval */
+    N_("CI"),
+    N_("The range the true result is likely to be in; the narrower it is, the surer the result. "
+       "If the range of a hazard ratio takes in 1, the study could not show a clear difference.") },
+  { "placebo",
+    N_("Placebo"),
+    NULL,
+    N_("A dummy medicine that looks like the real one but has no drug in it. "
+       "Comparing with it shows what the real medicine does.") },
+  { "randomised-trial",
+    N_("Randomised trial"),
+    NULL,
+    N_("A study in which chance, like a coin toss, decides which treatment each person gets. "
+       "This makes the groups alike, so the results are fair to compare.") },
+  { "phase",
+    N_("Phase"),
+    NULL,
+    N_("The step a drug study is at: phase 1 checks that a drug is safe, and phase 2 checks "
+       "if it works. Phase 3 compares it with the usual treatment in many people.") },
+  { "level-of-evidence",
+    N_("Level of evidence"),
+    NULL,
+    N_("How strong the proof from a study is, as rated by experts at the National Cancer "
+       "Institute. Randomised trials that count how long people live give the strongest proof.") },
+};
+
+static const Entry *
+lookup (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (g_strcmp0 (entries[i].id, id) == 0)
+      return &entries[i];
+
+  return NULL;
+}
+
+/**
+ * rcc_glossary_get_ids:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): every term's id,
+ *   in the order the glossary lists them
+ */
+const char * const *
+rcc_glossary_get_ids (void)
+{
+  static const char *ids[G_N_ELEMENTS (entries) + 1];
+
+  if (ids[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      ids[i] = entries[i].id;
+
+  return ids;
+}
+
+gboolean
+rcc_glossary_has_term (const char *id)
+{
+  return lookup (id) != NULL;
+}
+
+/**
+ * rcc_glossary_get_term:
+ *
+ * Returns: the term, as it starts a sentence: "Hazard ratio"
+ */
+const char *
+rcc_glossary_get_term (const char *id)
+{
+  const Entry *entry = lookup (id);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return _(entry->term);
+}
+
+/**
+ * rcc_glossary_get_abbreviation:
+ *
+ * Returns: (nullable): the term's abbreviation, "HR", or %NULL
+ */
+const char *
+rcc_glossary_get_abbreviation (const char *id)
+{
+  const Entry *entry = lookup (id);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return entry->abbreviation != NULL ? _(entry->abbreviation) : NULL;
+}
+
+const char *
+rcc_glossary_get_definition (const char *id)
+{
+  const Entry *entry = lookup (id);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return _(entry->definition);
+}
+
+/**
+ * rcc_glossary_get_title:
+ *
+ * The term with its abbreviation, as a heading: "Hazard ratio (HR)".
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+rcc_glossary_get_title (const char *id)
+{
+  const Entry *entry = lookup (id);
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (entry->abbreviation == NULL)
+    return g_strdup (_(entry->term));
+
+  /* Translators: a glossary term and its abbreviation, "Hazard ratio (HR)" */
+  return g_strdup_printf (_("%s (%s)"), _(entry->term), _(entry->abbreviation));
+}
+
+/**
+ * rcc_glossary_get_question:
+ * @ids: (array zero-terminated=1): one or more term ids
+ *
+ * What a button explaining @ids is called: "What does hazard ratio
+ * mean?", "What do median and hazard ratio mean?".
+ *
+ * Returns: (transfer full): the question
+ */
+char *
+rcc_glossary_get_question (const char * const *ids)
+{
+  g_autoptr(GString) terms = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (ids != NULL && ids[0] != NULL, NULL);
+
+  n = g_strv_length ((char **)ids);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (rcc_glossary_get_term (ids[i]), -1);
+
+      if (i > 0)
+        /* Translators: between the last two terms of a list, "median and hazard ratio" */
+        g_string_append (terms, i == n - 1 ? _(" and ") : _(", "));
+      g_string_append (terms, lower);
+    }
+
+  if (n == 1)
+    /* Translators: %s is a term, "What does hazard ratio mean?" */
+    return g_strdup_printf (_("What does %s mean?"), terms->str);
+
+  /* Translators: %s is a list of terms, "What do median and hazard ratio mean?" */
+  return g_strdup_printf (_("What do %s mean?"), terms->str);
+}

@@ -1,0 +1,425 @@
+/* rcc-patient-text.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "rcc-patient-text.h"
+
+#include "report/rcc-plain.h"
+
+/* Patient view says everything in everyday words and spells out what
+ * the professional view abbreviates ("vs", "N", "PDQ", "RCC").  It
+ * keeps the same facts and the same order for every option, and
+ * recommends none. */
+
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a;
+  guint y = *(const guint *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* "2018, 2021": the distinct publication years of @treatment's trials */
+static char *
+trial_years (RccTreatment *treatment)
+{
+  GListModel *trials = rcc_treatment_get_trials (treatment);
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (trials);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      guint year = rcc_trial_get_year (trial);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < years->len && !seen; j++)
+        seen = g_array_index (years, guint, j) == year;
+      if (!seen && year > 0)
+        g_array_append_val (years, year);
+    }
+
+  g_array_sort (years, compare_years);
+  for (guint i = 0; i < years->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between years, "2018, 2021" */
+        g_string_append (text, _(", "));
+      g_string_append_printf (text, "%u", g_array_index (years, guint, i));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "2014", the year of the PDQ summary the content is from */
+static char *
+source_year (RccCatalog *catalog)
+{
+  const char *updated = catalog != NULL ? rcc_catalog_get_source_updated (catalog) : NULL;
+
+  if (updated == NULL || strlen (updated) < 4)
+    return NULL;
+
+  return g_strndup (updated, 4);
+}
+
+/**
+ * rcc_patient_text_provenance:
+ * @catalog: (nullable): the treatment's catalog, for the PDQ's year
+ *
+ * Where a treatment comes from: "NCI PDQ, 2014" for one of the PDQ
+ * summary's options, "Added from trial publications (2018, 2021)" for
+ * one added since, with its trials' years.  In patient view, without
+ * abbreviations: "National Cancer Institute, 2014", "Added from study
+ * reports (2018, 2021)".
+ */
+char *
+rcc_patient_text_provenance (RccTreatment *treatment,
+                             RccCatalog   *catalog,
+                             gboolean      patient)
+{
+  g_autofree char *year = NULL;
+  g_autofree char *years = NULL;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+  g_return_val_if_fail (!catalog || RCC_IS_CATALOG (catalog), NULL);
+
+  if (rcc_treatment_get_option (treatment) > 0)
+    {
+      year = source_year (catalog);
+
+      if (patient)
+        return year != NULL
+               /* Translators: where a treatment comes from, for patients: the NCI
+                * PDQ summary and its year, "National Cancer Institute, 2014" */
+               ? g_strdup_printf (_("National Cancer Institute, %s"), year)
+               : g_strdup (_("National Cancer Institute"));
+
+      return year != NULL
+             /* Translators: %s is the year of the NCI PDQ summary, "NCI PDQ, 2014" */
+             ? g_strdup_printf (_("NCI PDQ, %s"), year)
+             : g_strdup (_("NCI PDQ"));
+    }
+
+  years = trial_years (treatment);
+  if (*years == '\0')
+    return g_strdup (patient ? _("Added from study reports")
+                             : _("Added from trial publications"));
+
+  return patient
+         /* Translators: %s is a list of years, "(2018, 2021)" */
+         ? g_strdup_printf (_("Added from study reports (%s)"), years)
+         /* Translators: %s is a list of years, "(2018, 2021)" */
+         : g_strdup_printf (_("Added from trial publications (%s)"), years);
+}
+
+/**
+ * rcc_patient_text_category:
+ *
+ * What kind of treatment it is, in everyday words.
+ */
+const char *
+rcc_patient_text_category (RccCategory category)
+{
+  switch (category)
+    {
+    case RCC_CATEGORY_SURGERY:
+      return _("Surgery");
+    case RCC_CATEGORY_VEGF:
+      return _("Blocks the tumor’s blood vessel growth");
+    case RCC_CATEGORY_MTOR:
+      return _("Blocks a protein that helps cancer cells grow");
+    case RCC_CATEGORY_CYTOKINE:
+      return _("A natural protein that boosts the immune system");
+    case RCC_CATEGORY_RADIATION:
+      return _("Radiation therapy");
+    case RCC_CATEGORY_IMMUNOTHERAPY:
+      return _("Helps the immune system fight the cancer");
+    case RCC_CATEGORY_COMBINATION:
+      return _("Two medicines together");
+    case RCC_CATEGORY_HIF:
+      return _("Blocks a protein that helps kidney cancer cells grow");
+    default:
+      return "";
+    }
+}
+
+/**
+ * rcc_patient_text_setting:
+ *
+ * Who a trial was for, in everyday words; "" when not stated.
+ */
+const char *
+rcc_patient_text_setting (RccSetting setting)
+{
+  switch (setting)
+    {
+    case RCC_SETTING_FIRST_LINE:
+      return _("For people who had no treatment before");
+    case RCC_SETTING_AFTER_CYTOKINES:
+      return _("For people treated before with an immune protein");
+    case RCC_SETTING_AFTER_VEGF:
+      return _("For people treated before with a drug that blocks blood vessel growth");
+    case RCC_SETTING_AFTER_IO_AND_VEGF:
+      return _("For people treated before with an immune drug and a drug that blocks "
+               "blood vessel growth");
+    case RCC_SETTING_ADJUVANT:
+      return _("After surgery took out all of the cancer");
+    case RCC_SETTING_CYTOREDUCTIVE:
+      return _("Surgery to take out the kidney when the cancer has spread");
+    case RCC_SETTING_MIXED:
+      return _("Some people had treatment before and some had not");
+    case RCC_SETTING_NOT_STATED:
+    default:
+      return "";
+    }
+}
+
+/**
+ * rcc_patient_text_trial_facts:
+ *
+ * "Published in 2010 · 435 people took part · Some people had
+ * treatment before and some had not"
+ */
+char *
+rcc_patient_text_trial_facts (RccTrial *trial)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint enrolled;
+  const char *setting;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  /* Translators: %u is a year */
+  g_ptr_array_add (parts, g_strdup_printf (_("Published in %u"), rcc_trial_get_year (trial)));
+
+  enrolled = rcc_trial_get_enrolled (trial);
+  if (enrolled > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u person took part",
+                                                          "%u people took part", enrolled),
+                                             enrolled));
+
+  setting = rcc_patient_text_setting (rcc_trial_get_setting (trial));
+  if (*setting != '\0')
+    g_ptr_array_add (parts, g_strdup (setting));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+static char *
+capitalise (const char *text)
+{
+  g_autofree char *first = g_utf8_substring (text, 0, 1);
+  g_autofree char *upper = g_utf8_strup (first, -1);
+
+  return g_strconcat (upper, g_utf8_offset_to_pointer (text, 1), NULL);
+}
+
+/**
+ * rcc_patient_text_comparison:
+ *
+ * "The study compared pazopanib with placebo (a dummy medicine)."
+ */
+char *
+rcc_patient_text_comparison (RccTrial *trial)
+{
+  GListModel *arms;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) list = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  arms = rcc_trial_get_arms (trial);
+  n = g_list_model_get_n_items (arms);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+
+      g_ptr_array_add (names, rcc_plain_arm_words (arm));
+    }
+
+  if (names->len == 0)
+    return g_strdup ("");
+
+  if (names->len == 1)
+    /* Translators: %s is a treatment */
+    return g_strdup_printf (_("The study gave %s."), (char *)names->pdata[0]);
+
+  if (names->len == 2)
+    /* Translators: two treatments */
+    return g_strdup_printf (_("The study compared %s with %s."),
+                            (char *)names->pdata[0], (char *)names->pdata[1]);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (list, i == names->len - 1 ? _(" and ") : _(", "));
+      g_string_append (list, names->pdata[i]);
+    }
+
+  /* Translators: a list of treatments, "pazopanib, sunitinib and placebo" */
+  return g_strdup_printf (_("The study compared %s."), list->str);
+}
+
+/**
+ * rcc_patient_text_arm_title:
+ *
+ * An arm as a heading: "Pazopanib", "Placebo (a dummy medicine)".
+ */
+char *
+rcc_patient_text_arm_title (RccArm *arm)
+{
+  g_return_val_if_fail (RCC_IS_ARM (arm), NULL);
+
+  return capitalise (rcc_plain_arm_name (arm));
+}
+
+/**
+ * rcc_patient_text_trial_sentence_list:
+ *
+ * What a trial found, in sentences: rcc_plain_trial_sentences(), on the
+ * trial's headline endpoint, then its primary overall survival figures
+ * when the headline is another endpoint.  A patient told only that
+ * CheckMate 214 "could not show a clear difference" in the growth of
+ * the cancer should also hear that people lived longer.
+ *
+ * Returns: (transfer full): a #GPtrArray of strings
+ */
+GPtrArray *
+rcc_patient_text_trial_sentence_list (RccTrial *trial)
+{
+  GPtrArray *sentences;
+  RccEndpoint headline;
+  GListModel *arms, *hrs;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  sentences = rcc_plain_trial_sentences (trial);
+  headline = rcc_trial_get_headline_endpoint (trial);
+  if (headline == RCC_ENDPOINT_OS || headline == RCC_ENDPOINT_NONE)
+    return sentences;
+
+  arms = rcc_trial_get_arms (trial);
+  for (guint i = 0; i < g_list_model_get_n_items (arms); i++)
+    {
+      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
+      RccMedian *median = rcc_trial_find_primary_median (trial, RCC_ENDPOINT_OS,
+                                                         rcc_arm_get_id (arm));
+
+      if (median != NULL)
+        g_ptr_array_add (sentences, rcc_plain_median (trial, median));
+    }
+
+  hrs = rcc_trial_get_hazard_ratios (trial);
+  for (guint i = 0; i < g_list_model_get_n_items (hrs); i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
+
+      if (rcc_hazard_ratio_get_primary (hr) &&
+          rcc_hazard_ratio_get_endpoint (hr) == RCC_ENDPOINT_OS)
+        g_ptr_array_add (sentences, rcc_plain_hazard_ratio (trial, hr));
+    }
+
+  return sentences;
+}
+
+/**
+ * rcc_patient_text_trial_sentences:
+ *
+ * rcc_patient_text_trial_sentence_list(), one a line.
+ */
+char *
+rcc_patient_text_trial_sentences (RccTrial *trial)
+{
+  g_autoptr(GPtrArray) sentences = NULL;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  sentences = rcc_patient_text_trial_sentence_list (trial);
+  g_ptr_array_add (sentences, NULL);
+  return g_strjoinv ("\n", (char **)sentences->pdata);
+}
+
+/**
+ * rcc_patient_text_side_effects_from_label:
+ *
+ * Whether the content's side effects are the drug label's list: it
+ * names the label as their source, "(label, ≥20%…)", "Label table",
+ * "label highlights", rather than saying the label's list was not found.
+ */
+gboolean
+rcc_patient_text_side_effects_from_label (const char *side_effects)
+{
+  g_autofree char *lower = NULL;
+
+  if (side_effects == NULL)
+    return FALSE;
+
+  lower = g_utf8_strdown (side_effects, -1);
+  return strstr (lower, "(label,") != NULL ||
+         strstr (lower, "label table") != NULL ||
+         strstr (lower, "label highlights") != NULL;
+}
+
+/* Whether a parenthesis is a note on the source, "(label, ≥25%; N=7527)",
+ * rather than part of what is said */
+static gboolean
+is_source_note (const char *start,
+                gsize       length)
+{
+  g_autofree char *note = g_utf8_strdown (start, length);
+
+  return strstr (note, "label") != NULL || strstr (note, "n=") != NULL ||
+         strstr (note, "≥") != NULL || strstr (note, "all grades") != NULL;
+}
+
+/**
+ * rcc_patient_text_side_effects:
+ *
+ * The content's side effects for patient view: the notes on where the
+ * list comes from ("(label, ≥25%; N=7527)") taken out, since patient
+ * view says that in words, and "RCC" spelled out.
+ */
+char *
+rcc_patient_text_side_effects (const char *side_effects)
+{
+  g_autoptr(GString) text = NULL;
+  const char *p;
+
+  if (side_effects == NULL || *side_effects == '\0')
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (p = side_effects; *p != '\0'; p++)
+    {
+      const char *close;
+
+      if (*p == '(' && (close = strchr (p, ')')) != NULL && is_source_note (p, close - p + 1))
+        {
+          /* Drop the space before it too: "anorexia (label)." → "anorexia." */
+          if (text->len > 0 && text->str[text->len - 1] == ' ')
+            g_string_truncate (text, text->len - 1);
+          p = close;
+          continue;
+        }
+
+      g_string_append_c (text, *p);
+    }
+
+  g_string_replace (text, "RCC", _("kidney cancer"), 0);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

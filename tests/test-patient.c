@@ -1,0 +1,1248 @@
+/* test-patient.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+
+#include "rcc-application.h"
+#include "report/rcc-glossary.h"
+#include "ui/rcc-compare-view.h"
+#include "ui/rcc-glossary-button.h"
+#include "ui/rcc-glossary-window.h"
+#include "ui/rcc-patient-text.h"
+#include "ui/rcc-preferences-window.h"
+#include "ui/rcc-treatment-detail.h"
+#include "ui/rcc-treatments-page.h"
+#include "ui/rcc-trial-detail.h"
+#include "ui/rcc-trials-page.h"
+#include "ui/rcc-window.h"
+
+/* Patient view, text size, presentation mode, the glossary, the
+ * preferences and the current-evidence parts of the window, on the real
+ * window with the bundled content, headless under Xvfb.  Screenshots go
+ * to $G_TEST_BUILDDIR/screenshots/patient-*.png. */
+
+static RccApplication *app;
+static GSettings *settings;
+
+/* Abbreviations patient view never shows on their own.  Trial names
+ * stay as published ("Sunitinib vs interferon-alpha"). */
+static const char * const abbreviations[] = { "PFS", "HR", "CI", "OS", "N", "RCC", NULL };
+
+/* Helpers */
+
+static gboolean
+set_true_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs the main loop until @mapped is on screen, for at most 5 s: a
+ * leaflet's transition takes longer on a loaded machine */
+static void
+wait_for_mapped (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
+    run_for (20);
+
+  run_for (100);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+find_all (GtkWidget *root,
+          GType      type,
+          GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 GType       type,
+                 const char *css_class)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  find_all (root, type, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_has_css_class (all->pdata[i], css_class))
+      return all->pdata[i];
+
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *root,
+                GPtrArray *labels)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  if (GTK_IS_LABEL (root))
+    g_ptr_array_add (labels, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shows_label_containing (GtkWidget  *root,
+                        const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What is on screen, when a label is not */
+static void
+print_labels (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_printerr ("  “%s”\n", gtk_label_get_text (labels->pdata[i]));
+}
+
+#define assert_shows_label(root, text) \
+  G_STMT_START { \
+    if (!shows_label (GTK_WIDGET (root), text)) \
+      { \
+        print_labels (GTK_WIDGET (root)); \
+        g_error ("No label “%s” on screen", text); \
+      } \
+  } G_STMT_END
+
+#define assert_shows_label_containing(root, text) \
+  G_STMT_START { \
+    if (!shows_label_containing (GTK_WIDGET (root), text)) \
+      { \
+        print_labels (GTK_WIDGET (root)); \
+        g_error ("No label containing “%s” on screen", text); \
+      } \
+  } G_STMT_END
+
+/* Whether @word stands on its own in @text, not inside another word:
+ * "HR" in "HR 0.46", not in "three" or "CHRONIC" */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      gboolean starts = p == text || !g_ascii_isalnum (p[-1]);
+      gboolean ends = !g_ascii_isalnum (p[len]);
+
+      /* "N" only as a count: "N=", "N =", "(N)" or alone */
+      if (starts && ends)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Fails naming every label on screen under @root with a bare abbreviation */
+static void
+assert_no_abbreviations (GtkWidget  *root,
+                         const char *where)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_autoptr(GString) text = g_string_new (gtk_label_get_text (labels->pdata[i]));
+
+      /* The app's name is a name */
+      g_string_replace (text, "RCC Guide", "", 0);
+      for (guint j = 0; abbreviations[j] != NULL; j++)
+        if (has_word (text->str, abbreviations[j]))
+          g_string_append_printf (problems, "\n  “%s” in “%s”", abbreviations[j],
+                                  gtk_label_get_text (labels->pdata[i]));
+    }
+
+  if (problems->len > 0)
+    g_error ("%s: bare abbreviations in patient view:%s", where, problems->str);
+}
+
+static gboolean
+has_tooltip (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_tooltip_text (widget) != NULL ||
+        gtk_widget_get_tooltip_markup (widget) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @widget is inside something that scrolls sideways */
+static gboolean
+scrolls_sideways (GtkWidget *widget)
+{
+  for (widget = gtk_widget_get_parent (widget);
+       widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    if (GTK_IS_SCROLLED_WINDOW (widget))
+      {
+        GtkPolicyType policy;
+
+        gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &policy, NULL);
+        if (policy != GTK_POLICY_NEVER)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Every label on screen under @root shows all its text: what it draws
+ * fits the space it was given (a word too long to wrap, or a line too
+ * many, would be cut off), an ellipsized label is cut only if a tooltip
+ * says the rest, and nothing sticks out of the window where it cannot
+ * scroll. */
+static void
+assert_nothing_clipped (GtkWidget  *root,
+                        const char *where)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (root));
+  int native_width = gtk_widget_get_width (native);
+  guint checked = 0;
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+      const char *text = gtk_label_get_text (label);
+      PangoLayout *layout;
+      int width, height, layout_width, layout_height;
+      graphene_rect_t bounds;
+
+      if (*text == '\0' || gtk_widget_get_native (GTK_WIDGET (label)) != GTK_NATIVE (native))
+        continue;
+
+      checked++;
+      width = gtk_widget_get_width (GTK_WIDGET (label));
+      height = gtk_widget_get_height (GTK_WIDGET (label));
+      layout = gtk_label_get_layout (label);
+      pango_layout_get_pixel_size (layout, &layout_width, &layout_height);
+
+      if (layout_width > width + 1 || layout_height > height + 1)
+        g_string_append_printf (problems, "\n  “%s”: draws %d×%d in %d×%d",
+                                text, layout_width, layout_height, width, height);
+
+      if (pango_layout_is_ellipsized (layout) && !has_tooltip (GTK_WIDGET (label)))
+        g_string_append_printf (problems, "\n  “%s”: cut short, with no tooltip", text);
+
+      if (!scrolls_sideways (GTK_WIDGET (label)) &&
+          gtk_widget_compute_bounds (GTK_WIDGET (label), native, &bounds) &&
+          (bounds.origin.x < -1 || bounds.origin.x + bounds.size.width > native_width + 1))
+        g_string_append_printf (problems, "\n  “%s”: at x %.0f–%.0f, outside the window (%d)",
+                                text, bounds.origin.x, bounds.origin.x + bounds.size.width,
+                                native_width);
+    }
+
+  g_test_message ("%s: %u labels checked", where, checked);
+  g_assert_cmpuint (checked, >, 0);
+  if (problems->len > 0)
+    g_error ("%s: labels cut off:%s", where, problems->str);
+}
+
+static void
+painted_cb (GdkFrameClock *frame_clock,
+            gpointer       data)
+{
+  *(gboolean *)data = TRUE;
+}
+
+/* Runs the main loop until @widget's window has painted a frame with
+ * everything queued so far, for at most 10 s (slow under sanitizers) */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (frame_clock);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (frame_clock, handler);
+
+  /* A widget paintable takes the new frame in an idle */
+  run_for (50);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  wait_for_paint (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+  run_for (50);
+}
+
+static RccWindow *
+open_window (int width,
+             int height)
+{
+  g_autoptr(GError) error = NULL;
+  RccWindow *window;
+
+  g_assert_true (rcc_application_load_content (app, NULL, &error));
+  g_assert_no_error (error);
+
+  reset_settings ();
+  window = rcc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (300);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  return window;
+}
+
+static void
+close_window (RccWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  for (guint i = 0; i < 50 && window != NULL; i++)
+    run_for (10);
+
+  g_assert_null (window);
+}
+
+/* Closes every other window of the application (dialogs, glossary) */
+static void
+close_other_windows (RccWindow *window)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != (gpointer)window)
+      gtk_window_destroy (l->data);
+  g_list_free (windows);
+  run_for (100);
+}
+
+static GtkWidget *
+treatments_page (RccWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), RCC_TYPE_TREATMENTS_PAGE);
+}
+
+static GtkWidget *
+trials_page (RccWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), RCC_TYPE_TRIALS_PAGE);
+}
+
+static GtkWidget *
+treatment_detail (RccWindow *window)
+{
+  return find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
+}
+
+static GtkWidget *
+trial_detail (RccWindow *window)
+{
+  return find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
+}
+
+static GtkWidget *
+treatment_list_view (RccWindow *window)
+{
+  return find_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW, "navigation-sidebar");
+}
+
+static GListModel *
+treatment_list_model (RccWindow *window)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (treatment_list_view (window))));
+}
+
+static void
+show_view (RccWindow  *window,
+           const char *view)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
+  run_for (100);
+  if (g_str_equal (view, "treatments"))
+    wait_for_mapped (treatments_page (window));
+  else if (g_str_equal (view, "trials"))
+    wait_for_mapped (trials_page (window));
+}
+
+static void
+choose_treatment (RccWindow  *window,
+                  const char *name)
+{
+  GtkWidget *list_view = treatment_list_view (window);
+  GListModel *model = treatment_list_model (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
+        {
+          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
+          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
+          run_for (100);
+          wait_for_mapped (treatment_detail (window));
+          return;
+        }
+    }
+
+  g_error ("No treatment called “%s” in the list", name);
+}
+
+static void
+show_trial (RccWindow  *window,
+            const char *id)
+{
+  RccTrialDetail *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", id));
+  run_for (100);
+  detail = RCC_TRIAL_DETAIL (trial_detail (window));
+  wait_for_mapped (GTK_WIDGET (detail));
+  g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (detail)), ==, id);
+}
+
+static GPtrArray *
+treatment_names (RccWindow *window)
+{
+  GListModel *model = treatment_list_model (window);
+  GPtrArray *names = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (names, (gpointer)rcc_treatment_get_name (treatment));
+    }
+
+  return names;
+}
+
+static gboolean
+contains (GPtrArray  *names,
+          const char *name)
+{
+  return g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL);
+}
+
+static GtkColumnViewColumn *
+table_column (RccWindow  *window,
+              const char *title)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (trials_page (window),
+                                                       GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_error ("No column “%s”", title);
+}
+
+static int
+xft_dpi (void)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+  return dpi;
+}
+
+/* The glossary button in @root whose terms are @terms */
+static GtkWidget *
+glossary_button (GtkWidget  *root,
+                 const char *terms)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  find_all (root, RCC_TYPE_GLOSSARY_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (rcc_glossary_button_get_terms (buttons->pdata[i]), terms) == 0)
+      return buttons->pdata[i];
+
+  g_error ("No glossary button for “%s”", terms);
+}
+
+/* Tests */
+
+static void
+test_patient_view_toggle (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  GtkWidget *detail = treatment_detail (window);
+  GtkWidget *toggle, *compare;
+
+  choose_treatment (window, "Pazopanib");
+  assert_shows_label (detail, "Median PFS");
+  g_assert_false (rcc_window_get_patient_view (window));
+
+  /* The header bar's toggle, bound to win.patient-view */
+  toggle = find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (toggle)), ==,
+                   "win.patient-view");
+  gtk_test_accessible_assert_property (toggle, GTK_ACCESSIBLE_PROPERTY_LABEL, "Patient view");
+  g_signal_emit_by_name (toggle, "clicked");
+  run_for (300);
+
+  g_assert_true (rcc_window_get_patient_view (window));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_true (g_settings_get_boolean (settings, "patient-view"));
+  g_assert_true (rcc_treatment_detail_get_patient (RCC_TREATMENT_DETAIL (detail)));
+
+  /* The compare view's handout too */
+  compare = find_widget (GTK_WIDGET (window), RCC_TYPE_COMPARE_VIEW);
+  g_assert_true (rcc_compare_view_get_patient (RCC_COMPARE_VIEW (compare)));
+
+  /* The plain summary first, the figures as sentences, the side effects
+   * with their source; none of the professional parts */
+  assert_shows_label_containing (detail, "Pazopanib (Votrient) is a tablet");
+  assert_shows_label (detail, "What the Studies Found");
+  assert_shows_label (detail, "With pazopanib, half of the people had no growth of their "
+                              "cancer for 9.2 months or more.");
+  assert_shows_label (detail, "During the study, people who had pazopanib had a lower risk of "
+                              "their cancer growing. Their risk was about 54% lower than with "
+                              "placebo (a dummy medicine).");
+  assert_shows_label (detail, "The study compared pazopanib with placebo (a dummy medicine).");
+  assert_shows_label (detail, "Common Side Effects");
+  assert_shows_label (detail, "As the drug label lists them");
+  assert_shows_label_containing (detail, "Diarrhea, hypertension, hair color change");
+  assert_shows_label (detail, "Blocks the tumor’s blood vessel growth · "
+                              "Brand name Votrient (GlaxoSmithKline) · "
+                              "National Cancer Institute, 2014");
+  g_assert_false (shows_label (detail, "Median PFS"));
+  g_assert_false (shows_label (detail, "How It Works"));
+  g_assert_false (shows_label (detail, "References"));
+  g_assert_false (shows_label_containing (detail, "0.46"));
+  assert_shows_label (detail, "This guide helps you and your care team talk about the choices. "
+                              "It does not choose for you.");
+  assert_no_abbreviations (GTK_WIDGET (window), "Pazopanib");
+  save_screenshot (GTK_WIDGET (window), "patient-treatment.png");
+
+  /* Ctrl+Shift+P's action, back to the professional view */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  run_for (300);
+  g_assert_false (rcc_window_get_patient_view (window));
+  g_assert_false (g_settings_get_boolean (settings, "patient-view"));
+  assert_shows_label (detail, "Median PFS");
+  assert_shows_label (detail, "0.46 (95% CI 0.34–0.62)");
+
+  close_window (window);
+}
+
+/* Every option, in patient view: the same parts, in plain words, with
+ * nothing recommended */
+static void
+test_patient_view_every_treatment (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  GtkWidget *detail = treatment_detail (window);
+  g_autoptr(GPtrArray) names = NULL;
+
+  rcc_window_set_patient_view (window, TRUE);
+  run_for (200);
+  names = treatment_names (window);
+  g_assert_cmpuint (names->len, ==, 22);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      RccTreatment *treatment;
+
+      choose_treatment (window, names->pdata[i]);
+      treatment = rcc_treatment_detail_get_treatment (RCC_TREATMENT_DETAIL (detail));
+      g_assert_cmpstr (rcc_treatment_get_name (treatment), ==, names->pdata[i]);
+
+      assert_shows_label (detail, rcc_treatment_get_plain_summary (treatment));
+      assert_shows_label (detail, "What the Studies Found");
+      assert_shows_label (detail, "Common Side Effects");
+      g_assert_false (shows_label_containing (detail, "recommend"));
+      assert_no_abbreviations (GTK_WIDGET (window), names->pdata[i]);
+    }
+
+  /* An option added from trial publications says so, with their years */
+  choose_treatment (window, "Pembrolizumab + axitinib");
+  assert_shows_label (detail, "Two medicines together · Brand name Keytruda (Merck) + Inlyta "
+                              "(Pfizer) · Added from study reports (2019)");
+  assert_shows_label (detail, "With pembrolizumab + axitinib, half of the people had no growth "
+                              "of their cancer for 15.1 months or more.");
+  /* No label list: said as from the studies */
+  choose_treatment (window, "Adjuvant pembrolizumab");
+  assert_shows_label (detail, "As the studies and other sources of this guide report them");
+  /* No side effects in the content */
+  choose_treatment (window, "Radical nephrectomy");
+  assert_shows_label (detail, "This guide does not list the side effects of this treatment. "
+                              "Your care team can tell you about them.");
+
+  close_window (window);
+}
+
+static void
+test_patient_view_trials (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  GtkWidget *detail;
+
+  rcc_window_set_patient_view (window, TRUE);
+  show_view (window, "trials");
+  show_trial (window, "veg105192");
+  detail = trial_detail (window);
+
+  /* The table: trial, year, what was compared and what was found */
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Trial")));
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Year")));
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window,
+                                                                  "What the Study Found")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "Median PFS")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "N")));
+
+  /* The detail: in sentences, with the year it was published */
+  assert_shows_label (detail, "Published in 2010 · 435 people took part · "
+                              "Some people had treatment before and some had not");
+  assert_shows_label_containing (detail, "With pazopanib, half of the people had no growth of "
+                                         "their cancer for 9.2 months or more.");
+  assert_shows_label (detail, "Groups Compared");
+  assert_shows_label (detail, "Placebo (a dummy medicine), the comparison group");
+  g_assert_false (shows_label (detail, "Hazard Ratios"));
+  assert_no_abbreviations (GTK_WIDGET (window), "VEG105192");
+  save_screenshot (GTK_WIDGET (window), "patient-trials.png");
+
+  /* Each group's size in words, not "n = 496" */
+  show_trial (window, "keynote-564");
+  assert_shows_label (detail, "496 people");
+  g_assert_false (shows_label (detail, "n = 496"));
+
+  /* Sorted from the keyboard's menu by what patient view shows: the
+   * treatments compared, column 9 of the template */
+  {
+    GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (trials_page (window),
+                                                         GTK_TYPE_COLUMN_VIEW));
+    GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (table));
+
+    g_assert_true (gtk_widget_activate_action (trials_page (window), "trials.sort-column",
+                                               "i", 9));
+    run_for (100);
+    for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(RccTrial) a = g_list_model_get_item (model, i - 1);
+        g_autoptr(RccTrial) b = g_list_model_get_item (model, i);
+        g_autofree char *text_a = rcc_patient_text_comparison (a);
+        g_autofree char *text_b = rcc_patient_text_comparison (b);
+        g_autofree char *fold_a = g_utf8_casefold (text_a, -1);
+        g_autofree char *fold_b = g_utf8_casefold (text_b, -1);
+
+        g_assert_cmpint (g_utf8_collate (fold_a, fold_b), <=, 0);
+      }
+  }
+
+  /* Every trial */
+  {
+    GListModel *trials = rcc_catalog_get_trials (rcc_application_get_catalog (app));
+
+    for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
+      {
+        g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+        g_autofree char *published = g_strdup_printf ("Published in %u",
+                                                      rcc_trial_get_year (trial));
+
+        show_trial (window, rcc_trial_get_id (trial));
+        assert_shows_label_containing (detail, published);
+        assert_no_abbreviations (detail, rcc_trial_get_id (trial));
+      }
+  }
+
+  /* Back: the professional table, with the year still there */
+  rcc_window_set_patient_view (window, FALSE);
+  run_for (200);
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Year")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window,
+                                                                   "What the Study Found")));
+  show_trial (window, "javelin-renal-101");
+  assert_shows_label (detail, "2019 · Phase 3 · 886 patients · First-line");
+
+  close_window (window);
+}
+
+/* Screenshots and clipping checks of each view at one text size */
+static void
+check_views_at (RccWindow  *window,
+                const char *size)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *where = NULL;
+
+  for (guint patient = 0; patient < 2; patient++)
+    {
+      rcc_window_set_patient_view (window, patient);
+      run_for (200);
+
+      show_view (window, "treatments");
+      choose_treatment (window, "Pazopanib");
+      run_for (300);
+      where = g_strdup_printf ("%s treatments %s", patient ? "patient" : "clinician", size);
+      assert_nothing_clipped (GTK_WIDGET (window), where);
+      name = g_strdup_printf ("%s-treatments-%s.png", patient ? "patient" : "clinician", size);
+      save_screenshot (GTK_WIDGET (window), name);
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&where, g_free);
+
+      show_view (window, "trials");
+      show_trial (window, "checkmate-214");
+      run_for (300);
+      where = g_strdup_printf ("%s trials %s", patient ? "patient" : "clinician", size);
+      assert_nothing_clipped (GTK_WIDGET (window), where);
+      name = g_strdup_printf ("%s-trials-%s.png", patient ? "patient" : "clinician", size);
+      save_screenshot (GTK_WIDGET (window), name);
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&where, g_free);
+
+      /* The table too, when the page shows one pane at a time */
+      {
+        AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (trials_page (window), ADW_TYPE_LEAFLET));
+
+        if (adw_leaflet_get_folded (leaflet))
+          {
+            adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+            run_for (500);
+            where = g_strdup_printf ("%s trials table %s", patient ? "patient" : "clinician", size);
+            assert_nothing_clipped (GTK_WIDGET (window), where);
+            name = g_strdup_printf ("%s-trials-table-%s.png", patient ? "patient" : "clinician",
+                                    size);
+            save_screenshot (GTK_WIDGET (window), name);
+            g_clear_pointer (&name, g_free);
+            g_clear_pointer (&where, g_free);
+          }
+      }
+    }
+}
+
+static void
+test_text_scale (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  int base = xft_dpi ();
+
+  check_views_at (window, "100");
+
+  /* The preference scales every font of the app, from the desktop's */
+  g_settings_set_double (settings, "text-scale", 1.5);
+  run_for (500);
+  g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
+  check_views_at (window, "150");
+
+  g_settings_set_double (settings, "text-scale", 2.0);
+  run_for (500);
+  g_assert_cmpint (xft_dpi (), ==, base * 2);
+  check_views_at (window, "200");
+
+  /* A narrow window at 200%: one pane, still nothing cut off */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 900);
+  run_for (500);
+  rcc_window_set_patient_view (window, TRUE);
+  show_view (window, "treatments");
+  choose_treatment (window, "Pembrolizumab + axitinib");
+  run_for (500);
+  assert_nothing_clipped (GTK_WIDGET (window), "narrow patient treatment 200");
+  save_screenshot (GTK_WIDGET (window), "patient-narrow-200.png");
+
+  g_settings_reset (settings, "text-scale");
+  run_for (300);
+  g_assert_cmpint (xft_dpi (), ==, base);
+
+  close_window (window);
+}
+
+static void
+test_presentation (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  int base = xft_dpi ();
+
+  show_view (window, "trials");
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Phase")));
+
+  /* F11's action: fewer columns, larger text */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  run_for (500);
+  g_assert_true (rcc_window_get_presentation (window));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "Phase")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "N")));
+  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "p")));
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
+  g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
+  show_trial (window, "target");
+  assert_nothing_clipped (GTK_WIDGET (window), "presentation");
+  save_screenshot (GTK_WIDGET (window), "presentation-trials.png");
+
+  /* At 200%, presentation keeps 200% */
+  g_settings_set_double (settings, "text-scale", 2.0);
+  run_for (300);
+  g_assert_cmpint (xft_dpi (), ==, base * 2);
+  g_settings_reset (settings, "text-scale");
+  run_for (300);
+  g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
+
+  /* Escape leaves it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  run_for (300);
+  g_assert_false (rcc_window_get_presentation (window));
+  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Phase")));
+  g_assert_cmpint (xft_dpi (), ==, base);
+
+  close_window (window);
+}
+
+static void
+test_glossary (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  GtkWidget *button, *menu_button, *popover;
+  RccGlossaryWindow *glossary = NULL;
+  g_auto(GStrv) accels = NULL;
+
+  /* On the headings of the trial detail */
+  show_view (window, "trials");
+  show_trial (window, "veg105192");
+  button = glossary_button (trial_detail (window), "hazard-ratio confidence-interval");
+  g_assert_true (gtk_widget_get_mapped (button));
+  menu_button = find_widget (button, GTK_TYPE_MENU_BUTTON);
+  gtk_test_accessible_assert_property (menu_button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "What do hazard ratio and confidence interval mean?");
+  /* Scrolled into view, as for a click */
+  gtk_widget_grab_focus (menu_button);
+  run_for (300);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  run_for (300);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  g_assert_true (gtk_widget_get_mapped (popover));
+  assert_shows_label (popover, "Hazard ratio (HR)");
+  assert_shows_label (popover, rcc_glossary_get_definition ("hazard-ratio"));
+  assert_shows_label (popover, "Confidence interval (CI)");
+  save_screenshot (popover, "glossary-popover.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  button = glossary_button (trial_detail (window), "level-of-evidence");
+  gtk_test_accessible_assert_property (find_widget (button, GTK_TYPE_MENU_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "What does level of evidence mean?");
+
+  /* In patient view, on the treatment detail's results */
+  rcc_window_set_patient_view (window, TRUE);
+  show_view (window, "treatments");
+  choose_treatment (window, "Sunitinib");
+  g_assert_true (gtk_widget_get_mapped (glossary_button (treatment_detail (window),
+                                                         "median randomised-trial placebo")));
+
+  /* Its own window: F1 and the primary menu */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.glossary");
+  g_assert_cmpstr (accels[0], ==, "F1");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "glossary", NULL);
+  run_for (500);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RCC_IS_GLOSSARY_WINDOW (l->data))
+      glossary = l->data;
+  g_assert_nonnull (glossary);
+  for (const char * const *ids = rcc_glossary_get_ids (); *ids != NULL; ids++)
+    {
+      g_autofree char *title = rcc_glossary_get_title (*ids);
+
+      assert_shows_label (glossary, title);
+      assert_shows_label (glossary, rcc_glossary_get_definition (*ids));
+    }
+  save_screenshot (GTK_WIDGET (glossary), "glossary-window.png");
+
+  /* Once: activating it again raises the same window */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "glossary", NULL);
+  run_for (200);
+  {
+    guint n = 0;
+
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+      n += RCC_IS_GLOSSARY_WINDOW (l->data);
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  close_other_windows (window);
+  close_window (window);
+}
+
+static void
+test_setting_filter (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  RccTreatmentsPage *page = RCC_TREATMENTS_PAGE (treatments_page (window));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN));
+  g_autoptr(GPtrArray) all = treatment_names (window);
+  g_autoptr(GPtrArray) first_line = NULL;
+  g_autoptr(GPtrArray) adjuvant = NULL;
+  g_autoptr(GPtrArray) after_io = NULL;
+
+  gtk_test_accessible_assert_property (GTK_WIDGET (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Setting");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 6);
+
+  rcc_treatments_page_set_setting (page, RCC_SETTING_FIRST_LINE);
+  run_for (100);
+  first_line = treatment_names (window);
+  g_assert_true (contains (first_line, "Sunitinib"));
+  g_assert_true (contains (first_line, "Pembrolizumab + axitinib"));
+  g_assert_true (contains (first_line, "Nivolumab + ipilimumab"));
+  g_assert_false (contains (first_line, "Adjuvant pembrolizumab"));
+  g_assert_false (contains (first_line, "Everolimus"));
+  g_assert_cmpuint (first_line->len, <, all->len);
+  save_screenshot (GTK_WIDGET (window), "treatments-first-line.png");
+
+  rcc_treatments_page_set_setting (page, RCC_SETTING_ADJUVANT);
+  run_for (100);
+  adjuvant = treatment_names (window);
+  g_assert_cmpuint (adjuvant->len, ==, 1);
+  g_assert_cmpstr (adjuvant->pdata[0], ==, "Adjuvant pembrolizumab");
+  assert_shows_label (treatments_page (window),
+                      "Immune checkpoint inhibitor · Added from trial publications (2021)");
+
+  gtk_drop_down_set_selected (dropdown, 3);
+  run_for (100);
+  after_io = treatment_names (window);
+  g_assert_cmpuint (after_io->len, ==, 2);
+  g_assert_true (contains (after_io, "Belzutifan"));
+  g_assert_true (contains (after_io, "Everolimus"));
+
+  /* The same choices in plain words in patient view, the choice kept */
+  rcc_window_set_patient_view (window, TRUE);
+  run_for (100);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (treatment_list_model (window)), ==, 2);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==,
+                   "After an immune drug and a blood vessel drug");
+
+  rcc_treatments_page_set_setting (page, RCC_SETTING_NOT_STATED);
+  run_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (treatment_list_model (window)), ==, all->len);
+
+  close_window (window);
+}
+
+static void
+test_preferences (void)
+{
+  RccWindow *window = open_window (1300, 900);
+  RccPreferencesWindow *prefs = NULL;
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_auto(GStrv) accels = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *scheme = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *patient_switch;
+  int base = xft_dpi ();
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+  g_assert_cmpstr (accels[0], ==, "<Control>comma");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  run_for (500);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RCC_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
+  save_screenshot (GTK_WIDGET (prefs), "preferences.png");
+
+  /* Text size, colour scheme, paper size, in that order */
+  find_all (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, combos);
+  g_assert_cmpuint (combos->len, ==, 3);
+
+  adw_combo_row_set_selected (combos->pdata[0], 2);
+  run_for (300);
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 1.5);
+  g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
+
+  adw_combo_row_set_selected (combos->pdata[1], 2);
+  run_for (300);
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  save_screenshot (GTK_WIDGET (prefs), "preferences-dark-150.png");
+  save_screenshot (GTK_WIDGET (window), "window-dark-150.png");
+
+  adw_combo_row_set_selected (combos->pdata[2], 2);
+  run_for (100);
+  paper = g_settings_get_string (settings, "paper-size");
+  g_assert_cmpstr (paper, ==, "letter");
+
+  /* The switch: patient view, in the open window too */
+  patient_switch = find_widget (GTK_WIDGET (prefs), GTK_TYPE_SWITCH);
+  gtk_switch_set_active (GTK_SWITCH (patient_switch), TRUE);
+  run_for (200);
+  g_assert_true (g_settings_get_boolean (settings, "patient-view"));
+  g_assert_true (rcc_window_get_patient_view (window));
+
+  /* And the other way: a key changed elsewhere shows in the rows */
+  g_settings_set_double (settings, "text-scale", 2.0);
+  g_settings_set_string (settings, "color-scheme", "light");
+  run_for (300);
+  g_assert_cmpuint (adw_combo_row_get_selected (combos->pdata[0]), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (combos->pdata[1]), ==, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  assert_nothing_clipped (GTK_WIDGET (prefs), "preferences 200");
+  save_screenshot (GTK_WIDGET (prefs), "preferences-200.png");
+
+  close_other_windows (window);
+  reset_settings ();
+  run_for (300);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (xft_dpi (), ==, base);
+
+  close_window (window);
+}
+
+static void
+test_about (void)
+{
+  RccWindow *window = open_window (1100, 800);
+  AdwAboutWindow *about = NULL;
+  const char *notes;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  run_for (500);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_ABOUT_WINDOW (toplevel))
+          about = ADW_ABOUT_WINDOW (toplevel);
+      }
+  }
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+
+  /* The content's version, and its change log as the release notes */
+  g_assert_nonnull (strstr (adw_about_window_get_comments (about),
+                            "Content version 2, reviewed 27 November 2026."));
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 2");
+  notes = adw_about_window_get_release_notes (about);
+  g_assert_nonnull (strstr (notes, "<p>Content version 2, 27 November 2026</p>"));
+  g_assert_nonnull (strstr (notes, "<p>Content version 1, 27 November 2026</p>"));
+  g_assert_nonnull (strstr (notes, "Eleven treatments added from trial publications"));
+  /* Newest first */
+  g_assert_cmpint (strstr (notes, "version 2") - notes, <, strstr (notes, "version 1") - notes);
+  save_screenshot (GTK_WIDGET (about), "about.png");
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  run_for (100);
+  close_window (window);
+}
+
+static void
+test_shortcuts (void)
+{
+  RccWindow *window = open_window (1100, 800);
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  run_for (500);
+  assert_shows_label (overlay, "Patient view");
+  assert_shows_label (overlay, "Presentation mode");
+  assert_shows_label (overlay, "Glossary");
+  assert_shows_label (overlay, "Preferences");
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+
+  close_window (window);
+}
+
+/* rcc-guide --patient, in a process of its own */
+static gboolean
+check_patient_cb (gpointer data)
+{
+  GApplication *application = data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  g_assert_true (RCC_IS_WINDOW (window));
+  g_print ("patient-view: %s\n", rcc_window_get_patient_view (RCC_WINDOW (window)) ? "on" : "off");
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_command_line (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RccApplication) patient_app = rcc_application_new ();
+      char *argv[] = { (char *)"rcc-guide", (char *)"--patient", NULL };
+
+      g_timeout_add (1000, check_patient_cb, patient_app);
+      g_assert_cmpint (g_application_run (G_APPLICATION (patient_app), 2, argv), ==, 0);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*patient-view: on*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/rcc/patient/command-line", test_command_line);
+
+  /* The child of the command-line test runs its own application */
+  if (!g_test_subprocess ())
+    {
+      app = rcc_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+      settings = g_settings_new (APP_ID);
+
+      g_test_add_func ("/rcc/patient/toggle", test_patient_view_toggle);
+      g_test_add_func ("/rcc/patient/every-treatment", test_patient_view_every_treatment);
+      g_test_add_func ("/rcc/patient/trials", test_patient_view_trials);
+      g_test_add_func ("/rcc/patient/text-scale", test_text_scale);
+      g_test_add_func ("/rcc/patient/presentation", test_presentation);
+      g_test_add_func ("/rcc/patient/glossary", test_glossary);
+      g_test_add_func ("/rcc/patient/setting-filter", test_setting_filter);
+      g_test_add_func ("/rcc/patient/preferences", test_preferences);
+      g_test_add_func ("/rcc/patient/about", test_about);
+      g_test_add_func ("/rcc/patient/shortcuts", test_shortcuts);
+    }
+
+  status = g_test_run ();
+
+  g_clear_object (&settings);
+  g_clear_object (&app);
+  return status;
+}
