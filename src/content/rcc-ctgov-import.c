@@ -13,11 +13,11 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
 #include "rcc-ctgov-import.h"
+#include "rcc-safe-xml.h"
 
 /* Importing trials from ClinicalTrials.gov records: API v2 study JSON
  * (one study, or {"studies": [...]}) and the retired <clinical_study>
@@ -1277,49 +1277,6 @@ read_json (GBytes      *original,
  * Legacy <clinical_study> XML, parsed as safely as content files
  */
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
-
-typedef struct
-{
-  long dtd_line;
-} XmlState;
-
-static xmlParserInputPtr
-refuse_external_entity (const char       *url,
-                        const char       *id,
-                        xmlParserCtxtPtr  ctxt)
-{
-  /* Nothing outside the record is ever read: no DTD, no entity, no URL. */
-  return NULL;
-}
-
-static void
-ensure_libxml (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      xmlSetExternalEntityLoader (refuse_external_entity);
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-static void
-internal_subset_cb (void          *user_data,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  XmlState *state = ctxt->_private;
-
-  /* Stop at the DOCTYPE itself: what it declares is never parsed. */
-  state->dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
-  xmlStopParser (ctxt);
-}
 
 static gboolean
 is_element (xmlNode    *node,
@@ -1661,57 +1618,30 @@ read_xml (GBytes      *original,
           const char  *name,
           GError     **error)
 {
-  g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) studies = g_ptr_array_new_with_free_func ((GDestroyNotify)study_free);
-  XmlState state = { 0 };
+  g_auto(RccSafeXmlProblem) problem = { 0 };
   xmlNode *root;
   Study *study;
 
-  ensure_libxml ();
-
-  if (length > G_MAXINT)
+  switch (rcc_safe_xml_parse (data, length, name, &doc, &problem))
     {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is too large"), name);
-      return NULL;
-    }
-
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_PARSE, _("%s: out of memory"), name);
-      return NULL;
-    }
-
-  ctxt->_private = &state;
-  ctxt->sax->internalSubset = internal_subset_cb;
-
-  /* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities are never substituted
-   * and no DTD is ever read. */
-  doc = xmlCtxtReadMemory (ctxt, data, (int)length, name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-                           XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-
-  if (state.dtd_line > 0 || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
-    {
+    case RCC_SAFE_XML_UNSAFE:
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_UNSAFE,
                    _("%s: line %ld: a document type declaration (DOCTYPE) is not allowed; "
                      "entities are never loaded or expanded"),
-                   name, MAX (state.dtd_line, 1));
+                   name, problem.line);
       return NULL;
-    }
 
-  if (doc == NULL || !ctxt->wellFormed)
-    {
-      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = g_strdup (xerr != NULL && xerr->message != NULL
-                                           ? xerr->message : _("unknown error"));
-
+    case RCC_SAFE_XML_MALFORMED:
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_PARSE,
-                   _("%s: line %d: not well-formed XML, or cut short: %s"),
-                   name, xerr != NULL ? MAX (xerr->line, 1) : 1, g_strstrip (message));
+                   _("%s: line %ld: not well-formed XML, or cut short: %s"),
+                   name, problem.line, problem.message);
       return NULL;
+
+    case RCC_SAFE_XML_OK:
+    default:
+      break;
     }
 
   root = xmlDocGetRootElement (doc);

@@ -12,11 +12,11 @@
 
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include "rcc-safe-xml.h"
 #include "rcc-xml-loader.h"
 
 /* Loading a content file, in four steps, each of which must pass before
@@ -38,8 +38,6 @@
  * go into the GError.  Only a file with no problem yields a catalog, so
  * a caller never holds a half-loaded one. */
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 
 typedef struct
@@ -103,95 +101,31 @@ loader_failed (Loader  *loader,
  * Step 2: parsing, safely
  */
 
-static xmlParserInputPtr
-refuse_external_entity (const char       *url,
-                        const char       *id,
-                        xmlParserCtxtPtr  ctxt)
-{
-  /* Nothing outside the file is ever read: no DTD, no entity, no URL. */
-  return NULL;
-}
-
-static void
-ensure_libxml (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      xmlSetExternalEntityLoader (refuse_external_entity);
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-static void
-internal_subset_cb (void          *user_data,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  Loader *loader = ctxt->_private;
-
-  /* Stop at the DOCTYPE itself: the entity declarations after it are
-   * never parsed, so never expanded. */
-  loader->dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
-  xmlStopParser (ctxt);
-}
-
 static xmlDoc *
 parse_document (Loader     *loader,
                 const char *data,
                 gsize       length)
 {
-  g_autoptr(xmlParserCtxt) ctxt = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  int options;
+  g_auto(RccSafeXmlProblem) problem = { 0 };
+  xmlDoc *doc = NULL;
 
-  ensure_libxml ();
-
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
+  switch (rcc_safe_xml_parse (data, length, loader->name, &doc, &problem))
     {
-      add_error (loader, RCC_CONTENT_ERROR_PARSE, 1, _("out of memory"));
-      return NULL;
-    }
-
-  ctxt->_private = loader;
-  ctxt->sax->internalSubset = internal_subset_cb;
-
-  options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
-  doc = xmlCtxtReadMemory (ctxt, data, (int)length, loader->name, NULL, options);
-
-  if (loader->dtd_line > 0)
-    {
-      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, loader->dtd_line,
+    case RCC_SAFE_XML_UNSAFE:
+      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, problem.line,
                  _("a document type declaration (DOCTYPE) is not allowed in content files; "
                    "entities are never loaded or expanded"));
       return NULL;
-    }
 
-  if (doc == NULL || !ctxt->wellFormed)
-    {
-      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
-
-      add_error (loader, RCC_CONTENT_ERROR_PARSE,
-                 xerr != NULL ? xerr->line : 1,
-                 _("not well-formed XML: %s"),
-                 xerr != NULL && xerr->message != NULL ? xerr->message : _("unknown error"));
+    case RCC_SAFE_XML_MALFORMED:
+      add_error (loader, RCC_CONTENT_ERROR_PARSE, problem.line,
+                 _("not well-formed XML: %s"), problem.message);
       return NULL;
-    }
 
-  /* Belt and braces: should a DTD slip past the callback, refuse it. */
-  if (doc->intSubset != NULL || doc->extSubset != NULL)
-    {
-      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, 1,
-                 _("a document type declaration (DOCTYPE) is not allowed in content files"));
-      return NULL;
+    case RCC_SAFE_XML_OK:
+    default:
+      return doc;
     }
-
-  return g_steal_pointer (&doc);
 }
 
 /* ---------------------------------------------------------------------
@@ -210,8 +144,6 @@ get_schema (void)
       xmlRelaxNGParserCtxtPtr pctxt;
       gsize size;
       const char *data;
-
-      ensure_libxml ();
 
       bytes = g_resources_lookup_data (RESOURCE_BASE "/content/rcc-content.rng",
                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);

@@ -1,0 +1,128 @@
+/* rcc-safe-xml.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include "rcc-safe-xml.h"
+
+/* The one way RCC Guide parses XML that comes from outside (content
+ * files, ClinicalTrials.gov records): libxml2 kept away from everything
+ * but the bytes given.  No network (XML_PARSE_NONET, and an entity
+ * loader that loads nothing), no DTD loading, no entity substitution;
+ * a document type declaration is refused the moment the parser meets
+ * it, before any entity it declares can be expanded (billion laughs) or
+ * fetched (XXE). */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+
+static xmlParserInputPtr
+refuse_external_entity (const char       *url,
+                        const char       *id,
+                        xmlParserCtxtPtr  ctxt)
+{
+  /* Nothing outside the file is ever read: no DTD, no entity, no URL. */
+  return NULL;
+}
+
+static void
+ensure_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+static void
+internal_subset_cb (void          *user_data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  long *dtd_line = ctxt->_private;
+
+  /* Stop at the DOCTYPE itself: the entity declarations after it are
+   * never parsed, so never expanded. */
+  *dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  xmlStopParser (ctxt);
+}
+
+void
+rcc_safe_xml_problem_clear (RccSafeXmlProblem *problem)
+{
+  g_clear_pointer (&problem->message, g_free);
+}
+
+/**
+ * rcc_safe_xml_parse:
+ * @name: the document's name, for libxml2's messages
+ * @doc: (out): the document, when the result is %RCC_SAFE_XML_OK
+ * @problem: (out caller-allocates): the line and message otherwise
+ */
+RccSafeXmlResult
+rcc_safe_xml_parse (const char        *data,
+                    gsize              length,
+                    const char        *name,
+                    xmlDoc           **doc,
+                    RccSafeXmlProblem *problem)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) parsed = NULL;
+  long dtd_line = 0;
+
+  g_return_val_if_fail (doc != NULL && problem != NULL, RCC_SAFE_XML_MALFORMED);
+
+  *doc = NULL;
+  problem->line = 1;
+  problem->message = NULL;
+
+  ensure_libxml ();
+
+  ctxt = length <= G_MAXINT ? xmlNewParserCtxt () : NULL;
+  if (ctxt == NULL)
+    {
+      problem->message = g_strdup (length > G_MAXINT ? _("too large") : _("out of memory"));
+      return RCC_SAFE_XML_MALFORMED;
+    }
+
+  ctxt->_private = &dtd_line;
+  ctxt->sax->internalSubset = internal_subset_cb;
+
+  /* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities are never
+   * substituted and no DTD is ever read. */
+  parsed = xmlCtxtReadMemory (ctxt, data, (int)length, name, NULL,
+                              XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+                              XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+
+  /* A DOCTYPE, met by the callback or (belt and braces) found after. */
+  if (dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
+    {
+      problem->line = MAX (dtd_line, 1);
+      return RCC_SAFE_XML_UNSAFE;
+    }
+
+  if (parsed == NULL || !ctxt->wellFormed)
+    {
+      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
+
+      problem->line = xerr != NULL ? MAX (xerr->line, 1) : 1;
+      problem->message = g_strstrip (g_strdup (xerr != NULL && xerr->message != NULL
+                                               ? xerr->message : _("unknown error")));
+      return RCC_SAFE_XML_MALFORMED;
+    }
+
+  *doc = g_steal_pointer (&parsed);
+  return RCC_SAFE_XML_OK;
+}
