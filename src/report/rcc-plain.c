@@ -203,26 +203,15 @@ rcc_plain_hazard_ratio (RccTrial       *trial,
                           (int)lround ((value - 1.0) * 100.0), versus_name);
 }
 
-/**
- * rcc_plain_trial_sentences:
- *
- * The trial's headline figures in plain words: each arm's median, then
- * each headline hazard ratio.
- *
- * Returns: (transfer full): a #GPtrArray of strings
- */
-GPtrArray *
-rcc_plain_trial_sentences (RccTrial *trial)
+/* The sentences for one endpoint: each arm's median, then the hazard
+ * ratios, all the trial's headline figures. */
+static void
+add_endpoint_sentences (RccTrial    *trial,
+                        RccEndpoint  endpoint,
+                        GPtrArray   *sentences)
 {
-  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
-  RccEndpoint endpoint;
-  GListModel *arms, *hrs;
-
-  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
-
-  endpoint = rcc_trial_get_headline_endpoint (trial);
-  arms = rcc_trial_get_arms (trial);
-  hrs = rcc_trial_get_hazard_ratios (trial);
+  GListModel *arms = rcc_trial_get_arms (trial);
+  GListModel *hrs = rcc_trial_get_hazard_ratios (trial);
 
   for (guint i = 0; i < g_list_model_get_n_items (arms); i++)
     {
@@ -240,6 +229,54 @@ rcc_plain_trial_sentences (RccTrial *trial)
       if (rcc_hazard_ratio_get_primary (hr) && rcc_hazard_ratio_get_endpoint (hr) == endpoint)
         g_ptr_array_add (sentences, rcc_plain_hazard_ratio (trial, hr));
     }
+}
+
+/**
+ * rcc_plain_survival_sentences:
+ *
+ * Overall survival in plain words, when the trial's headline endpoint is
+ * another one: a patient must hear about survival too (CheckMate 214's
+ * survival benefit, beside its progression result that was not clear).
+ *
+ * Returns: (transfer full): a #GPtrArray of strings, maybe empty
+ */
+GPtrArray *
+rcc_plain_survival_sentences (RccTrial *trial)
+{
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
+  RccEndpoint endpoint;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  endpoint = rcc_trial_get_headline_endpoint (trial);
+  if (endpoint != RCC_ENDPOINT_OS && endpoint != RCC_ENDPOINT_NONE)
+    add_endpoint_sentences (trial, RCC_ENDPOINT_OS, sentences);
+
+  return sentences;
+}
+
+/**
+ * rcc_plain_trial_sentences:
+ *
+ * The trial's headline figures in plain words: each arm's median, then
+ * each headline hazard ratio, then overall survival where the headline
+ * is another endpoint.
+ *
+ * Returns: (transfer full): a #GPtrArray of strings
+ */
+GPtrArray *
+rcc_plain_trial_sentences (RccTrial *trial)
+{
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) survival = NULL;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  add_endpoint_sentences (trial, rcc_trial_get_headline_endpoint (trial), sentences);
+
+  survival = rcc_plain_survival_sentences (trial);
+  for (guint i = 0; i < survival->len; i++)
+    g_ptr_array_add (sentences, g_strdup (g_ptr_array_index (survival, i)));
 
   if (sentences->len == 0)
     g_ptr_array_add (sentences, g_strdup (_("This study did not report these results in a way we can show here.")));

@@ -19,6 +19,7 @@ char      *rcc_plain_median          (RccTrial       *trial,
 char      *rcc_plain_hazard_ratio    (RccTrial       *trial,
                                       RccHazardRatio *hr);
 GPtrArray *rcc_plain_trial_sentences (RccTrial       *trial);
+GPtrArray *rcc_plain_survival_sentences (RccTrial    *trial);
 const char *rcc_plain_arm_name       (RccArm         *arm);
 char      *rcc_plain_arm_words       (RccArm         *arm);
 

@@ -530,7 +530,9 @@ item_title (Ctx    *ctx,
   double h = 0;
 
   date = g_date_time_format (self->printed, _("%-d %B %Y"));
-  line = g_strdup_printf (_("Printed %s from RCC Guide %s"), date, PACKAGE_VERSION);
+  /* Translators: date printed, app version, content version */
+  line = g_strdup_printf (_("Printed %s from RCC Guide %s, content version %u"), date, PACKAGE_VERSION,
+                          rcc_catalog_get_version (self->catalog));
   source = rcc_format_source_line (self->catalog);
 
   h += plain (ctx, 0, y + h, ctx->width, _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
@@ -1292,7 +1294,9 @@ item_patient_title (Ctx    *ctx,
 {
   RccReport *self = ctx->self;
   g_autofree char *date = g_date_time_format (self->printed, _("%-d %B %Y"));
-  g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide"), date);
+  /* Translators: date printed, content version */
+  g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide, content version %u"), date,
+                                           rcc_catalog_get_version (self->catalog));
   g_autofree char *source = rcc_format_source_line (self->catalog);
   double h = 0;
 
@@ -1396,6 +1400,17 @@ item_patient_trial (Ctx    *ctx,
       h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
       n_said++;
     }
+
+  {
+    g_autoptr(GPtrArray) survival = rcc_plain_survival_sentences (trial);
+
+    for (guint i = 0; i < survival->len; i++)
+      {
+        h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, g_ptr_array_index (survival, i), 1.0, FALSE)
+             + ctx->fs * 0.15;
+        n_said++;
+      }
+  }
 
   if (n_said == 0)
     h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,

@@ -301,39 +301,9 @@ rcc_patient_text_arm_title (RccArm *arm)
 GPtrArray *
 rcc_patient_text_trial_sentence_list (RccTrial *trial)
 {
-  GPtrArray *sentences;
-  RccEndpoint headline;
-  GListModel *arms, *hrs;
-
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  sentences = rcc_plain_trial_sentences (trial);
-  headline = rcc_trial_get_headline_endpoint (trial);
-  if (headline == RCC_ENDPOINT_OS || headline == RCC_ENDPOINT_NONE)
-    return sentences;
-
-  arms = rcc_trial_get_arms (trial);
-  for (guint i = 0; i < g_list_model_get_n_items (arms); i++)
-    {
-      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-      RccMedian *median = rcc_trial_find_primary_median (trial, RCC_ENDPOINT_OS,
-                                                         rcc_arm_get_id (arm));
-
-      if (median != NULL)
-        g_ptr_array_add (sentences, rcc_plain_median (trial, median));
-    }
-
-  hrs = rcc_trial_get_hazard_ratios (trial);
-  for (guint i = 0; i < g_list_model_get_n_items (hrs); i++)
-    {
-      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
-
-      if (rcc_hazard_ratio_get_primary (hr) &&
-          rcc_hazard_ratio_get_endpoint (hr) == RCC_ENDPOINT_OS)
-        g_ptr_array_add (sentences, rcc_plain_hazard_ratio (trial, hr));
-    }
-
-  return sentences;
+  return rcc_plain_trial_sentences (trial);
 }
 
 /**
