@@ -385,9 +385,13 @@ rcc_application_activate (GApplication *app)
 
       window = GTK_WINDOW (rcc_window_new (self));
 
-      /* rcc-guide --patient: open in patient view */
+      /* rcc-guide --patient: this session opens in patient view; the
+       * patient-view preference stays as the user set it. */
       if (self->patient)
-        rcc_window_set_patient_view (RCC_WINDOW (window), TRUE);
+        {
+          g_settings_unbind (window, "patient-view");
+          rcc_window_set_patient_view (RCC_WINDOW (window), TRUE);
+        }
 
       /* For tests/bench/bench-first-frame: leave at the first frame. */
       if (g_getenv ("RCC_GUIDE_EXIT_AFTER_FIRST_FRAME") != NULL)

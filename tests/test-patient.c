@@ -1186,6 +1186,11 @@ check_patient_cb (gpointer data)
 
   g_assert_true (RCC_IS_WINDOW (window));
   g_print ("patient-view: %s\n", rcc_window_get_patient_view (RCC_WINDOW (window)) ? "on" : "off");
+  {
+    /* For this session only: the preference is unchanged. */
+    g_autoptr(GSettings) app_settings = g_settings_new (APP_ID);
+    g_print ("patient-view setting: %s\n", g_settings_get_boolean (app_settings, "patient-view") ? "on" : "off");
+  }
   gtk_window_destroy (window);
   return G_SOURCE_REMOVE;
 }
@@ -1205,7 +1210,7 @@ test_command_line (void)
 
   g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*patient-view: on*");
+  g_test_trap_assert_stdout ("*patient-view: on*patient-view setting: off*");
 }
 
 int
