@@ -1188,8 +1188,9 @@ read_json (GBytes      *original,
 
       if (line > 0)
         g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_PARSE,
-                     _("%s: line %" G_GUINT64_FORMAT ", column %" G_GUINT64_FORMAT ": not valid JSON, or cut short: %s"),
-                     name, line, column, words != NULL ? words + 2 : msg);
+                     _("%s: line %llu, column %llu: not valid JSON, or cut short: %s"),
+                     name, (unsigned long long)line, (unsigned long long)column,
+                     words != NULL ? words + 2 : msg);
       else
         g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_PARSE,
                      _("%s: not valid JSON, or cut short: %s"), name, words != NULL ? words + 2 : msg);
@@ -3065,8 +3066,8 @@ rcc_ctgov_import_bytes (GBytes      *bytes,
   if (length > RCC_CTGOV_MAX_BYTES)
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is %" G_GSIZE_FORMAT " bytes; records may be at most %d bytes"),
-                   name, length, RCC_CTGOV_MAX_BYTES);
+                   _("%s: the record is %llu bytes; records may be at most %d bytes"),
+                   name, (unsigned long long)length, RCC_CTGOV_MAX_BYTES);
       return NULL;
     }
 
@@ -3187,8 +3188,8 @@ rcc_ctgov_import_file (GFile       *file,
   if (g_file_info_get_size (info) > RCC_CTGOV_MAX_BYTES)
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is %" G_GINT64_FORMAT " bytes; records may be at most %d bytes"),
-                   name, g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
+                   _("%s: the record is %llu bytes; records may be at most %d bytes"),
+                   name, (unsigned long long)g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
       return NULL;
     }
 

@@ -543,8 +543,8 @@ rcc_import_store_add_file (RccImportStore  *self,
   if (g_file_info_get_size (info) > RCC_CTGOV_MAX_BYTES)
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is %" G_GINT64_FORMAT " bytes; records may be at most %d bytes"),
-                   name, g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
+                   _("%s: the record is %llu bytes; records may be at most %d bytes"),
+                   name, (unsigned long long)g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
       return NULL;
     }
 

@@ -1034,8 +1034,8 @@ rcc_xml_loader_load_bytes (GBytes      *bytes,
   if (length > RCC_CONTENT_MAX_BYTES)
     {
       add_error (&loader, RCC_CONTENT_ERROR_TOO_LARGE, 1,
-                 _("the file is %" G_GSIZE_FORMAT " bytes; content files may be at most %d bytes"),
-                 length, RCC_CONTENT_MAX_BYTES);
+                 _("the file is %llu bytes; content files may be at most %d bytes"),
+                 (unsigned long long)length, RCC_CONTENT_MAX_BYTES);
       loader_failed (&loader, error);
       return NULL;
     }
@@ -1116,8 +1116,8 @@ rcc_xml_loader_load_file (GFile   *file,
   if (g_file_info_get_size (info) > RCC_CONTENT_MAX_BYTES)
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s:1: the file is %" G_GINT64_FORMAT " bytes; content files may be at most %d bytes"),
-                   name, g_file_info_get_size (info), RCC_CONTENT_MAX_BYTES);
+                   _("%s:1: the file is %llu bytes; content files may be at most %d bytes"),
+                   name, (unsigned long long)g_file_info_get_size (info), RCC_CONTENT_MAX_BYTES);
       return NULL;
     }
 

@@ -44,6 +44,7 @@ static const Entry entries[] = {
     N_("Hazard ratio"),
     /* Translators: the abbreviation of hazard ratio */
     N_("HR"),
+    /* xgettext:no-c-format */
     N_("A number that compares the risk of something bad, such as the cancer growing, in two "
        "groups. Below 1 means less risk with the new treatment: 0.6 means about 40% less risk.") },
   { "confidence-interval",
