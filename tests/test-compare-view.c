@@ -231,6 +231,9 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   gtk_init ();
   adw_init ();
+  /* No animations: what a test waits for is there at once, however slow
+   * the machine (sanitizer builds are). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   catalog = rcc_xml_loader_load_bundled (&error);
   g_assert_no_error (error);

@@ -424,6 +424,9 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* No animations: what a test waits for is there at once, however slow
+   * the machine (sanitizer builds are). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = rcc_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));

@@ -828,7 +828,10 @@ test_narrow (void)
   AdwLeaflet *trials_leaflet;
   GtkWidget *bar;
 
-  /* One pane: the list; the view switcher at the bottom */
+  /* One pane: the list; the view switcher at the bottom.  The fold may
+   * still be animating on a slow (sanitizer) build: give it time. */
+  for (guint i = 0; i < 200 && gtk_widget_get_mapped (detail); i++)
+    run_for (50);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (gtk_widget_get_mapped (list_view));
   g_assert_false (gtk_widget_get_mapped (detail));
