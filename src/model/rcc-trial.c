@@ -37,11 +37,11 @@ struct _RccTrial
   char        *source_updated;
   gboolean     imported;
 
-  GListStore   *arms;
-  GListStore   *medians;
-  GListStore   *hazard_ratios;
-  GListStore   *rates;
-  char         *search_text;
+  GListStore  *arms;
+  GListStore  *medians;
+  GListStore  *hazard_ratios;
+  GListStore  *rates;
+  char        *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (RccTrial, rcc_trial, G_TYPE_OBJECT)
