@@ -133,6 +133,19 @@ test_three_trials (void)
   assert_contains (text, "30.4375 days a month");
 }
 
+/* Headline figures for part of a trial say so (CheckMate 214's are for
+ * intermediate/poor-risk patients). */
+static void
+test_population_shown (void)
+{
+  g_autofree char *pdf = write_summary ("checkmate-214", "checkmate-214.pdf", "a4");
+  g_autofree char *text = pdf_text (pdf);
+
+  /* The label column wraps it. */
+  assert_contains (text, "Results: Intermediate/");
+  assert_contains (text, "poor risk (425 vs 422)");
+}
+
 static void
 test_twelve_trials_paginate (void)
 {
@@ -360,6 +373,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/rcc/report/three-trials", test_three_trials);
+  g_test_add_func ("/rcc/report/population-shown", test_population_shown);
   g_test_add_func ("/rcc/report/twelve-trials-paginate", test_twelve_trials_paginate);
   g_test_add_data_func ("/rcc/report/nothing-off-the-page/a4", GINT_TO_POINTER (RCC_PAPER_A4),
                         test_nothing_off_the_page);

@@ -174,6 +174,30 @@ get_trial_figures (RccTrial     *trial,
     add_headline_hrs (trial, RCC_ENDPOINT_OS, f->hrs);
 }
 
+/* The population the trial's headline medians are for, when it is not
+ * the whole trial (CheckMate 214: intermediate/poor risk). */
+static const char *
+headline_population (TrialFigures *f)
+{
+  for (guint i = 0; i < f->medians->len; i++)
+    {
+      RccMedian *m = g_ptr_array_index (f->medians, i);
+
+      if (m != NULL && rcc_median_get_population (m) != NULL)
+        return rcc_median_get_population (m);
+    }
+
+  for (guint i = 0; i < f->hrs->len; i++)
+    {
+      RccHazardRatio *hr = g_ptr_array_index (f->hrs, i);
+
+      if (rcc_hazard_ratio_get_population (hr) != NULL)
+        return rcc_hazard_ratio_get_population (hr);
+    }
+
+  return NULL;
+}
+
 static const char *
 arm_label (RccTrial   *trial,
            const char *arm_id)
@@ -860,6 +884,13 @@ item_chart_row (Ctx    *ctx,
     label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w, meta, 0.85, FALSE);
     label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w,
                       rcc_setting_get_label (rcc_trial_get_setting (trial)), 0.85, FALSE);
+    if (headline_population (&f) != NULL)
+      {
+        /* Translators: the part of a trial its headline results are for */
+        g_autofree char *population = g_strdup_printf (_("Results: %s"), headline_population (&f));
+
+        label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w, population, 0.85, TRUE);
+      }
   }
 
   /* Bars: one line of text, then the bar, per arm */
@@ -1364,6 +1395,14 @@ item_patient_trial (Ctx    *ctx,
   else
     line = g_strdup_printf (_("It compared %s."), compared->str);
   h += plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE) + ctx->fs * 0.2;
+  if (headline_population (&f) != NULL)
+    {
+      /* Translators: %s is a group of the people in a study, as the source names it */
+      g_autofree char *part = g_strdup_printf (_("The results below are for part of the study: %s."),
+                                               headline_population (&f));
+
+      h += plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
+    }
 
   /* Each arm: its median in words, and its bar on the sheet's shared
    * months axis. */
