@@ -1073,6 +1073,18 @@ join_markup (GPtrArray *parts)
   return g_strjoinv ("\n", (char **)parts->pdata);
 }
 
+/* How the table's Ref column and the References list name a reference,
+ * so a reader can find one from the other: the PDQ's number where it has
+ * one, its identifier otherwise.  @ref may be %NULL. */
+static char *
+reference_label (RccReference *ref,
+                 const char   *id)
+{
+  if (ref != NULL && rcc_reference_get_number (ref) > 0)
+    return g_strdup_printf ("[%u]", rcc_reference_get_number (ref));
+  return g_strdup_printf ("[%s]", id);
+}
+
 static double
 item_table_row (Ctx    *ctx,
                 double  y,
@@ -1177,11 +1189,9 @@ item_table_row (Ctx    *ctx,
   for (guint i = 0; ref_ids != NULL && ref_ids[i] != NULL; i++)
     {
       RccReference *ref = rcc_catalog_lookup_reference (self->catalog, ref_ids[i]);
+      g_autofree char *label = reference_label (ref, ref_ids[i]);
 
-      if (ref != NULL && rcc_reference_get_number (ref) > 0)
-        g_ptr_array_add (refs, g_strdup_printf ("[%u]", rcc_reference_get_number (ref)));
-      else
-        g_ptr_array_add (refs, g_markup_printf_escaped ("[%s]", ref_ids[i]));
+      g_ptr_array_add (refs, g_markup_escape_text (label, -1));
     }
   cells[9] = join_markup (refs);
 
@@ -1226,8 +1236,9 @@ item_citation (Ctx    *ctx,
   g_autoptr(GString) str = g_string_new (NULL);
   g_autofree char *escaped = NULL;
 
-  if (rcc_reference_get_number (ref) > 0)
-    g_string_append_printf (str, "[%u] ", rcc_reference_get_number (ref));
+  g_autofree char *label = reference_label (ref, rcc_reference_get_id (ref));
+
+  g_string_append_printf (str, "%s ", label);
   g_string_append (str, rcc_reference_get_citation (ref));
   if (rcc_reference_get_pmid (ref) > 0)
     g_string_append_printf (str, " PMID %u.", rcc_reference_get_pmid (ref));
