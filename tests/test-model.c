@@ -176,6 +176,39 @@ test_catalog (void)
 }
 
 static void
+test_remove_trial (void)
+{
+  g_autoptr(RccCatalog) catalog = rcc_catalog_new ();
+  g_autoptr(RccTreatment) drug = g_object_new (RCC_TYPE_TREATMENT, "id", "drug", "name", "Drug", "option", 4, NULL);
+  g_autoptr(RccTrial) t1 = make_trial ("t1", "drug");
+  g_autoptr(RccTrial) t2 = make_trial ("t2", "drug");
+
+  rcc_catalog_add_treatment (catalog, drug);
+  rcc_catalog_add_trial (catalog, t1);
+  rcc_catalog_add_trial (catalog, t2);
+  rcc_catalog_link_trials (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_treatment_get_trials (drug)), ==, 2);
+
+  g_assert_false (rcc_catalog_remove_trial (catalog, "t3"));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_trials (catalog)), ==, 2);
+
+  /* Gone from the list, the look-up and the treatment; the other stays. */
+  g_assert_true (rcc_catalog_remove_trial (catalog, "t1"));
+  g_assert_null (rcc_catalog_lookup_trial (catalog, "t1"));
+  g_assert_true (rcc_catalog_lookup_trial (catalog, "t2") == t2);
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_trials (catalog)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_treatment_get_trials (drug)), ==, 1);
+  {
+    g_autoptr(RccTrial) left = g_list_model_get_item (rcc_treatment_get_trials (drug), 0);
+    g_assert_true (left == t2);
+  }
+
+  /* The same id can be added again. */
+  g_assert_true (rcc_catalog_add_trial (catalog, t1));
+  g_assert_true (rcc_catalog_lookup_trial (catalog, "t1") == t1);
+}
+
+static void
 test_finalize (void)
 {
   RccCatalog *catalog = rcc_catalog_new ();
@@ -196,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/rcc/model/hazard-ratio", test_hazard_ratio_defaults);
   g_test_add_func ("/rcc/model/trial-lookups", test_trial_lookups);
   g_test_add_func ("/rcc/model/catalog", test_catalog);
+  g_test_add_func ("/rcc/model/remove-trial", test_remove_trial);
   g_test_add_func ("/rcc/model/finalize", test_finalize);
 
   return g_test_run ();

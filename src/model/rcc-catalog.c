@@ -456,6 +456,45 @@ rcc_catalog_add_trial (RccCatalog *self,
 }
 
 /**
+ * rcc_catalog_remove_trial:
+ *
+ * Takes the trial @id out of the catalog and out of the trial lists of
+ * the treatments that link it.
+ *
+ * Returns: %FALSE, changing nothing, if there is no trial @id
+ */
+gboolean
+rcc_catalog_remove_trial (RccCatalog *self,
+                          const char *id)
+{
+  g_autoptr(RccTrial) trial = NULL;
+  guint position;
+  guint n_treatments;
+
+  g_return_val_if_fail (RCC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!g_hash_table_contains (self->trials_by_id, id))
+    return FALSE;
+
+  /* The table's key is the trial's own id: hold the trial until both go. */
+  trial = g_object_ref (g_hash_table_lookup (self->trials_by_id, id));
+  g_hash_table_remove (self->trials_by_id, rcc_trial_get_id (trial));
+  if (g_list_store_find (self->trials, trial, &position))
+    g_list_store_remove (self->trials, position);
+
+  n_treatments = g_list_model_get_n_items (G_LIST_MODEL (self->treatments));
+  for (guint i = 0; i < n_treatments; i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (G_LIST_MODEL (self->treatments), i);
+
+      rcc_treatment_remove_trial (treatment, trial);
+    }
+
+  return TRUE;
+}
+
+/**
  * rcc_catalog_add_reference:
  *
  * Returns: %FALSE, adding nothing, if a reference with its id exists

@@ -51,6 +51,8 @@ gboolean      rcc_catalog_add_treatment      (RccCatalog   *self,
                                               RccTreatment *treatment);
 gboolean      rcc_catalog_add_trial          (RccCatalog   *self,
                                               RccTrial     *trial);
+gboolean      rcc_catalog_remove_trial       (RccCatalog   *self,
+                                              const char   *id);
 gboolean      rcc_catalog_add_reference      (RccCatalog   *self,
                                               RccReference *reference);
 void          rcc_catalog_link_trials        (RccCatalog   *self);

@@ -495,3 +495,21 @@ rcc_treatment_add_trial (RccTreatment *self,
 
   g_list_store_append (self->trials, trial);
 }
+
+/**
+ * rcc_treatment_remove_trial:
+ *
+ * Takes @trial out of the treatment's trials, if it is there.
+ */
+void
+rcc_treatment_remove_trial (RccTreatment *self,
+                            RccTrial     *trial)
+{
+  guint position;
+
+  g_return_if_fail (RCC_IS_TREATMENT (self));
+  g_return_if_fail (RCC_IS_TRIAL (trial));
+
+  if (g_list_store_find (self->trials, trial, &position))
+    g_list_store_remove (self->trials, position);
+}

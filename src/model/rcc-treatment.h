@@ -36,5 +36,7 @@ GListModel         *rcc_treatment_get_trials      (RccTreatment *self);
 const char         *rcc_treatment_get_search_text (RccTreatment *self);
 void                rcc_treatment_add_trial       (RccTreatment *self,
                                                    RccTrial     *trial);
+void                rcc_treatment_remove_trial    (RccTreatment *self,
+                                                   RccTrial     *trial);
 
 G_END_DECLS
