@@ -13,14 +13,16 @@
 #include "rcc-application.h"
 
 #include "report/rcc-format.h"
+#include "content/rcc-import-store.h"
 #include "content/rcc-xml-loader.h"
 #include "rcc-cli.h"
 #include "ui/rcc-glossary-window.h"
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
 
-/* The application: the catalog every window shows, the app-wide
- * actions, and the command line.  --validate and --dump-json are
+/* The application: the catalog every window shows (the content, with
+ * the trials the user imported from ClinicalTrials.gov added), the
+ * app-wide actions, and the command line.  --validate and --dump-json are
  * answered in handle-local-options, before GTK is initialised, so they
  * work without a display. */
 
@@ -32,6 +34,10 @@ struct _RccApplication
   GError         *load_error;   /* why the last load failed, if it did */
   char           *content_path; /* --content FILE */
   gboolean        patient;      /* --patient */
+
+  RccImportStore *imports;      /* the user's imported trials */
+  GError         *import_error; /* stored records that could not be read */
+  gboolean        imports_loaded;
 
   GSettings      *settings;
   double          text_scale;   /* as applied to GtkSettings */
@@ -410,6 +416,8 @@ rcc_application_finalize (GObject *object)
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->content_path, g_free);
   g_clear_object (&self->settings);
+  g_clear_object (&self->imports);
+  g_clear_error (&self->import_error);
 
   G_OBJECT_CLASS (rcc_application_parent_class)->finalize (object);
 }
@@ -497,6 +505,69 @@ rcc_application_get_load_error (RccApplication *self)
   return self->load_error;
 }
 
+/* The content's trial registered as @nct_id: by its id, its NCT
+ * number, or the NCT number its design names. */
+static RccTrial *
+find_reviewed_trial (RccCatalog *catalog,
+                     const char *nct_id)
+{
+  GListModel *trials = rcc_catalog_get_trials (catalog);
+  RccTrial *trial = rcc_catalog_lookup_trial (catalog, nct_id);
+
+  if (trial != NULL && !rcc_trial_get_imported (trial))
+    return trial;
+
+  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
+    {
+      g_autoptr(RccTrial) item = g_list_model_get_item (trials, i);
+      const char *design = rcc_trial_get_design (item);
+      const char *found;
+
+      if (rcc_trial_get_imported (item))
+        continue;
+      if (g_strcmp0 (rcc_trial_get_nct_id (item), nct_id) == 0)
+        return item;
+      /* "NCT00410124" in the design, not "NCT004101245" */
+      for (found = design != NULL ? strstr (design, nct_id) : NULL;
+           found != NULL;
+           found = strstr (found + 1, nct_id))
+        if (!g_ascii_isdigit (found[strlen (nct_id)]))
+          return item;
+    }
+
+  return NULL;
+}
+
+/* The stored imported trials join freshly loaded content; the store is
+ * read once, when content is first loaded. */
+static void
+add_stored_imports (RccApplication *self)
+{
+  RccImportStore *store = rcc_application_get_import_store (self);
+  GListModel *trials;
+
+  if (!self->imports_loaded)
+    {
+      self->imports_loaded = TRUE;
+      g_clear_error (&self->import_error);
+      if (!rcc_import_store_load (store, NULL, &self->import_error))
+        g_printerr ("%s\n", self->import_error->message);
+    }
+
+  trials = rcc_import_store_get_trials (store);
+  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+
+      /* The reviewed content comes first: a trial it has now is shown
+       * from it, and the imported copy stays stored until removed. */
+      if (find_reviewed_trial (self->catalog, rcc_trial_get_id (trial)) != NULL ||
+          !rcc_catalog_add_trial (self->catalog, trial))
+        g_debug ("%s is in the content; its imported record is not shown",
+                 rcc_trial_get_id (trial));
+    }
+}
+
 /**
  * rcc_application_load_content:
  * @file: (nullable): a content file, or %NULL for the bundled content
@@ -531,5 +602,164 @@ rcc_application_load_content (RccApplication  *self,
     }
 
   rcc_catalog_replace (self->catalog, loaded);
+  add_stored_imports (self);
+  return TRUE;
+}
+
+/**
+ * rcc_application_get_import_store:
+ *
+ * The trials the user imported, kept in their data folder
+ * ($XDG_DATA_HOME/rcc-guide/imported); read when content is first
+ * loaded.
+ *
+ * Returns: (transfer none): the store
+ */
+RccImportStore *
+rcc_application_get_import_store (RccApplication *self)
+{
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
+
+  if (self->imports == NULL)
+    {
+      g_autofree char *path = rcc_import_store_default_path ();
+      g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+      self->imports = rcc_import_store_new (folder);
+    }
+
+  return self->imports;
+}
+
+/**
+ * rcc_application_get_import_error:
+ *
+ * Returns: (nullable): why some of the stored imported trials could not
+ *   be shown (each unreadable file was moved aside, and the message
+ *   says where), or %NULL
+ */
+const GError *
+rcc_application_get_import_error (RccApplication *self)
+{
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
+
+  return self->import_error;
+}
+
+/**
+ * rcc_application_check_import:
+ *
+ * Whether the trials of @import can join the catalog: one that the
+ * reviewed content has already (by id or NCT number) cannot, as the
+ * content is never changed; one imported before is replaced by the new
+ * import.
+ *
+ * Returns: %FALSE with @error naming the trial if it cannot
+ */
+gboolean
+rcc_application_check_import (RccApplication  *self,
+                              RccCtgovImport  *import,
+                              GError         **error)
+{
+  GListModel *trials;
+
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (RCC_IS_CTGOV_IMPORT (import), FALSE);
+
+  trials = rcc_ctgov_import_get_trials (import);
+  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      RccTrial *existing = find_reviewed_trial (self->catalog, rcc_trial_get_id (trial));
+
+      if (existing != NULL)
+        {
+          g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID,
+                       /* Translators: %s is a trial's NCT number, %s its name */
+                       _("%s is already in the guide’s reviewed content, as %s"),
+                       rcc_trial_get_id (trial), rcc_trial_get_name (existing));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * rcc_application_add_import:
+ * @record: a ClinicalTrials.gov record
+ * @display_name: how errors name it
+ *
+ * Keeps @record in the import store and puts its trials in the catalog,
+ * replacing any imported before with the same NCT number.  Nothing
+ * changes unless all of it can be done.
+ *
+ * Returns: (transfer full) (nullable): the import, for its trials and
+ *   warnings, or %NULL with @error
+ */
+RccCtgovImport *
+rcc_application_add_import (RccApplication  *self,
+                            GBytes          *record,
+                            const char      *display_name,
+                            GError         **error)
+{
+  RccImportStore *store;
+  g_autoptr(RccCtgovImport) import = NULL;
+  GListModel *trials;
+
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (record != NULL, NULL);
+
+  import = rcc_ctgov_import_bytes (record, display_name, error);
+  if (import == NULL || !rcc_application_check_import (self, import, error))
+    return NULL;
+
+  store = rcc_application_get_import_store (self);
+  g_clear_object (&import);
+  import = rcc_import_store_add (store, record, display_name, error);
+  if (import == NULL)
+    return NULL;
+
+  /* The store's own trial objects, so that each id has one trial */
+  trials = rcc_ctgov_import_get_trials (import);
+  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      RccTrial *stored = rcc_import_store_lookup (store, rcc_trial_get_id (trial));
+
+      rcc_catalog_remove_trial (self->catalog, rcc_trial_get_id (trial));
+      if (stored != NULL)
+        rcc_catalog_add_trial (self->catalog, stored);
+    }
+
+  return g_steal_pointer (&import);
+}
+
+/**
+ * rcc_application_remove_import:
+ * @id: an imported trial's NCT number
+ *
+ * Deletes the stored record of @id and takes its trial out of the
+ * catalog.
+ *
+ * Returns: %FALSE, changing nothing, if the record could not be deleted
+ */
+gboolean
+rcc_application_remove_import (RccApplication  *self,
+                               const char      *id,
+                               GError         **error)
+{
+  RccTrial *trial;
+
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  trial = rcc_catalog_lookup_trial (self->catalog, id);
+  g_return_val_if_fail (trial == NULL || rcc_trial_get_imported (trial), FALSE);
+
+  if (!rcc_import_store_remove (rcc_application_get_import_store (self), id, error))
+    return FALSE;
+
+  rcc_catalog_remove_trial (self->catalog, id);
   return TRUE;
 }

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "content/rcc-ctgov-import.h"
+#include "content/rcc-import-store.h"
 #include "model/rcc-catalog.h"
 
 G_BEGIN_DECLS
@@ -22,5 +24,18 @@ const GError   *rcc_application_get_load_error  (RccApplication *self);
 gboolean        rcc_application_load_content    (RccApplication *self,
                                                  GFile          *file,
                                                  GError        **error);
+
+RccImportStore *rcc_application_get_import_store (RccApplication  *self);
+const GError   *rcc_application_get_import_error (RccApplication  *self);
+gboolean        rcc_application_check_import     (RccApplication  *self,
+                                                  RccCtgovImport  *import,
+                                                  GError         **error);
+RccCtgovImport *rcc_application_add_import       (RccApplication  *self,
+                                                  GBytes          *record,
+                                                  const char      *display_name,
+                                                  GError         **error);
+gboolean        rcc_application_remove_import    (RccApplication  *self,
+                                                  const char      *id,
+                                                  GError         **error);
 
 G_END_DECLS

@@ -2787,6 +2787,7 @@ build_trial (Study     *study,
   g_autofree char *note = NULL;
   g_autofree char *population = NULL;
   Builder b = { study, warnings, seen, arm_ids, arm_norms, medians, hrs, rates };
+  guint first_warning = warnings->len;
   gboolean any_control = FALSE;
   const char * const empty[] = { NULL };
   guint year;
@@ -2921,6 +2922,18 @@ build_trial (Study     *study,
 
   for (guint i = 0; i < rates->len; i++)
     rcc_trial_add_rate (trial, g_ptr_array_index (rates, i));
+
+  /* The trial carries its own warnings, for the window to show beside it */
+  {
+    g_autoptr(GStrvBuilder) notes = g_strv_builder_new ();
+    g_auto(GStrv) strv = NULL;
+    gsize prefix = strlen (study->nct_id) + 2;   /* "NCT…: " */
+
+    for (guint i = first_warning; i < warnings->len; i++)
+      g_strv_builder_add (notes, (const char *)g_ptr_array_index (warnings, i) + prefix);
+    strv = g_strv_builder_end (notes);
+    rcc_trial_set_import_notes (trial, (const char * const *)strv);
+  }
 
   return g_steal_pointer (&trial);
 }

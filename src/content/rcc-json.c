@@ -153,6 +153,8 @@ add_trial_members (JsonBuilder *builder,
     add_bool (builder, "imported", TRUE);
   add_string (builder, "source_note", rcc_trial_get_source_note (trial));
   add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
+  if (rcc_trial_get_import_notes (trial) != NULL)
+    add_strv (builder, "import_notes", rcc_trial_get_import_notes (trial));
 
   json_builder_set_member_name (builder, "arms");
   json_builder_begin_array (builder);

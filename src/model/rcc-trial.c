@@ -35,6 +35,7 @@ struct _RccTrial
   char        *nct_id;
   char        *source_note;
   char        *source_updated;
+  char       **import_notes;
   gboolean     imported;
 
   GListStore  *arms;
@@ -72,6 +73,7 @@ enum {
   PROP_SOURCE_NOTE,
   PROP_SOURCE_UPDATED,
   PROP_IMPORTED,
+  PROP_IMPORT_NOTES,
   N_PROPS
 };
 
@@ -98,6 +100,7 @@ rcc_trial_finalize (GObject *object)
   g_clear_pointer (&self->nct_id, g_free);
   g_clear_pointer (&self->source_note, g_free);
   g_clear_pointer (&self->source_updated, g_free);
+  g_clear_pointer (&self->import_notes, g_strfreev);
   g_clear_object (&self->arms);
   g_clear_object (&self->medians);
   g_clear_object (&self->hazard_ratios);
@@ -212,6 +215,10 @@ rcc_trial_get_property (GObject    *object,
       g_value_set_boolean (value, self->imported);
       break;
 
+    case PROP_IMPORT_NOTES:
+      g_value_set_boxed (value, self->import_notes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -301,6 +308,10 @@ rcc_trial_set_property (GObject      *object,
 
     case PROP_IMPORTED:
       self->imported = g_value_get_boolean (value);
+      break;
+
+    case PROP_IMPORT_NOTES:
+      rcc_trial_set_import_notes (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -488,6 +499,14 @@ rcc_trial_class_init (RccTrialClass *klass)
                           (G_PARAM_READWRITE |
                            G_PARAM_CONSTRUCT_ONLY |
                            G_PARAM_STATIC_STRINGS));
+
+  /* What an importer could not read or tie to an arm, one line each */
+  properties [PROP_IMPORT_NOTES] =
+    g_param_spec_boxed ("import-notes", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -922,4 +941,34 @@ rcc_trial_get_imported (RccTrial *self)
   g_return_val_if_fail (RCC_IS_TRIAL (self), FALSE);
 
   return self->imported;
+}
+
+/**
+ * rcc_trial_get_import_notes:
+ *
+ * Returns: (transfer none) (nullable): what the importer of an imported
+ *   trial could not read, or could not tie to an arm, one line each
+ */
+const char * const *
+rcc_trial_get_import_notes (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return (const char * const *)self->import_notes;
+}
+
+void
+rcc_trial_set_import_notes (RccTrial           *self,
+                            const char * const *notes)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+
+  if (notes != NULL && notes[0] == NULL)
+    notes = NULL;
+  if (notes == NULL && self->import_notes == NULL)
+    return;
+
+  g_strfreev (self->import_notes);
+  self->import_notes = g_strdupv ((char **)notes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IMPORT_NOTES]);
 }

@@ -40,6 +40,7 @@ const char *        rcc_trial_get_nct_id           (RccTrial *self);
 const char *        rcc_trial_get_source_note      (RccTrial *self);
 const char *        rcc_trial_get_source_updated   (RccTrial *self);
 gboolean            rcc_trial_get_imported         (RccTrial *self);
+const char * const *rcc_trial_get_import_notes     (RccTrial *self);
 
 GListModel     *rcc_trial_get_arms                  (RccTrial       *self);
 GListModel     *rcc_trial_get_medians               (RccTrial       *self);
@@ -66,5 +67,7 @@ void            rcc_trial_add_hazard_ratio          (RccTrial       *self,
                                                      RccHazardRatio *hazard_ratio);
 void            rcc_trial_add_rate                  (RccTrial       *self,
                                                      RccRate        *rate);
+void            rcc_trial_set_import_notes          (RccTrial           *self,
+                                                     const char * const *notes);
 
 G_END_DECLS

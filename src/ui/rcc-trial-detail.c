@@ -11,6 +11,7 @@
 
 #include "rcc-trial-detail.h"
 
+#include "report/rcc-format.h"
 #include "ui/rcc-arm-row.h"
 #include "ui/rcc-evidence-level.h"
 #include "ui/rcc-field-row.h"
@@ -48,6 +49,7 @@ struct _RccTrialDetail
   GtkListBox        *rates_list;
   GtkSortListModel  *rates_model;
   GtkListBox        *references_list;
+  GtkButton         *remove_button;
   GtkScrolledWindow *scrolled_window;
   GtkStack          *stack;
 };
@@ -187,6 +189,36 @@ findings_cb (gpointer             instance,
 }
 
 static char *
+record_updated_cb (gpointer    instance,
+                   const char *updated)
+{
+  g_autofree char *date = NULL;
+
+  if (updated == NULL || *updated == '\0')
+    return NULL;
+
+  date = rcc_format_date (updated);
+  /* Translators: %s is a date */
+  return g_strdup_printf (_("Record last updated on ClinicalTrials.gov on %s"), date);
+}
+
+static char *
+import_notes_cb (gpointer             instance,
+                 const char * const *notes)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (notes == NULL || notes[0] == NULL)
+    return NULL;
+
+  text = g_string_new (_("What the record did not make clear:"));
+  for (guint i = 0; notes[i] != NULL; i++)
+    g_string_append_printf (text, "\n• %s", notes[i]);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
 evidence_meaning_cb (gpointer    instance,
                      const char *code)
 {
@@ -237,6 +269,19 @@ add_to_comparison_action (GtkWidget  *widget,
   g_return_if_fail (self->trial != NULL);
 
   gtk_widget_activate_action (widget, "win.add-to-comparison", "s",
+                              rcc_trial_get_id (self->trial));
+}
+
+static void
+remove_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RccTrialDetail *self = RCC_TRIAL_DETAIL (widget);
+
+  g_return_if_fail (self->trial != NULL && rcc_trial_get_imported (self->trial));
+
+  gtk_widget_activate_action (widget, "win.remove-import", "s",
                               rcc_trial_get_id (self->trial));
 }
 
@@ -367,6 +412,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, stack);
   gtk_widget_class_bind_template_callback (widget_class, arms_title_cb);
@@ -376,6 +422,9 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, evidence_meaning_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, findings_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_notes_cb);
+  gtk_widget_class_bind_template_callback (widget_class, record_updated_cb);
   gtk_widget_class_bind_template_callback (widget_class, has_design_cb);
   gtk_widget_class_bind_template_callback (widget_class, not_cb);
   gtk_widget_class_bind_template_callback (widget_class, rate_order_cb);
@@ -385,6 +434,8 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
 
   gtk_widget_class_install_action (widget_class, "trial.add-to-comparison", NULL,
                                    add_to_comparison_action);
+  gtk_widget_class_install_action (widget_class, "trial.remove-import", NULL,
+                                   remove_import_action);
 
   g_type_ensure (RCC_TYPE_FIELD_ROW);
   g_type_ensure (RCC_TYPE_GLOSSARY_BUTTON);
@@ -404,6 +455,7 @@ rcc_trial_detail_init (RccTrialDetail *self)
                            create_figure_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import", FALSE);
 }
 
 /**
@@ -462,6 +514,8 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
   update_references (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import",
+                                 trial != NULL && rcc_trial_get_imported (trial));
 
   if (trial != NULL)
     {
@@ -472,6 +526,17 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
+
+      if (rcc_trial_get_imported (trial))
+        {
+          g_autofree char *label = NULL;
+
+          /* Translators: %s is a trial */
+          label = g_strdup_printf (_("Remove the imported trial %s"), rcc_trial_get_name (trial));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          -1);
+        }
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TRIAL]);

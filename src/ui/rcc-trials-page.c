@@ -94,6 +94,14 @@ dash_if_empty (const char *text)
   return g_strdup (text != NULL && *text != '\0' ? text : "—");
 }
 
+/* Under an imported trial's name in the table */
+static char *
+imported_mark_cb (gpointer instance,
+                  gboolean imported)
+{
+  return imported ? g_strdup (_("Imported, not reviewed")) : NULL;
+}
+
 static char *
 phase_text_cb (gpointer    instance,
                const char *phase)
@@ -318,8 +326,10 @@ choice_filter_func (gpointer item,
 static void
 show_detail (RccTrialsPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  /* Also before the page was first laid out, when the leaflet cannot
+   * know yet whether it will fold (win.show-trial from another view);
+   * unfolded, both sides show anyway. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
 static void
@@ -719,6 +729,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, hazard_ratio_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, median_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, p_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, imported_mark_cb);
   gtk_widget_class_bind_template_callback (widget_class, phase_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, plain_comparison_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_text_cb);

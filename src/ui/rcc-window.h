@@ -24,5 +24,7 @@ void        rcc_window_set_patient_view (RccWindow      *self,
 gboolean    rcc_window_get_presentation (RccWindow      *self);
 void        rcc_window_set_presentation (RccWindow      *self,
                                          gboolean        presentation);
+void        rcc_window_import_file      (RccWindow      *self,
+                                         GFile          *file);
 
 G_END_DECLS
