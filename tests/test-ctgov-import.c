@@ -1265,6 +1265,8 @@ test_cli_compare_pdf (void)
   g_assert_nonnull (strstr (squeezed, note));
   g_assert_true (strstr (squeezed, note) < table);
   g_assert_nonnull (strstr (table, note));
+  /* With the record's own date */
+  g_assert_nonnull (strstr (table, "notreviewed;recordupdated28September2015"));
   /* And only the imported trial is. */
   g_assert_cmpuint (count_in (squeezed, "Importedfrom"), ==, count_in (squeezed, note));
 }

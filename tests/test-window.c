@@ -1162,8 +1162,26 @@ test_import_cancelled (void)
   g_autoptr(GFile) file = sample_file ("ctgov-legacy-xml", "NCT01642004_CheckMate017_nivolumab_vs_docetaxel.xml");
   g_autofree char *stored = stored_record_path ("NCT01642004.xml");
   guint before = count_trials ();
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList files = { file, NULL };
+  gboolean accepted = FALSE;
 
-  rcc_window_import_file (window, file);
+  /* Dropped on the window, as from a file manager */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, &files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
   answer_dialog (wait_for_dialog (window), "cancel");
 
   g_assert_cmpuint (count_trials (), ==, before);
@@ -1220,6 +1238,51 @@ test_import_refused (void)
   close_window (window);
 }
 
+/* A stored record that no longer reads is set aside, and the window
+ * of the next start says so and where it went. */
+static void
+test_import_store_corrupt (void)
+{
+  g_autofree char *folder = g_build_filename (data_home, "rcc-guide", "imported", NULL);
+  g_autofree char *stored = stored_record_path ("NCT09999999.json");
+  g_autoptr(RccApplication) restarted = rcc_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  AdwMessageDialog *dialog;
+  RccWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (stored, "{\"protocolSection\": ", -1, NULL));
+
+  /* Another id: the first application's D-Bus objects are exported */
+  g_application_set_application_id (G_APPLICATION (restarted), APP_ID ".Restarted");
+  g_application_register (G_APPLICATION (restarted), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rcc_application_load_content (restarted, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Moved aside, not deleted */
+  g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (rcc_application_get_import_error (restarted));
+  kept = g_strdup_printf ("It was kept as %s.corrupt-", stored);
+  g_assert_nonnull (strstr (rcc_application_get_import_error (restarted)->message, kept));
+
+  reset_settings ();
+  window = rcc_window_new (restarted);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = wait_for_dialog (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Some Imported Trials Could Not Be Read");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), stored));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), kept));
+  answer_dialog (dialog, "close");
+
+  /* The bundled content is all there */
+  g_assert_nonnull (rcc_catalog_lookup_trial (rcc_application_get_catalog (restarted), "target"));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1256,6 +1319,7 @@ main (int   argc,
   g_test_add_func ("/rcc/window/import/record", test_import_record);
   g_test_add_func ("/rcc/window/import/cancelled", test_import_cancelled);
   g_test_add_func ("/rcc/window/import/refused", test_import_refused);
+  g_test_add_func ("/rcc/window/import/corrupt-store", test_import_store_corrupt);
 
   status = g_test_run ();
 

@@ -1109,8 +1109,23 @@ item_table_row (Ctx    *ctx,
   get_trial_figures (trial, &f);
 
   if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
-    cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u\n<i>%s</i>", rcc_trial_get_name (trial),
-                                        rcc_trial_get_year (trial), rcc_trial_get_source_note (trial));
+    {
+      g_autofree char *source = NULL;
+
+      /* Its own source date: when the registry record was last updated */
+      if (rcc_trial_get_source_updated (trial) != NULL)
+        {
+          g_autofree char *updated = rcc_format_date (rcc_trial_get_source_updated (trial));
+
+          /* Translators: an imported trial's source note, and the date its record was last updated */
+          source = g_strdup_printf (_("%s; record updated %s"), rcc_trial_get_source_note (trial), updated);
+        }
+      else
+        source = g_strdup (rcc_trial_get_source_note (trial));
+
+      cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u\n<i>%s</i>", rcc_trial_get_name (trial),
+                                          rcc_trial_get_year (trial), source);
+    }
   else
     cells[0] = g_markup_printf_escaped ("<b>%s</b>\n%u", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
   cells[1] = rcc_trial_get_enrolled (trial) > 0
