@@ -184,9 +184,12 @@ rcc_plain_hazard_ratio (RccTrial       *trial,
   if (rcc_hazard_ratio_get_significance (hr) == RCC_SIGNIFICANCE_NOT_SIGNIFICANT ||
       (rcc_hazard_ratio_get_has_ci (hr) &&
        rcc_hazard_ratio_get_ci_low (hr) <= 1.0 && rcc_hazard_ratio_get_ci_high (hr) >= 1.0))
-    /* Translators: two treatments */
-    return g_strdup_printf (_("The study could not show a clear difference between %s and %s."),
-                            arm_name, versus_name);
+    /* Which risk it could not tell apart: pazopanib's survival was not
+     * clearly different, its progression-free survival was. */
+    /* Translators: two treatments, then what the risk is of: "dying", "their cancer growing" */
+    return g_strdup_printf (_("The study could not show a clear difference between %s and %s "
+                              "in the risk of %s."),
+                            arm_name, versus_name, risk_words (rcc_hazard_ratio_get_endpoint (hr)));
 
   if (value < 1.0)
     /* Translators: "During the study, people who had X had a lower risk of their cancer growing.
