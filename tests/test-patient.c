@@ -612,9 +612,12 @@ test_patient_view_toggle (void)
   g_assert_true (g_settings_get_boolean (settings, "patient-view"));
   g_assert_true (rcc_treatment_detail_get_patient (RCC_TREATMENT_DETAIL (detail)));
 
-  /* The compare view's handout too */
+  /* The compare view's handout too, though the view is built only
+   * when first shown, after the switch */
+  show_view (window, "compare");
   compare = find_widget (GTK_WIDGET (window), RCC_TYPE_COMPARE_VIEW);
   g_assert_true (rcc_compare_view_get_patient (RCC_COMPARE_VIEW (compare)));
+  show_view (window, "treatments");
 
   /* The plain summary first, the figures as sentences, the side effects
    * with their source; none of the professional parts */

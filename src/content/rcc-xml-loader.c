@@ -223,47 +223,87 @@ is_element (xmlNode    *node,
          strcmp ((const char *)node->name, name) == 0;
 }
 
+/* An attribute's value as xmlGetProp() gives it, without its copy when
+ * the parser left the value as one text node (always, as content files
+ * cannot declare entities): reading a large file reads a few hundred
+ * thousand attributes.  Anything else is copied into *copy. */
+static const char *
+peek_attr (xmlNode     *node,
+           const char  *name,
+           char       **copy)
+{
+  xmlAttr *attr = xmlHasProp (node, (const xmlChar *)name);
+  xmlChar *value;
+
+  *copy = NULL;
+
+  if (attr == NULL || attr->type != XML_ATTRIBUTE_NODE)
+    return NULL;
+
+  if (attr->children == NULL)
+    return "";
+
+  if (attr->children->next == NULL &&
+      (attr->children->type == XML_TEXT_NODE || attr->children->type == XML_CDATA_SECTION_NODE))
+    return (const char *)attr->children->content;
+
+  value = xmlGetProp (node, (const xmlChar *)name);
+  if (value != NULL)
+    {
+      *copy = g_strdup ((const char *)value);
+      xmlFree (value);
+    }
+
+  return *copy;
+}
+
 static char *
 get_attr (xmlNode    *node,
           const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
-  char *ret;
+  char *copy;
+  const char *value = peek_attr (node, name, &copy);
 
-  if (value == NULL)
-    return NULL;
+  return copy != NULL ? copy : g_strdup (value);
+}
 
-  ret = g_strdup ((const char *)value);
-  xmlFree (value);
-  return ret;
+static inline gboolean
+is_fold_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 /* Element text with surrounding white space dropped and inner runs of
- * white space (from line wrapping in the file) folded to one space. */
+ * white space (from line wrapping in the file) folded to one space.
+ * In one pass over the text: this runs for every name, title and
+ * finding in the file. */
 static char *
 get_text (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) str = NULL;
+  const char *in;
+  char *ret, *out;
 
   if (content == NULL)
     return NULL;
 
-  words = g_strsplit_set ((const char *)content, " \t\r\n", -1);
+  ret = out = g_malloc (strlen ((const char *)content) + 1);
+  for (in = (const char *)content; *in != '\0'; )
+    {
+      if (is_fold_space (*in))
+        {
+          while (is_fold_space (*in))
+            in++;
+          if (out != ret && *in != '\0')
+            *out++ = ' ';
+          continue;
+        }
+      *out++ = *in++;
+    }
+  *out = '\0';
   xmlFree (content);
 
-  str = g_string_new (NULL);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-      if (str->len > 0)
-        g_string_append_c (str, ' ');
-      g_string_append (str, words[i]);
-    }
-
-  return g_string_free (g_steal_pointer (&str), FALSE);
+  return ret;
 }
 
 static char *
@@ -291,7 +331,8 @@ decimals_of (xmlNode    *node,
   va_start (args, first_attr);
   for (const char *attr = first_attr; attr != NULL; attr = va_arg (args, const char *))
     {
-      g_autofree char *text = get_attr (node, attr);
+      g_autofree char *copy = NULL;
+      const char *text = peek_attr (node, attr, &copy);
       const char *dot = text != NULL ? strchr (text, '.') : NULL;
       guint n = 0;
 
@@ -312,7 +353,8 @@ parse_double (Loader     *loader,
               const char *attr,
               double     *out)
 {
-  g_autofree char *text = get_attr (node, attr);
+  g_autofree char *copy = NULL;
+  const char *text = peek_attr (node, attr, &copy);
   char *end = NULL;
   double value;
 
@@ -337,7 +379,8 @@ parse_uint (Loader     *loader,
             xmlNode    *node,
             const char *attr)
 {
-  g_autofree char *text = get_attr (node, attr);
+  g_autofree char *copy = NULL;
+  const char *text = peek_attr (node, attr, &copy);
   guint64 value = 0;
   g_autoptr(GError) local_error = NULL;
 
@@ -359,7 +402,8 @@ parse_bool (xmlNode    *node,
             const char *attr,
             gboolean    fallback)
 {
-  g_autofree char *text = get_attr (node, attr);
+  g_autofree char *copy = NULL;
+  const char *text = peek_attr (node, attr, &copy);
 
   if (text == NULL)
     return fallback;
@@ -374,7 +418,8 @@ parse_enum (Loader     *loader,
             GType       type,
             int         fallback)
 {
-  g_autofree char *text = get_attr (node, attr);
+  g_autofree char *copy = NULL;
+  const char *text = peek_attr (node, attr, &copy);
   int value = fallback;
 
   if (text != NULL && !rcc_enum_from_nick (type, text, &value))
@@ -419,7 +464,9 @@ typedef struct
   double   level;
 } Ci;
 
-/* Reads ci-low/ci-high/ci-level and checks them against @estimate. */
+/* Reads ci-low/ci-high/ci-level and checks them against @estimate.
+ * @what is untranslated (N_()): translated only for an error, as
+ * gettext for every figure of a large file cost 2% of the load. */
 static Ci
 parse_ci (Loader     *loader,
           xmlNode    *node,
@@ -437,18 +484,18 @@ parse_ci (Loader     *loader,
 
   if (!(ci.level > 0.0 && ci.level < 100.0))
     add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("%s: confidence level %g%% is not between 0 and 100"), what, ci.level);
+               _("%s: confidence level %g%% is not between 0 and 100"), _(what), ci.level);
 
   if (ci.has_ci)
     {
       if (!(ci.low < ci.high))
         add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                    _("%s: CI lower bound %g is not below its upper bound %g"),
-                   what, ci.low, ci.high);
+                   _(what), ci.low, ci.high);
       else if (check_estimate && (estimate < ci.low || estimate > ci.high))
         add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                    _("%s: %g lies outside its confidence interval %g–%g"),
-                   what, estimate, ci.low, ci.high);
+                   _(what), estimate, ci.low, ci.high);
     }
 
   return ci;
@@ -478,7 +525,8 @@ build_arm (Loader  *loader,
 {
   g_autoptr(GStrvBuilder) uses = g_strv_builder_new ();
   g_auto(GStrv) treatment_ids = NULL;
-  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *id_copy = NULL;
+  const char *id = peek_attr (node, "id", &id_copy);
   g_autofree char *label = child_text (node, "label");
   g_autofree char *dose = child_text (node, "dose");
 
@@ -514,9 +562,12 @@ build_median (Loader   *loader,
               xmlNode  *node,
               RccTrial *trial)
 {
-  g_autofree char *arm = get_attr (node, "arm");
-  g_autofree char *analysis = get_attr (node, "analysis");
-  g_autofree char *population = get_attr (node, "population");
+  g_autofree char *arm_copy = NULL;
+  const char *arm = peek_attr (node, "arm", &arm_copy);
+  g_autofree char *analysis_copy = NULL;
+  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  g_autofree char *population_copy = NULL;
+  const char *population = peek_attr (node, "population", &population_copy);
   gboolean reached = parse_bool (node, "reached", TRUE);
   double value = 0.0;
   Ci ci = { FALSE, 0.0, 0.0, 95.0 };
@@ -532,7 +583,7 @@ build_median (Loader   *loader,
         add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                    _("median %g is not above zero"), value);
 
-      ci = parse_ci (loader, node, _("median"), value, TRUE);
+      ci = parse_ci (loader, node, N_("median"), value, TRUE);
     }
 
   return g_object_new (RCC_TYPE_MEDIAN,
@@ -557,12 +608,18 @@ build_hazard_ratio (Loader   *loader,
                     xmlNode  *node,
                     RccTrial *trial)
 {
-  g_autofree char *arm = get_attr (node, "arm");
-  g_autofree char *versus = get_attr (node, "versus");
-  g_autofree char *p = get_attr (node, "p");
-  g_autofree char *analysis = get_attr (node, "analysis");
-  g_autofree char *population = get_attr (node, "population");
-  g_autofree char *significant = get_attr (node, "significant");
+  g_autofree char *arm_copy = NULL;
+  const char *arm = peek_attr (node, "arm", &arm_copy);
+  g_autofree char *versus_copy = NULL;
+  const char *versus = peek_attr (node, "versus", &versus_copy);
+  g_autofree char *p_copy = NULL;
+  const char *p = peek_attr (node, "p", &p_copy);
+  g_autofree char *analysis_copy = NULL;
+  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  g_autofree char *population_copy = NULL;
+  const char *population = peek_attr (node, "population", &population_copy);
+  g_autofree char *significant_copy = NULL;
+  const char *significant = peek_attr (node, "significant", &significant_copy);
   RccSignificance significance = RCC_SIGNIFICANCE_NOT_STATED;
   double value = 0.0;
   Ci ci;
@@ -578,7 +635,7 @@ build_hazard_ratio (Loader   *loader,
     add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                _("hazard ratio %g is not above zero"), value);
 
-  ci = parse_ci (loader, node, _("hazard ratio"), value, TRUE);
+  ci = parse_ci (loader, node, N_("hazard ratio"), value, TRUE);
   if (ci.has_ci && !(ci.low > 0.0))
     add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                _("hazard ratio: CI lower bound %g is not above zero"), ci.low);
@@ -611,10 +668,14 @@ build_rate (Loader   *loader,
             xmlNode  *node,
             RccTrial *trial)
 {
-  g_autofree char *arm = get_attr (node, "arm");
-  g_autofree char *p = get_attr (node, "p");
-  g_autofree char *analysis = get_attr (node, "analysis");
-  g_autofree char *population = get_attr (node, "population");
+  g_autofree char *arm_copy = NULL;
+  const char *arm = peek_attr (node, "arm", &arm_copy);
+  g_autofree char *p_copy = NULL;
+  const char *p = peek_attr (node, "p", &p_copy);
+  g_autofree char *analysis_copy = NULL;
+  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  g_autofree char *population_copy = NULL;
+  const char *population = peek_attr (node, "population", &population_copy);
   RccRateKind kind;
   RccEndpoint endpoint;
   double percent = 0.0, at_months = 0.0;
@@ -634,7 +695,7 @@ build_rate (Loader   *loader,
     add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                _("a landmark rate needs an endpoint and at-months above zero"));
 
-  ci = parse_ci (loader, node, _("rate"), percent, TRUE);
+  ci = parse_ci (loader, node, N_("rate"), percent, TRUE);
   if (ci.has_ci && (ci.low < 0.0 || ci.high > 100.0))
     add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                _("rate: CI %g–%g is not within 0–100%%"), ci.low, ci.high);
@@ -656,6 +717,7 @@ build_rate (Loader   *loader,
                        NULL);
 }
 
+/* @kind is untranslated (N_()), as for parse_ci() */
 static gboolean
 note_unique_id (Loader     *loader,
                 GHashTable *lines,
@@ -672,7 +734,7 @@ note_unique_id (Loader     *loader,
     {
       add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
                  _("duplicate %s id \"%s\" (first defined on line %ld)"),
-                 kind, id, (long)GPOINTER_TO_SIZE (first));
+                 _(kind), id, (long)GPOINTER_TO_SIZE (first));
       return FALSE;
     }
 
@@ -696,7 +758,7 @@ build_references (Loader     *loader,
         continue;
 
       id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->reference_lines, node, _("reference"), id))
+      if (!note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
         continue;
 
       doi = get_attr (node, "doi");
@@ -733,7 +795,7 @@ build_treatments (Loader     *loader,
         continue;
 
       id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->treatment_lines, node, _("treatment"), id))
+      if (!note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
         continue;
 
       option = parse_uint (loader, node, "option");
@@ -811,9 +873,12 @@ build_trial (Loader  *loader,
   g_autoptr(GHashTable) headlines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) finding_list = NULL;
   g_auto(GStrv) cites = NULL;
-  g_autofree char *id = get_attr (node, "id");
-  g_autofree char *phase = get_attr (node, "phase");
-  g_autofree char *evidence_level = get_attr (node, "evidence-level");
+  g_autofree char *id_copy = NULL;
+  const char *id = peek_attr (node, "id", &id_copy);
+  g_autofree char *phase_copy = NULL;
+  const char *phase = peek_attr (node, "phase", &phase_copy);
+  g_autofree char *evidence_level_copy = NULL;
+  const char *evidence_level = peek_attr (node, "evidence-level", &evidence_level_copy);
   g_autofree char *name = child_text (node, "name");
   g_autofree char *title = child_text (node, "title");
   g_autofree char *design = child_text (node, "design");
@@ -865,7 +930,7 @@ build_trial (Loader  *loader,
         continue;
 
       arm_id = get_attr (child, "id");
-      if (!note_unique_id (loader, arm_lines, child, _("arm"), arm_id))
+      if (!note_unique_id (loader, arm_lines, child, N_("arm"), arm_id))
         continue;
 
       arm = build_arm (loader, child);
@@ -919,7 +984,7 @@ build_trials (Loader     *loader,
         continue;
 
       id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->trial_lines, node, _("trial"), id))
+      if (!note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
         continue;
 
       trial = build_trial (loader, node);

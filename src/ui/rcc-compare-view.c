@@ -72,13 +72,13 @@ toast (RccCompareView *self,
  */
 
 static guint
-find_id (RccCompareView *self,
-         const char     *id)
+find_id (GtkStringList *trial_ids,
+         const char    *id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (trial_ids));
 
   for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->trial_ids, i), id) == 0)
+    if (g_strcmp0 (gtk_string_list_get_string (trial_ids, i), id) == 0)
       return i;
 
   return G_MAXUINT;
@@ -185,6 +185,47 @@ trial_ids_changed_cb (RccCompareView *self)
 }
 
 /**
+ * rcc_compare_view_add_to_list:
+ * @trial_ids: the ids being compared
+ * @catalog: where @id is looked up
+ * @id: a trial id, or a treatment id for all its trials
+ *
+ * Adds to a comparison whether or not a view shows it yet: the window
+ * keeps the list and builds its compare view only when first shown.
+ *
+ * Returns: %TRUE if anything was added
+ */
+gboolean
+rcc_compare_view_add_to_list (GtkStringList *trial_ids,
+                              RccCatalog    *catalog,
+                              const char    *id)
+{
+  g_autoptr(GListStore) trials = NULL;
+  const char *ids[] = { id, NULL };
+  gboolean added = FALSE;
+
+  g_return_val_if_fail (GTK_IS_STRING_LIST (trial_ids), FALSE);
+  g_return_val_if_fail (!catalog || RCC_IS_CATALOG (catalog), FALSE);
+
+  if (catalog == NULL)
+    return FALSE;
+
+  trials = rcc_catalog_resolve_trials (catalog, ids, NULL);
+  for (guint i = 0; trials != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (trials)); i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (G_LIST_MODEL (trials), i);
+
+      if (find_id (trial_ids, rcc_trial_get_id (trial)) == G_MAXUINT)
+        {
+          gtk_string_list_append (trial_ids, rcc_trial_get_id (trial));
+          added = TRUE;
+        }
+    }
+
+  return added;
+}
+
+/**
  * rcc_compare_view_add:
  * @id: a trial id, or a treatment id for all its trials
  *
@@ -194,28 +235,9 @@ gboolean
 rcc_compare_view_add (RccCompareView *self,
                       const char     *id)
 {
-  g_autoptr(GListStore) trials = NULL;
-  const char *ids[] = { id, NULL };
-  gboolean added = FALSE;
-
   g_return_val_if_fail (RCC_IS_COMPARE_VIEW (self), FALSE);
 
-  if (self->catalog == NULL)
-    return FALSE;
-
-  trials = rcc_catalog_resolve_trials (self->catalog, ids, NULL);
-  for (guint i = 0; trials != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (trials)); i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (G_LIST_MODEL (trials), i);
-
-      if (find_id (self, rcc_trial_get_id (trial)) == G_MAXUINT)
-        {
-          gtk_string_list_append (self->trial_ids, rcc_trial_get_id (trial));
-          added = TRUE;
-        }
-    }
-
-  return added;
+  return rcc_compare_view_add_to_list (self->trial_ids, self->catalog, id);
 }
 
 /* ---------------------------------------------------------------------
@@ -238,7 +260,7 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  guint position = find_id (self, g_variant_get_string (parameter, NULL));
+  guint position = find_id (self->trial_ids, g_variant_get_string (parameter, NULL));
 
   if (position != G_MAXUINT)
     gtk_string_list_remove (self->trial_ids, position);
@@ -249,7 +271,7 @@ move (RccCompareView *self,
       const char     *id,
       int             delta)
 {
-  guint position = find_id (self, id);
+  guint position = find_id (self->trial_ids, id);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids));
   guint target;
   g_autofree char *copy = g_strdup (id);
@@ -669,7 +691,7 @@ picker_filter_func (gpointer item,
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->picker_search));
   g_autofree char *folded = g_utf8_casefold (query, -1);
 
-  if (find_id (self, rcc_trial_get_id (trial)) != G_MAXUINT)
+  if (find_id (self->trial_ids, rcc_trial_get_id (trial)) != G_MAXUINT)
     return FALSE;
 
   return *folded == '\0' || strstr (rcc_trial_get_search_text (trial), folded) != NULL;

@@ -26,6 +26,9 @@ void           rcc_compare_view_set_trial_ids (RccCompareView *self,
                                                GtkStringList  *trial_ids);
 gboolean       rcc_compare_view_add           (RccCompareView *self,
                                                const char     *id);
+gboolean       rcc_compare_view_add_to_list   (GtkStringList  *trial_ids,
+                                               RccCatalog     *catalog,
+                                               const char     *id);
 GListModel    *rcc_compare_view_get_trials    (RccCompareView *self);
 RccReport     *rcc_compare_view_get_report    (RccCompareView *self);
 gboolean       rcc_compare_view_get_patient   (RccCompareView *self);

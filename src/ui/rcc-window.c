@@ -21,6 +21,11 @@
  * error page when the content could not be loaded.  It owns the ids
  * chosen with "Add to comparison" for the compare view to read.
  *
+ * Only the Treatments page is built with the window: the Trials page
+ * and the compare view are built the first time they are shown or an
+ * action needs them.  Building and laying out all three at start took
+ * more than half the time to the first frame (tests/bench/).
+ *
  * Patient view (win.patient-view, the "patient-view" setting) makes
  * every view speak plain language; presentation mode (win.presentation,
  * F11) fills the screen with fewer columns and larger text.
@@ -41,7 +46,9 @@ struct _RccWindow
   gboolean              presentation;
   gboolean              was_fullscreened;
 
-  RccCompareView       *compare_view;
+  GtkStringList        *comparison;    /* trial ids, owned here */
+  RccCompareView       *compare_view;  /* NULL until first needed */
+  AdwBin               *compare_bin;
   AdwViewStackPage     *compare_stack_page;
   GtkLabel             *error_label;
   GtkStack             *main_stack;
@@ -49,7 +56,8 @@ struct _RccWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
   RccTreatmentsPage    *treatments_page;
-  RccTrialsPage        *trials_page;
+  RccTrialsPage        *trials_page;   /* NULL until first needed */
+  AdwBin               *trials_bin;
   AdwViewStack         *view_stack;
 };
 
@@ -66,6 +74,65 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static const char * const views[] = { "treatments", "trials", "compare", NULL };
+
+static RccTrialsPage *
+ensure_trials_page (RccWindow *self)
+{
+  if (self->trials_page != NULL)
+    return self->trials_page;
+
+  self->trials_page = g_object_new (RCC_TYPE_TRIALS_PAGE,
+                                    "catalog", self->catalog,
+                                    NULL);
+  g_object_bind_property (self, "patient-view", self->trials_page, "patient",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "presentation", self->trials_page, "presentation",
+                          G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->trials_bin, GTK_WIDGET (self->trials_page));
+
+  return self->trials_page;
+}
+
+/* The compare view's larger charts, once it has them */
+static void
+set_compare_view_presentation (RccWindow *self,
+                               gboolean   presentation)
+{
+  if (self->compare_view != NULL &&
+      g_object_class_find_property (G_OBJECT_GET_CLASS (self->compare_view),
+                                    "presentation") != NULL)
+    g_object_set (self->compare_view, "presentation", presentation, NULL);
+}
+
+static RccCompareView *
+ensure_compare_view (RccWindow *self)
+{
+  if (self->compare_view != NULL)
+    return self->compare_view;
+
+  self->compare_view = RCC_COMPARE_VIEW (rcc_compare_view_new ());
+  if (self->catalog != NULL)
+    rcc_compare_view_set_catalog (self->compare_view, self->catalog);
+  rcc_compare_view_set_trial_ids (self->compare_view, self->comparison);
+  rcc_compare_view_set_patient (self->compare_view, self->patient_view);
+  set_compare_view_presentation (self, self->presentation);
+  adw_bin_set_child (self->compare_bin, GTK_WIDGET (self->compare_view));
+
+  return self->compare_view;
+}
+
+/* Whatever the view stack shows (a click, win.show-view, the saved
+ * "last-view") is built before it is drawn. */
+static void
+visible_view_changed_cb (RccWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (view, "trials") == 0)
+    ensure_trials_page (self);
+  else if (g_strcmp0 (view, "compare") == 0)
+    ensure_compare_view (self);
+}
 
 static void
 comparison_items_changed_cb (RccWindow  *self,
@@ -104,7 +171,7 @@ add_to_comparison_action (GtkWidget  *widget,
   if (treatment != NULL && g_list_model_get_n_items (rcc_treatment_get_trials (treatment)) == 0)
     /* Translators: %s is a treatment */
     toast = adw_toast_new_format (_("%s has no trials to compare in this guide"), name);
-  else if (rcc_compare_view_add (self->compare_view, id))
+  else if (rcc_compare_view_add_to_list (self->comparison, self->catalog, id))
     {
       /* Translators: %s is a treatment or trial */
       toast = adw_toast_new_format (_("Added %s to the comparison"), name);
@@ -127,7 +194,7 @@ show_trial_action (GtkWidget  *widget,
   RccWindow *self = RCC_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "trials");
-  rcc_trials_page_select_trial (self->trials_page, g_variant_get_string (parameter, NULL));
+  rcc_trials_page_select_trial (ensure_trials_page (self), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -158,22 +225,12 @@ search_action (GtkWidget  *widget,
   /* The trials have their own search; anywhere else, treatments */
   if (g_strcmp0 (view, "trials") == 0)
     {
-      rcc_trials_page_focus_search (self->trials_page);
+      rcc_trials_page_focus_search (ensure_trials_page (self));
       return;
     }
 
   adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
   rcc_treatments_page_focus_search (self->treatments_page);
-}
-
-/* The compare view's larger charts, once it has them */
-static void
-set_compare_view_presentation (RccWindow *self,
-                               gboolean   presentation)
-{
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->compare_view),
-                                    "presentation") != NULL)
-    g_object_set (self->compare_view, "presentation", presentation, NULL);
 }
 
 static void
@@ -638,12 +695,34 @@ rcc_window_dispose (GObject *object)
 {
   RccWindow *self = (RccWindow *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_WINDOW);
+  /* Taking the stack apart changes its visible child: build nothing. */
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, visible_view_changed_cb, self);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_WINDOW);
+  self->compare_view = NULL;
+  self->trials_page = NULL;
+
+  g_clear_object (&self->comparison);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rcc_window_parent_class)->dispose (object);
+}
+
+static void
+rcc_window_constructed (GObject *object)
+{
+  RccWindow *self = (RccWindow *)object;
+
+  G_OBJECT_CLASS (rcc_window_parent_class)->constructed (object);
+
+  /* Not before: the saved "last-view" is applied in init, before the
+   * catalog a page needs is set. */
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_view_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  visible_view_changed_cb (self);
 }
 
 static void
@@ -685,7 +764,6 @@ rcc_window_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       self->catalog = g_value_dup_object (value);
-      rcc_compare_view_set_catalog (self->compare_view, self->catalog);
       break;
 
     case PROP_PATIENT_VIEW:
@@ -707,6 +785,7 @@ rcc_window_class_init (RccWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = rcc_window_constructed;
   object_class->dispose = rcc_window_dispose;
   object_class->get_property = rcc_window_get_property;
   object_class->set_property = rcc_window_set_property;
@@ -737,15 +816,15 @@ rcc_window_class_init (RccWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, treatments_page);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, trials_page);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, trials_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
@@ -778,9 +857,7 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-presentation", NULL);
 
-  g_type_ensure (RCC_TYPE_COMPARE_VIEW);
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
-  g_type_ensure (RCC_TYPE_TRIALS_PAGE);
 }
 
 static void
@@ -788,7 +865,8 @@ rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (rcc_compare_view_get_trial_ids (self->compare_view), "items-changed",
+  self->comparison = gtk_string_list_new (NULL);
+  g_signal_connect_object (self->comparison, "items-changed",
                            G_CALLBACK (comparison_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -856,7 +934,7 @@ rcc_window_get_comparison (RccWindow *self)
 {
   g_return_val_if_fail (RCC_IS_WINDOW (self), NULL);
 
-  return G_LIST_MODEL (rcc_compare_view_get_trial_ids (self->compare_view));
+  return G_LIST_MODEL (self->comparison);
 }
 
 gboolean
@@ -886,7 +964,8 @@ rcc_window_set_patient_view (RccWindow *self,
   self->patient_view = patient_view;
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         patient_view ? _("Patient View") : NULL);
-  rcc_compare_view_set_patient (self->compare_view, patient_view);
+  if (self->compare_view != NULL)
+    rcc_compare_view_set_patient (self->compare_view, patient_view);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT_VIEW]);
 }
 
