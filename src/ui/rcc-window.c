@@ -608,7 +608,7 @@ remove_response_cb (AdwMessageDialog *dialog,
     }
 
   /* Out of the comparison too */
-  comparison = rcc_compare_view_get_trial_ids (self->compare_view);
+  comparison = self->comparison;
   for (guint i = g_list_model_get_n_items (G_LIST_MODEL (comparison)); i > 0; i--)
     if (g_strcmp0 (gtk_string_list_get_string (comparison, i - 1), removal->id) == 0)
       gtk_string_list_remove (comparison, i - 1);
