@@ -348,16 +348,13 @@ caveats_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "import"))
     finish_import (job);
-
-  import_job_free (job);
 }
 
 /* What the importer could not read or tie to an arm, before keeping
  * anything: the oncologist decides whether the record is worth it. */
 static void
-ask_about_caveats (ImportJob      *job,
-                   RccCtgovImport *import,
-                   GString        *notes)
+ask_about_caveats (ImportJob *job,
+                   GString   *notes)
 {
   GtkWidget *dialog;
   GtkWidget *scrolled;
@@ -398,7 +395,9 @@ ask_about_caveats (ImportJob      *job,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (caveats_response_cb), job);
+  /* The job goes with the dialog, however it ends */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (caveats_response_cb), job,
+                         (GClosureNotify)import_job_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -450,7 +449,7 @@ record_loaded_cb (GObject      *object,
     }
 
   if (notes->len > 0)
-    ask_about_caveats (g_steal_pointer (&job), import, notes);
+    ask_about_caveats (g_steal_pointer (&job), notes);
   else
     finish_import (job);
 }
@@ -592,10 +591,7 @@ remove_response_cb (AdwMessageDialog *dialog,
   RccTrial *trial;
 
   if (!g_str_equal (response, "remove"))
-    {
-      removal_free (removal);
-      return;
-    }
+    return;
 
   trial = rcc_catalog_lookup_trial (self->catalog, removal->id);
   name = g_strdup (trial != NULL ? rcc_trial_get_name (trial) : removal->id);
@@ -603,7 +599,6 @@ remove_response_cb (AdwMessageDialog *dialog,
   if (!rcc_application_remove_import (app, removal->id, &error))
     {
       show_message (self, _("The Imported Trial Could Not Be Removed"), error->message);
-      removal_free (removal);
       return;
     }
 
@@ -615,7 +610,6 @@ remove_response_cb (AdwMessageDialog *dialog,
 
   /* Translators: %s is a trial */
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new_format (_("Removed %s"), name));
-  removal_free (removal);
 }
 
 static void
@@ -654,7 +648,8 @@ remove_import_action (GtkWidget  *widget,
   removal = g_new0 (Removal, 1);
   removal->window = g_object_ref (self);
   removal->id = g_strdup (id);
-  g_signal_connect (dialog, "response", G_CALLBACK (remove_response_cb), removal);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (remove_response_cb), removal,
+                         (GClosureNotify)removal_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
