@@ -133,6 +133,28 @@ test_three_trials (void)
   assert_contains (text, "30.4375 days a month");
 }
 
+/* References the PDQ does not number are lettered in citation order,
+ * the same in the table's Ref column and in the list: short enough not
+ * to wrap, never taken for a PDQ number. */
+static void
+test_lettered_references (void)
+{
+  g_autofree char *pdf = write_summary ("target,clear", "target-clear.pdf", "a4");
+  g_autofree char *text = pdf_text (pdf);
+  g_autoptr(GRegex) table_refs = g_regex_new ("CLEAR[^\\n]*\\[a\\]\\s*\\n[^\\n]*\\[b\\]", 0, 0, NULL);
+
+  render_pages (pdf);
+
+  /* The list: PDQ numbers, then letters, each once */
+  assert_contains (text, "[34] Escudier B, Eisen T, Stadler WM");
+  assert_contains (text, "[a] Motzer RJ, et al.: CLEAR. N Engl J Med");
+  assert_contains (text, "[b] CLEAR: final overall survival analysis.");
+  g_assert_null (strstr (text, "[clear-nejm-2021]"));
+  g_assert_null (strstr (text, "[c]"));
+  /* The table: the row of CLEAR cites [a] and, a line below, [b] */
+  g_assert_true (g_regex_match (table_refs, text, 0, NULL));
+}
+
 /* Headline figures for part of a trial say so (CheckMate 214's are for
  * intermediate/poor-risk patients). */
 static void
@@ -374,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/rcc/report/three-trials", test_three_trials);
   g_test_add_func ("/rcc/report/population-shown", test_population_shown);
+  g_test_add_func ("/rcc/report/lettered-references", test_lettered_references);
   g_test_add_func ("/rcc/report/twelve-trials-paginate", test_twelve_trials_paginate);
   g_test_add_data_func ("/rcc/report/nothing-off-the-page/a4", GINT_TO_POINTER (RCC_PAPER_A4),
                         test_nothing_off_the_page);

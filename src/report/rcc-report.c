@@ -237,6 +237,7 @@ typedef struct
 
   PangoFontDescription *font;
   char                 *target;  /* what layouts depend on in the cairo target */
+  GPtrArray            *cited;   /* cited_references(), made once per pass */
 } Ctx;
 
 static void
@@ -1073,15 +1074,44 @@ join_markup (GPtrArray *parts)
   return g_strjoinv ("\n", (char **)parts->pdata);
 }
 
-/* How the table's Ref column and the References list name a reference,
+static GPtrArray *ctx_cited (Ctx *ctx);
+
+/* The same label for a reference in the table and in the list below it,
  * so a reader can find one from the other: the PDQ's number where it has
- * one, its identifier otherwise.  @ref may be %NULL. */
+ * one, as the PDQ prints it; otherwise a letter, in the order the
+ * comparison cites them ("[a]", "[b]", … "[z]", "[aa]", …), short enough
+ * for the table's narrow column and never mistaken for a PDQ number.
+ * @ref may be %NULL (an id the content does not have): then its id. */
 static char *
-reference_label (RccReference *ref,
+reference_label (Ctx          *ctx,
+                 RccReference *ref,
                  const char   *id)
 {
+  guint letter = 0;
+
   if (ref != NULL && rcc_reference_get_number (ref) > 0)
     return g_strdup_printf ("[%u]", rcc_reference_get_number (ref));
+  if (ref == NULL)
+    return g_strdup_printf ("[%s]", id);
+
+  for (guint i = 0; i < ctx_cited (ctx)->len; i++)
+    {
+      RccReference *cited = g_ptr_array_index (ctx->cited, i);
+
+      if (cited == ref)
+        {
+          GString *label = g_string_new ("]");
+
+          /* Bijective base 26: a … z, aa … az, ba … */
+          for (guint n = letter + 1; n > 0; n = (n - 1) / 26)
+            g_string_prepend_c (label, 'a' + (n - 1) % 26);
+          g_string_prepend_c (label, '[');
+          return g_string_free (label, FALSE);
+        }
+      if (rcc_reference_get_number (cited) == 0)
+        letter++;
+    }
+
   return g_strdup_printf ("[%s]", id);
 }
 
@@ -1204,7 +1234,7 @@ item_table_row (Ctx    *ctx,
   for (guint i = 0; ref_ids != NULL && ref_ids[i] != NULL; i++)
     {
       RccReference *ref = rcc_catalog_lookup_reference (self->catalog, ref_ids[i]);
-      g_autofree char *label = reference_label (ref, ref_ids[i]);
+      g_autofree char *label = reference_label (ctx, ref, ref_ids[i]);
 
       g_ptr_array_add (refs, g_markup_escape_text (label, -1));
     }
@@ -1241,17 +1271,25 @@ cited_references (RccReport *self)
   return refs;
 }
 
+static GPtrArray *
+ctx_cited (Ctx *ctx)
+{
+  if (ctx->cited == NULL)
+    ctx->cited = cited_references (ctx->self);
+
+  return ctx->cited;
+}
+
 static double
 item_citation (Ctx    *ctx,
                double  y,
                guint   index)
 {
-  g_autoptr(GPtrArray) refs = cited_references (ctx->self);
-  RccReference *ref = g_ptr_array_index (refs, index);
+  RccReference *ref = g_ptr_array_index (ctx_cited (ctx), index);
   g_autoptr(GString) str = g_string_new (NULL);
   g_autofree char *escaped = NULL;
 
-  g_autofree char *label = reference_label (ref, rcc_reference_get_id (ref));
+  g_autofree char *label = reference_label (ctx, ref, rcc_reference_get_id (ref));
 
   g_string_append_printf (str, "%s ", label);
   g_string_append (str, rcc_reference_get_citation (ref));
@@ -1665,6 +1703,7 @@ ctx_clear (Ctx *ctx)
 {
   g_clear_pointer (&ctx->font, pango_font_description_free);
   g_clear_pointer (&ctx->target, g_free);
+  g_clear_pointer (&ctx->cited, g_ptr_array_unref);
 }
 
 static cairo_t *
