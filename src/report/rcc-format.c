@@ -142,11 +142,13 @@ rcc_format_rate (RccRate *rate)
   decimals = rcc_rate_get_decimals (rate);
   value = rcc_format_number (rcc_rate_get_percent (rate), decimals);
   if (!rcc_rate_get_has_ci (rate))
-    return g_strdup_printf ("%s%%", value);
+    /* Translators: a percentage, "30%"; "30 %" where the locale spaces it */
+    return g_strdup_printf (_("%s%%"), value);
 
   ci = rcc_format_ci (rcc_rate_get_ci_low (rate), rcc_rate_get_ci_high (rate),
                       rcc_rate_get_ci_level (rate), decimals);
-  return g_strdup_printf ("%s%% (%s)", value, ci);
+  /* Translators: a percentage and its confidence interval, "30% (95% CI 25–35)" */
+  return g_strdup_printf (_("%s%% (%s)"), value, ci);
 }
 
 /**

@@ -818,12 +818,20 @@ forest_entry (Ctx            *ctx,
     }
   h += ctx->fs * 1.8;
 
-  line2 = g_markup_printf_escaped ("%s vs %s%s%s%s",
-                                   arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
-                                   arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)),
-                                   rcc_hazard_ratio_get_p (hr) ? "; p " : "",
-                                   rcc_hazard_ratio_get_p (hr) ? rcc_hazard_ratio_get_p (hr) : "",
-                                   normal ? "" : _(" (below 1 favours the first-named arm)"));
+  {
+    g_autofree char *arms = NULL;
+    g_autofree char *p = NULL;
+
+    /* Translators: the arms a hazard ratio compares, "Sorafenib vs Placebo" */
+    arms = g_strdup_printf (_("%s vs %s"), arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
+                            arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
+    if (rcc_hazard_ratio_get_p (hr) != NULL)
+      /* Translators: a p-value after the arms, "; p <.001", as the source printed it */
+      p = g_strdup_printf (_("; p %s"), rcc_hazard_ratio_get_p (hr));
+
+    line2 = g_markup_printf_escaped ("%s%s%s", arms, p != NULL ? p : "",
+                                     normal ? "" : _(" (below 1 favours the first-named arm)"));
+  }
   h += text (ctx, cols->hr_x, y + h, cols->hr_w, line2, 0.85, FALSE, PANGO_ALIGN_LEFT);
 
   if (rcc_hazard_ratio_get_significance (hr) == RCC_SIGNIFICANCE_NOT_SIGNIFICANT ||
@@ -1201,12 +1209,14 @@ item_table_row (Ctx    *ctx,
       RccHazardRatio *hr = g_ptr_array_index (f.hrs, i);
       g_autofree char *value = rcc_format_hazard_ratio (hr);
 
+      g_autofree char *compared = g_strdup_printf (_("%s vs %s"),
+                                                   arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
+                                                   arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
+
       g_ptr_array_add (hr_cells,
-                       g_markup_printf_escaped ("%s %s\n%s vs %s",
+                       g_markup_printf_escaped ("%s %s\n%s",
                                                 rcc_endpoint_get_abbreviation (rcc_hazard_ratio_get_endpoint (hr)),
-                                                value,
-                                                arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
-                                                arm_label (trial, rcc_hazard_ratio_get_versus_id (hr))));
+                                                value, compared));
       g_ptr_array_add (p_cells, rcc_hazard_ratio_get_p (hr) != NULL
                                 ? g_markup_escape_text (rcc_hazard_ratio_get_p (hr), -1)
                                 : g_markup_printf_escaped ("<i>%s</i>", _("not reported")));

@@ -105,7 +105,9 @@ create_row (RccCompareView *self,
   };
 
   if (rcc_trial_get_enrolled (trial) > 0)
-    subtitle = g_strdup_printf (_("%s · %u patients"),
+    /* Translators: a trial's setting and how many took part, "First-line · 750 patients" */
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u patient", "%s · %u patients",
+                                             rcc_trial_get_enrolled (trial)),
                                 rcc_setting_get_label (rcc_trial_get_setting (trial)),
                                 rcc_trial_get_enrolled (trial));
   else
