@@ -11,7 +11,6 @@
 #include "rcc-window.h"
 
 #include "content/rcc-content-error.h"
-#include "report/rcc-format.h"
 #include "ui/rcc-compare-view.h"
 #include "ui/rcc-treatments-page.h"
 #include "ui/rcc-trials-page.h"
