@@ -256,6 +256,22 @@ rcc_arm_get_treatment_ids (RccArm *self)
   return (const char * const *)self->treatment_ids;
 }
 
+/**
+ * rcc_arm_uses_treatment:
+ *
+ * Returns: whether the arm received the treatment @treatment_id
+ */
+gboolean
+rcc_arm_uses_treatment (RccArm     *self,
+                        const char *treatment_id)
+{
+  g_return_val_if_fail (RCC_IS_ARM (self), FALSE);
+  g_return_val_if_fail (treatment_id != NULL, FALSE);
+
+  return self->treatment_ids != NULL &&
+         g_strv_contains ((const char * const *)self->treatment_ids, treatment_id);
+}
+
 const char * const *
 rcc_arm_get_interventions (RccArm *self)
 {

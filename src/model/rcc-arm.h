@@ -20,6 +20,8 @@ const char *        rcc_arm_get_dose          (RccArm *self);
 guint               rcc_arm_get_enrolled      (RccArm *self);
 gboolean            rcc_arm_get_control       (RccArm *self);
 const char * const *rcc_arm_get_treatment_ids (RccArm *self);
+gboolean            rcc_arm_uses_treatment    (RccArm     *self,
+                                               const char *treatment_id);
 const char * const *rcc_arm_get_interventions (RccArm *self);
 
 G_END_DECLS

@@ -853,9 +853,8 @@ rcc_trial_uses_treatment (RccTrial   *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RccArm) arm = g_list_model_get_item (G_LIST_MODEL (self->arms), i);
-      const char * const *ids = rcc_arm_get_treatment_ids (arm);
 
-      if (ids != NULL && g_strv_contains (ids, treatment_id))
+      if (rcc_arm_uses_treatment (arm, treatment_id))
         return TRUE;
     }
 

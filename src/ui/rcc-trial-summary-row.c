@@ -115,14 +115,14 @@ emphasise (RccTrialSummaryRow *self,
   GListModel *arms = rcc_trial_get_arms (self->trial);
   guint n = g_list_model_get_n_items (arms);
 
-  if (self->treatment_id == NULL || !rcc_trial_text_arm_uses (arm, self->treatment_id))
+  if (self->treatment_id == NULL || !rcc_arm_uses_treatment (arm, self->treatment_id))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RccArm) other = g_list_model_get_item (arms, i);
 
-      if (!rcc_trial_text_arm_uses (other, self->treatment_id))
+      if (!rcc_arm_uses_treatment (other, self->treatment_id))
         return TRUE;
     }
 

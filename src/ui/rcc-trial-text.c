@@ -19,24 +19,6 @@
 
 #define MISSING_KEY G_MAXDOUBLE
 
-/**
- * rcc_trial_text_arm_uses:
- *
- * Returns: whether @arm received the treatment @treatment_id
- */
-gboolean
-rcc_trial_text_arm_uses (RccArm     *arm,
-                         const char *treatment_id)
-{
-  const char * const *ids;
-
-  g_return_val_if_fail (RCC_IS_ARM (arm), FALSE);
-  g_return_val_if_fail (treatment_id != NULL, FALSE);
-
-  ids = rcc_arm_get_treatment_ids (arm);
-  return ids != NULL && g_strv_contains (ids, treatment_id);
-}
-
 /* The first arm using @treatment_id, preferring one that is not a control */
 static RccArm *
 find_arm_using (RccTrial   *trial,
@@ -50,7 +32,7 @@ find_arm_using (RccTrial   *trial,
     {
       g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
 
-      if (!rcc_trial_text_arm_uses (arm, treatment_id))
+      if (!rcc_arm_uses_treatment (arm, treatment_id))
         continue;
 
       if (!rcc_arm_get_control (arm))
@@ -525,7 +507,7 @@ isolates (RccTrialHeadline *h,
           const char       *treatment_id)
 {
   return !rcc_arm_get_control (h->arm) && h->arm_median != NULL &&
-         h->versus != NULL && !rcc_trial_text_arm_uses (h->versus, treatment_id);
+         h->versus != NULL && !rcc_arm_uses_treatment (h->versus, treatment_id);
 }
 
 /**

@@ -31,8 +31,6 @@ gboolean    rcc_trial_text_get_headline       (RccTrial         *trial,
 
 const char *rcc_trial_text_arm_label          (RccTrial         *trial,
                                                const char       *arm_id);
-gboolean    rcc_trial_text_arm_uses           (RccArm           *arm,
-                                               const char       *treatment_id);
 gboolean    rcc_trial_text_reports_endpoint   (RccTrial         *trial,
                                                RccEndpoint       endpoint);
 
