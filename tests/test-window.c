@@ -817,6 +817,8 @@ test_trials_cells_and_detail (void)
   g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (trials_page (window),
                                                                     ADW_TYPE_LEAFLET))));
   assert_table_fills (table, "Evidence");
+  assert_title_aligned (table, "Year", "2010");
+  assert_title_aligned (table, "N", "435");
   assert_title_aligned (table, "Median PFS", "9.2 mo vs 4.2 mo");
   assert_title_aligned (table, "HR (CI)", "0.46 (95% CI 0.34–0.62)");
 
