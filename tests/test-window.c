@@ -417,6 +417,76 @@ table_column (GtkColumnView *table,
   g_error ("No column “%s”", title);
 }
 
+/* The title of @table's column headed @title: the child of the header
+ * row, the table's first child, that holds the label */
+static GtkWidget *
+column_title (GtkColumnView *table,
+              const char    *title)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (table));
+  GtkWidget *widget = find_labelled (header, GTK_TYPE_LABEL, title);
+
+  if (widget == NULL)
+    g_error ("No column title “%s” on screen", title);
+  while (gtk_widget_get_parent (widget) != header)
+    widget = gtk_widget_get_parent (widget);
+
+  return widget;
+}
+
+/* Checks @table fills its scrolled window: its columns reach the right
+ * edge, @last_title's ending there.  GTK 4.8 once left the header and
+ * rows at the sum of the fixed widths, the table itself full width. */
+static void
+assert_table_fills (GtkColumnView *table,
+                    const char    *last_title)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (table), GTK_TYPE_SCROLLED_WINDOW);
+  int width = gtk_widget_get_width (scrolled);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (table)) - width), <=, 2);
+  g_assert_true (gtk_widget_compute_bounds (column_title (table, last_title), scrolled, &bounds));
+  g_assert_cmpfloat_with_epsilon (bounds.origin.x + bounds.size.width, width, 2);
+}
+
+/* Where @label's text starts, in @table's coordinates: its allocation
+ * plus where its alignment puts the text in it */
+static double
+text_x (GtkWidget     *label,
+        GtkColumnView *table)
+{
+  graphene_rect_t bounds;
+  PangoRectangle logical;
+  int x;
+
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (table), &bounds));
+  gtk_label_get_layout_offsets (GTK_LABEL (label), &x, NULL);
+  pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (label)), NULL, &logical);
+
+  return bounds.origin.x + x + logical.x;
+}
+
+/* Checks the text of the column title @title starts where the text of
+ * the cell @cell_text does */
+static void
+assert_title_aligned (GtkColumnView *table,
+                      const char    *title,
+                      const char    *cell_text)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (table));
+  GtkWidget *rows = gtk_widget_get_next_sibling (header);
+  GtkWidget *title_label = find_labelled (header, GTK_TYPE_LABEL, title);
+  GtkWidget *cell_label = find_labelled (rows, GTK_TYPE_LABEL, cell_text);
+
+  g_assert_nonnull (title_label);
+  g_assert_nonnull (cell_label);
+  g_test_message ("“%s” at %.0f, “%s” at %.0f", title, text_x (title_label, table),
+                  cell_text, text_x (cell_label, table));
+  g_assert_cmpfloat_with_epsilon (text_x (title_label, table), text_x (cell_label, table), 1);
+}
+
 /* Deletes @path and everything under it */
 static void
 remove_tree (const char *path)
@@ -741,6 +811,24 @@ test_trials_cells_and_detail (void)
   table = trials_table (window);
   model = G_LIST_MODEL (gtk_column_view_get_model (table));
   detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
+
+  /* Beside its detail at 1400 px, filling its page; each title over its
+   * column's figures */
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (trials_page (window),
+                                                                    ADW_TYPE_LEAFLET))));
+  assert_table_fills (table, "Evidence");
+  assert_title_aligned (table, "Year", "2010");
+  assert_title_aligned (table, "N", "435");
+  assert_title_aligned (table, "Median PFS", "9.2 mo vs 4.2 mo");
+  assert_title_aligned (table, "HR (CI)", "0.46 (95% CI 0.34–0.62)");
+
+  /* So does patient view's, the clinician's columns hidden */
+  rcc_window_set_patient_view (window, TRUE);
+  run_for (200);
+  assert_table_fills (table, "What the Study Found");
+  rcc_window_set_patient_view (window, FALSE);
+  run_for (200);
+  assert_table_fills (table, "Evidence");
 
   /* The cells */
   assert_shows_label (table, "VEG105192");

@@ -481,6 +481,64 @@ sorter_changed_cb (RccTrialsPage    *self,
     set_sort_column (self, -1);
 }
 
+/* GTK scales text, not fixed widths: scale them with the resolution the
+ * text size sets (see RccApplication).
+ *
+ * A hidden column gets no fixed width.  GTK 4.8 sums the widths of all
+ * columns, hidden ones too, for the table's own width and for the room
+ * left over after the columns (gtk_column_view_measure_across(); GTK 4.10
+ * skips hidden columns).  With the patient view's 600 px of columns
+ * hidden, that room was always negative, so no column ever expanded and
+ * the table ended at the sum of its shown columns' widths, the rest of
+ * its page blank; and its natural width, as much too wide, made the
+ * leaflet fold where table and detail fit side by side.  A hidden column
+ * without a fixed width measures 0: its title is hidden and it has no
+ * cells. */
+static void
+update_column_width (RccTrialsPage       *self,
+                     GtkColumnViewColumn *column)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  gpointer width;
+  int dpi = 0;
+  double factor;
+
+  if (!g_hash_table_lookup_extended (self->base_widths, column, NULL, &width))
+    return;
+
+  if (!gtk_column_view_column_get_visible (column))
+    {
+      gtk_column_view_column_set_fixed_width (column, -1);
+      return;
+    }
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  factor = dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
+  gtk_column_view_column_set_fixed_width (column, (int)(GPOINTER_TO_INT (width) * factor));
+}
+
+static void
+update_column_width_cb (gpointer column,
+                        gpointer width,
+                        gpointer self)
+{
+  update_column_width (self, column);
+}
+
+/* Shows or hides @column.  A column shown again gets its width at the
+ * text size, not one the user dragged it to: hiding it forgot that. */
+static void
+set_column_visible (RccTrialsPage       *self,
+                    GtkColumnViewColumn *column,
+                    gboolean             visible)
+{
+  if (gtk_column_view_column_get_visible (column) == visible)
+    return;
+
+  gtk_column_view_column_set_visible (column, visible);
+  update_column_width (self, column);
+}
+
 /* Which columns each view shows */
 static void
 update_columns (RccTrialsPage *self)
@@ -488,15 +546,15 @@ update_columns (RccTrialsPage *self)
   gboolean clinician = !self->patient;
   gboolean detailed = clinician && !self->presentation;
 
-  gtk_column_view_column_set_visible (self->phase_column, detailed);
-  gtk_column_view_column_set_visible (self->enrolled_column, detailed);
-  gtk_column_view_column_set_visible (self->p_column, detailed);
-  gtk_column_view_column_set_visible (self->comparison_column, clinician);
-  gtk_column_view_column_set_visible (self->median_column, clinician);
-  gtk_column_view_column_set_visible (self->hazard_ratio_column, clinician);
-  gtk_column_view_column_set_visible (self->evidence_column, clinician);
-  gtk_column_view_column_set_visible (self->plain_comparison_column, self->patient);
-  gtk_column_view_column_set_visible (self->results_column, self->patient);
+  set_column_visible (self, self->phase_column, detailed);
+  set_column_visible (self, self->enrolled_column, detailed);
+  set_column_visible (self, self->p_column, detailed);
+  set_column_visible (self, self->comparison_column, clinician);
+  set_column_visible (self, self->median_column, clinician);
+  set_column_visible (self, self->hazard_ratio_column, clinician);
+  set_column_visible (self, self->evidence_column, clinician);
+  set_column_visible (self, self->plain_comparison_column, self->patient);
+  set_column_visible (self, self->results_column, self->patient);
 
   /* GTK 4.8 measures a row's height giving its n-th shown cell the width
    * of the n-th column, hidden or not (gtk_column_view_layout_measure_along),
@@ -523,23 +581,10 @@ update_columns (RccTrialsPage *self)
                                   self->patient ? self->plain_sort_menu : self->sort_menu);
 }
 
-/* GTK scales text, not fixed widths: scale them with the resolution the
- * text size sets (see RccApplication) */
 static void
 update_column_widths (RccTrialsPage *self)
 {
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  GHashTableIter iter;
-  gpointer column, width;
-  int dpi = 0;
-  double factor;
-
-  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  factor = dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024)) : 1.0;
-
-  g_hash_table_iter_init (&iter, self->base_widths);
-  while (g_hash_table_iter_next (&iter, &column, &width))
-    gtk_column_view_column_set_fixed_width (column, (int)(GPOINTER_TO_INT (width) * factor));
+  g_hash_table_foreach (self->base_widths, update_column_width_cb, self);
 }
 
 static void
