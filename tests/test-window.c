@@ -20,89 +20,17 @@
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
 
+#include "rcc-test-ui.h"
+
 /* The real main window, headless under Xvfb, on the bundled content and
  * on tests/data/minimal.xml (whose figures are fixed: pazopanib's PFS
  * 9.2 vs 4.2 months, HR 0.46 (95% CI 0.34–0.62); TARGET's 167 vs 84
  * days, HR 0.44 (95% CI 0.35–0.55), level of evidence 1iDiii).
  * Screenshots of each view go to $G_TEST_BUILDDIR/screenshots/. */
 
-static RccApplication *app;
-static GSettings *settings;
 static char *data_home;   /* $XDG_DATA_HOME, a temporary folder */
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets layout, frame clock, timeouts (the search delay) and idles run */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GtkWidget *
-find_widget_full (GtkWidget *root,
-                  GType      type,
-                  gboolean   mapped)
-{
-  if (mapped && !gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_full (child, type, mapped);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The first widget of @type under @root, shown or not */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  return find_widget_full (root, type, FALSE);
-}
-
-/* The first widget of @type with the style class @css_class under @root */
-static GtkWidget *
-find_widget_with_class (GtkWidget  *root,
-                        GType       type,
-                        const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_has_css_class (root, css_class))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_with_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The first widget on screen under @root of @type whose "label" is @label */
 static GtkWidget *
@@ -135,135 +63,6 @@ find_labelled (GtkWidget  *root,
   return NULL;
 }
 
-/* The texts of the labels under @root that are on screen */
-static void
-collect_labels (GtkWidget *root,
-                GPtrArray *texts)
-{
-  if (!gtk_widget_get_mapped (root))
-    return;
-
-  if (GTK_IS_LABEL (root))
-    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (root)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_labels (root, texts);
-  for (guint i = 0; i < texts->len; i++)
-    if (g_strcmp0 (texts->pdata[i], text) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-shows_label_containing (GtkWidget  *root,
-                        const char *text)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_labels (root, texts);
-  for (guint i = 0; i < texts->len; i++)
-    if (strstr (texts->pdata[i], text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-#define assert_shows_label(root, text) \
-  G_STMT_START { \
-    if (!shows_label (GTK_WIDGET (root), text)) \
-      g_error ("No label “%s” on screen", text); \
-  } G_STMT_END
-
-#define assert_shows_label_containing(root, text) \
-  G_STMT_START { \
-    if (!shows_label_containing (GTK_WIDGET (root), text)) \
-      g_error ("No label containing “%s” on screen", text); \
-  } G_STMT_END
-
-static void
-painted_cb (GdkFrameClock *frame_clock,
-            gpointer       data)
-{
-  *(gboolean *)data = TRUE;
-}
-
-/* Runs the main loop until @widget's window has painted a frame with
- * everything queued so far, for at most 10 s (slow under sanitizers) */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (frame_clock);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (frame_clock, handler);
-
-  /* A widget paintable takes the new frame in an idle */
-  run_for (50);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  wait_for_paint (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "screenshots", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-/* Each test starts from the schema defaults */
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
 /* Scrolls the first scrolled window on screen under @root to its end */
 static void
 scroll_to_end (GtkWidget *root)
@@ -275,91 +74,6 @@ scroll_to_end (GtkWidget *root)
   run_for (200);
 }
 
-/* Loads @fixture (from tests/data, or the bundled content for NULL)
- * into the application and opens a window on it, @width wide. */
-static RccWindow *
-open_window (const char *fixture,
-             int         width,
-             int         height)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  RccWindow *window;
-
-  if (fixture != NULL)
-    file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", fixture, NULL));
-  g_assert_true (rcc_application_load_content (app, file, &error));
-  g_assert_no_error (error);
-
-  reset_settings ();
-  window = rcc_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
-
-  /* Give or take the client-side decoration's border */
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 20);
-
-  return window;
-}
-
-/* Closes @window and checks nothing keeps it alive */
-static void
-close_window (RccWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  for (guint i = 0; i < 50 && window != NULL; i++)
-    run_for (10);
-
-  g_assert_null (window);
-}
-
-static AdwViewStack *
-view_stack (RccWindow *window)
-{
-  return ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-}
-
-static void
-show_view (RccWindow  *window,
-           const char *view)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  run_for (200);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, view);
-}
-
-static GtkWidget *
-treatments_page (RccWindow *window)
-{
-  return find_widget (GTK_WIDGET (window), RCC_TYPE_TREATMENTS_PAGE);
-}
-
-static GtkWidget *
-trials_page (RccWindow *window)
-{
-  return find_widget (GTK_WIDGET (window), RCC_TYPE_TRIALS_PAGE);
-}
-
-/* The list of treatments, not the setting dropdown's popup list */
-static GtkWidget *
-treatment_list_view (RccWindow *window)
-{
-  return find_widget_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW,
-                                 "navigation-sidebar");
-}
-
-static GListModel *
-treatment_list_model (RccWindow *window)
-{
-  GtkWidget *list_view = treatment_list_view (window);
-
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
-}
-
 static void
 type_search (GtkWidget  *page,
              const char *text)
@@ -368,30 +82,6 @@ type_search (GtkWidget  *page,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   run_for (500); /* longer than the entry's search delay */
-}
-
-/* Selects and activates the treatment called @name, as a click would */
-static void
-choose_treatment (RccWindow  *window,
-                  const char *name)
-{
-  GtkWidget *list_view = treatment_list_view (window);
-  GListModel *model = treatment_list_model (window);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
-        {
-          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
-          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
-          run_for (300);
-          return;
-        }
-    }
-
-  g_error ("No treatment called “%s” in the list", name);
 }
 
 static GtkColumnView *
@@ -1385,11 +1075,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-
-  app = rcc_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  settings = g_settings_new (APP_ID);
+  rcc_test_ui_setup ();
 
   g_test_add_func ("/rcc/window/evidence-level", test_evidence_level);
   g_test_add_func ("/rcc/window/treatments/pdq-order", test_treatments_in_pdq_order);
@@ -1411,8 +1097,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_clear_object (&settings);
-  g_clear_object (&app);
+  rcc_test_ui_teardown ();
   remove_tree (data_home);
   g_free (data_home);
   return status;

@@ -1,0 +1,99 @@
+/* rcc-test-ui.h
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rcc-application.h"
+#include "ui/rcc-window.h"
+
+/* Helpers for the tests that drive the real widgets headless under
+ * Xvfb: test-window, test-patient, test-translation, test-compare-view.
+ * Screenshots go to $G_TEST_BUILDDIR/screenshots/. */
+
+G_BEGIN_DECLS
+
+/* The application rcc_test_ui_setup() registers, and its settings */
+extern RccApplication *app;
+extern GSettings *settings;
+
+void                rcc_test_ui_setup             (void);
+void                rcc_test_ui_teardown          (void);
+
+/* The main loop */
+void                run_for                       (guint          ms);
+void                wait_for_mapped               (GtkWidget     *widget);
+void                wait_for_paint                (GtkWidget     *widget);
+
+/* Finding widgets */
+GtkWidget          *find_widget_full              (GtkWidget     *root,
+                                                   GType          type,
+                                                   gboolean       mapped);
+GtkWidget          *find_widget                   (GtkWidget     *root,
+                                                   GType          type);
+GtkWidget          *find_widget_with_class        (GtkWidget     *root,
+                                                   GType          type,
+                                                   const char    *css_class);
+void                find_all                      (GtkWidget     *root,
+                                                   GType          type,
+                                                   GPtrArray     *found);
+
+/* Labels on screen */
+void                collect_labels                (GtkWidget     *root,
+                                                   GPtrArray     *labels);
+gboolean            shows_label                   (GtkWidget     *root,
+                                                   const char    *text);
+gboolean            shows_label_containing        (GtkWidget     *root,
+                                                   const char    *text);
+void                log_labels                    (GtkWidget     *root,
+                                                   const char    *where);
+
+#define assert_shows_label(root, text) \
+  G_STMT_START { \
+    if (!shows_label (GTK_WIDGET (root), text)) \
+      { \
+        log_labels (GTK_WIDGET (root), "on failure"); \
+        g_error ("No label “%s” on screen", text); \
+      } \
+  } G_STMT_END
+
+#define assert_shows_label_containing(root, text) \
+  G_STMT_START { \
+    if (!shows_label_containing (GTK_WIDGET (root), text)) \
+      { \
+        log_labels (GTK_WIDGET (root), "on failure"); \
+        g_error ("No label containing “%s” on screen", text); \
+      } \
+  } G_STMT_END
+
+/* Screenshots */
+GskRenderNode      *snapshot_widget               (GtkWidget     *widget);
+void                save_render_node              (GtkWidget     *widget,
+                                                   GskRenderNode *node,
+                                                   const char    *name);
+void                save_screenshot               (GtkWidget     *widget,
+                                                   const char    *name);
+
+/* The main window */
+void                reset_settings                (void);
+RccWindow          *open_window                   (const char    *fixture,
+                                                   int            width,
+                                                   int            height);
+void                close_window                  (RccWindow     *window);
+AdwViewStack       *view_stack                    (RccWindow     *window);
+void                show_view                     (RccWindow     *window,
+                                                   const char    *view);
+GtkWidget          *treatments_page               (RccWindow     *window);
+GtkWidget          *trials_page                   (RccWindow     *window);
+GtkWidget          *treatment_detail              (RccWindow     *window);
+GtkWidget          *trial_detail                  (RccWindow     *window);
+GtkWidget          *treatment_list_view           (RccWindow     *window);
+GListModel         *treatment_list_model          (RccWindow     *window);
+void                choose_treatment              (RccWindow     *window,
+                                                   const char    *name);
+
+G_END_DECLS
