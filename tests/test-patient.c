@@ -22,171 +22,18 @@
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
 
+#include "rcc-test-ui.h"
+
 /* Patient view, text size, presentation mode, the glossary, the
  * preferences and the current-evidence parts of the window, on the real
  * window with the bundled content, headless under Xvfb.  Screenshots go
  * to $G_TEST_BUILDDIR/screenshots/patient-*.png. */
-
-static RccApplication *app;
-static GSettings *settings;
 
 /* Abbreviations patient view never shows on their own.  Trial names
  * stay as published ("Sunitinib vs interferon-alpha"). */
 static const char * const abbreviations[] = { "PFS", "HR", "CI", "OS", "N", "RCC", NULL };
 
 /* Helpers */
-
-static gboolean
-set_true_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Runs the main loop until @mapped is on screen, for at most 5 s: a
- * leaflet's transition takes longer on a loaded machine */
-static void
-wait_for_mapped (GtkWidget *widget)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
-    run_for (20);
-
-  run_for (100);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-find_all (GtkWidget *root,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-}
-
-static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 GType       type,
-                 const char *css_class)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  find_all (root, type, all);
-  for (guint i = 0; i < all->len; i++)
-    if (gtk_widget_has_css_class (all->pdata[i], css_class))
-      return all->pdata[i];
-
-  return NULL;
-}
-
-static void
-collect_labels (GtkWidget *root,
-                GPtrArray *labels)
-{
-  if (!gtk_widget_get_mapped (root))
-    return;
-
-  if (GTK_IS_LABEL (root))
-    g_ptr_array_add (labels, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, labels);
-}
-
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_labels (root, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-shows_label_containing (GtkWidget  *root,
-                        const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_labels (root, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* What is on screen, when a label is not */
-static void
-print_labels (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_labels (root, labels);
-  for (guint i = 0; i < labels->len; i++)
-    g_printerr ("  “%s”\n", gtk_label_get_text (labels->pdata[i]));
-}
-
-#define assert_shows_label(root, text) \
-  G_STMT_START { \
-    if (!shows_label (GTK_WIDGET (root), text)) \
-      { \
-        print_labels (GTK_WIDGET (root)); \
-        g_error ("No label “%s” on screen", text); \
-      } \
-  } G_STMT_END
-
-#define assert_shows_label_containing(root, text) \
-  G_STMT_START { \
-    if (!shows_label_containing (GTK_WIDGET (root), text)) \
-      { \
-        print_labels (GTK_WIDGET (root)); \
-        g_error ("No label containing “%s” on screen", text); \
-      } \
-  } G_STMT_END
 
 /* Whether @word stands on its own in @text, not inside another word:
  * "HR" in "HR 0.46", not in "three" or "CHRONIC" */
@@ -318,110 +165,6 @@ assert_nothing_clipped (GtkWidget  *root,
     g_error ("%s: labels cut off:%s", where, problems->str);
 }
 
-static void
-painted_cb (GdkFrameClock *frame_clock,
-            gpointer       data)
-{
-  *(gboolean *)data = TRUE;
-}
-
-/* Runs the main loop until @widget's window has painted a frame with
- * everything queued so far, for at most 10 s (slow under sanitizers) */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (frame_clock);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (frame_clock, handler);
-
-  /* A widget paintable takes the new frame in an idle */
-  run_for (50);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  wait_for_paint (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "screenshots", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-  run_for (50);
-}
-
-static RccWindow *
-open_window (int width,
-             int height)
-{
-  g_autoptr(GError) error = NULL;
-  RccWindow *window;
-
-  g_assert_true (rcc_application_load_content (app, NULL, &error));
-  g_assert_no_error (error);
-
-  reset_settings ();
-  window = rcc_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  return window;
-}
-
-static void
-close_window (RccWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  for (guint i = 0; i < 50 && window != NULL; i++)
-    run_for (10);
-
-  g_assert_null (window);
-}
-
 /* Closes every other window of the application (dialogs, glossary) */
 static void
 close_other_windows (RccWindow *window)
@@ -433,78 +176,6 @@ close_other_windows (RccWindow *window)
       gtk_window_destroy (l->data);
   g_list_free (windows);
   run_for (100);
-}
-
-static GtkWidget *
-treatments_page (RccWindow *window)
-{
-  return find_widget (GTK_WIDGET (window), RCC_TYPE_TREATMENTS_PAGE);
-}
-
-static GtkWidget *
-trials_page (RccWindow *window)
-{
-  return find_widget (GTK_WIDGET (window), RCC_TYPE_TRIALS_PAGE);
-}
-
-static GtkWidget *
-treatment_detail (RccWindow *window)
-{
-  return find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
-}
-
-static GtkWidget *
-trial_detail (RccWindow *window)
-{
-  return find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
-}
-
-static GtkWidget *
-treatment_list_view (RccWindow *window)
-{
-  return find_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW, "navigation-sidebar");
-}
-
-static GListModel *
-treatment_list_model (RccWindow *window)
-{
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (treatment_list_view (window))));
-}
-
-static void
-show_view (RccWindow  *window,
-           const char *view)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  run_for (100);
-  if (g_str_equal (view, "treatments"))
-    wait_for_mapped (treatments_page (window));
-  else if (g_str_equal (view, "trials"))
-    wait_for_mapped (trials_page (window));
-}
-
-static void
-choose_treatment (RccWindow  *window,
-                  const char *name)
-{
-  GtkWidget *list_view = treatment_list_view (window);
-  GListModel *model = treatment_list_model (window);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
-        {
-          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
-          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
-          run_for (100);
-          wait_for_mapped (treatment_detail (window));
-          return;
-        }
-    }
-
-  g_error ("No treatment called “%s” in the list", name);
 }
 
 static void
@@ -591,7 +262,7 @@ glossary_button (GtkWidget  *root,
 static void
 test_patient_view_toggle (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   GtkWidget *detail = treatment_detail (window);
   GtkWidget *toggle, *compare;
 
@@ -660,7 +331,7 @@ test_patient_view_toggle (void)
 static void
 test_patient_view_every_treatment (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   GtkWidget *detail = treatment_detail (window);
   g_autoptr(GPtrArray) names = NULL;
 
@@ -704,7 +375,7 @@ test_patient_view_every_treatment (void)
 static void
 test_patient_view_trials (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   GtkWidget *detail;
 
   rcc_window_set_patient_view (window, TRUE);
@@ -845,7 +516,7 @@ check_views_at (RccWindow  *window,
 static void
 test_text_scale (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   int base = xft_dpi ();
 
   check_views_at (window, "100");
@@ -881,7 +552,7 @@ test_text_scale (void)
 static void
 test_presentation (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   int base = xft_dpi ();
 
   show_view (window, "trials");
@@ -921,7 +592,7 @@ test_presentation (void)
 static void
 test_glossary (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   GtkWidget *button, *menu_button, *popover;
   RccGlossaryWindow *glossary = NULL;
   g_auto(GStrv) accels = NULL;
@@ -994,7 +665,7 @@ test_glossary (void)
 static void
 test_setting_filter (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   RccTreatmentsPage *page = RCC_TREATMENTS_PAGE (treatments_page (window));
   GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN));
   g_autoptr(GPtrArray) all = treatment_names (window);
@@ -1050,7 +721,7 @@ test_setting_filter (void)
 static void
 test_preferences (void)
 {
-  RccWindow *window = open_window (1300, 900);
+  RccWindow *window = open_window (NULL, 1300, 900);
   RccPreferencesWindow *prefs = NULL;
   g_autoptr(GPtrArray) combos = g_ptr_array_new ();
   g_auto(GStrv) accels = NULL;
@@ -1124,7 +795,7 @@ test_preferences (void)
 static void
 test_about (void)
 {
-  RccWindow *window = open_window (1100, 800);
+  RccWindow *window = open_window (NULL, 1100, 800);
   AdwAboutWindow *about = NULL;
   const char *notes;
 
@@ -1164,7 +835,7 @@ test_about (void)
 static void
 test_shortcuts (void)
 {
-  RccWindow *window = open_window (1100, 800);
+  RccWindow *window = open_window (NULL, 1100, 800);
   GtkShortcutsWindow *overlay;
 
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
@@ -1220,7 +891,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -1231,10 +901,7 @@ main (int   argc,
   /* The child of the command-line test runs its own application */
   if (!g_test_subprocess ())
     {
-      app = rcc_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-      settings = g_settings_new (APP_ID);
+      rcc_test_ui_setup ();
 
       g_test_add_func ("/rcc/patient/toggle", test_patient_view_toggle);
       g_test_add_func ("/rcc/patient/every-treatment", test_patient_view_every_treatment);
@@ -1250,7 +917,6 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_clear_object (&settings);
-  g_clear_object (&app);
+  rcc_test_ui_teardown ();
   return status;
 }
