@@ -17,6 +17,8 @@
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
 
+#include "rcc-test-ui.h"
+
 /* The real main window in Spanish (LANGUAGE=es, LC_ALL=es_ES.UTF-8),
  * headless under Xvfb, on the translations built into the build dir
  * ($RCC_LOCALEDIR, meson's po/LANG/LC_MESSAGES/) and on
@@ -26,146 +28,7 @@
 
 #define NBSP "\u00a0"
 
-static RccApplication *app;
-static GSettings *settings;
-
-/* Helpers, as in test-window.c */
-
-static gboolean
-set_true_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget_with_class (GtkWidget  *root,
-                        GType       type,
-                        const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_has_css_class (root, css_class))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_with_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The texts of the labels under @root that are on screen */
-static void
-collect_labels (GtkWidget *root,
-                GPtrArray *texts)
-{
-  if (!gtk_widget_get_mapped (root))
-    return;
-
-  if (GTK_IS_LABEL (root))
-    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (root)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_labels (root, texts);
-  for (guint i = 0; i < texts->len; i++)
-    if (g_strcmp0 (texts->pdata[i], text) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-shows_label_containing (GtkWidget  *root,
-                        const char *text)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_labels (root, texts);
-  for (guint i = 0; i < texts->len; i++)
-    if (strstr (texts->pdata[i], text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Every label on screen, in the test log: what a reviewer reads to spot
- * a string left in English */
-static void
-log_labels (GtkWidget  *root,
-            const char *where)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_labels (root, texts);
-  g_test_message ("Labels on screen, %s:", where);
-  for (guint i = 0; i < texts->len; i++)
-    if (*(const char *)texts->pdata[i] != '\0')
-      g_test_message ("  “%s”", (const char *)texts->pdata[i]);
-}
-
-#define assert_shows_label(root, text) \
-  G_STMT_START { \
-    if (!shows_label (GTK_WIDGET (root), text)) \
-      { \
-        log_labels (GTK_WIDGET (root), "on failure"); \
-        g_error ("No label “%s” on screen", text); \
-      } \
-  } G_STMT_END
-
-#define assert_shows_label_containing(root, text) \
-  G_STMT_START { \
-    if (!shows_label_containing (GTK_WIDGET (root), text)) \
-      { \
-        log_labels (GTK_WIDGET (root), "on failure"); \
-        g_error ("No label containing “%s” on screen", text); \
-      } \
-  } G_STMT_END
+/* Helpers */
 
 #define assert_no_label(root, text) \
   G_STMT_START { \
@@ -173,127 +36,22 @@ log_labels (GtkWidget  *root,
       g_error ("Label “%s” is still in English", text); \
   } G_STMT_END
 
+/* As save_screenshot (), but waits for @widget to draw by snapshotting
+ * it until it has: a slow (sanitizer) build may not have drawn the new
+ * state yet */
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
+save_screenshot_when_drawn (GtkWidget  *widget,
+                            const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
 
-  /* A slow (sanitizer) build may not have drawn the new state yet */
   for (guint i = 0; i < 50 && node == NULL; i++)
     {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
+      node = snapshot_widget (widget);
       if (node == NULL)
         run_for (100);
     }
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "screenshots", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
-/* Each test starts from the schema defaults */
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
-static RccWindow *
-open_window (int width,
-             int height)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
-                                                                   "minimal.xml", NULL));
-  g_autoptr(GError) error = NULL;
-  RccWindow *window;
-
-  g_assert_true (rcc_application_load_content (app, file, &error));
-  g_assert_no_error (error);
-
-  reset_settings ();
-  window = rcc_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
-
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  return window;
-}
-
-static void
-close_window (RccWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  for (guint i = 0; i < 50 && window != NULL; i++)
-    run_for (10);
-
-  g_assert_null (window);
-}
-
-static void
-show_view (RccWindow  *window,
-           const char *view)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  run_for (300);
-}
-
-static GtkWidget *
-treatments_page (RccWindow *window)
-{
-  return find_widget (GTK_WIDGET (window), RCC_TYPE_TREATMENTS_PAGE);
-}
-
-/* Selects and activates the treatment called @name, as a click would */
-static void
-choose_treatment (RccWindow  *window,
-                  const char *name)
-{
-  GtkWidget *list_view = find_widget_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW,
-                                                 "navigation-sidebar");
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
-        {
-          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
-          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
-          run_for (300);
-          return;
-        }
-    }
-
-  g_error ("No treatment called “%s” in the list", name);
+  save_render_node (widget, node, name);
 }
 
 /* Tests */
@@ -313,7 +71,7 @@ test_catalog (void)
 static void
 test_window_in_spanish (void)
 {
-  RccWindow *window = open_window (1280, 800);
+  RccWindow *window = open_window ("minimal.xml", 1280, 800);
   GtkWidget *page = treatments_page (window);
   GtkWidget *detail = find_widget (page, RCC_TYPE_TREATMENT_DETAIL);
 
@@ -343,7 +101,7 @@ test_window_in_spanish (void)
   assert_no_label (detail, "Median PFS");
   assert_no_label (detail, "9.2 months");
   log_labels (GTK_WIDGET (window), "treatments");
-  save_screenshot (GTK_WIDGET (window), "window-es.png");
+  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es.png");
 
   /* The trials table */
   show_view (window, "trials");
@@ -351,13 +109,13 @@ test_window_in_spanish (void)
   assert_shows_label_containing (window, "9,2 meses");
   assert_shows_label (window, "Todos los criterios de valoración");
   log_labels (GTK_WIDGET (window), "trials");
-  save_screenshot (GTK_WIDGET (window), "window-es-trials.png");
+  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-trials.png");
 
   /* The comparison, empty */
   show_view (window, "compare");
   assert_shows_label (window, "Aún no hay nada que comparar");
   log_labels (GTK_WIDGET (window), "compare");
-  save_screenshot (GTK_WIDGET (window), "window-es-compare.png");
+  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-compare.png");
 
   close_window (window);
 }
@@ -365,7 +123,7 @@ test_window_in_spanish (void)
 static void
 test_patient_view_in_spanish (void)
 {
-  RccWindow *window = open_window (1280, 800);
+  RccWindow *window = open_window ("minimal.xml", 1280, 800);
   GtkWidget *detail = find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
 
   choose_treatment (window, "Pazopanib");
@@ -386,7 +144,7 @@ test_patient_view_in_spanish (void)
                               "No elige por usted.");
   assert_no_label (detail, "What the Studies Found");
   log_labels (GTK_WIDGET (window), "patient view");
-  save_screenshot (GTK_WIDGET (window), "window-es-patient.png");
+  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-patient.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
   run_for (300);
@@ -397,7 +155,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *localedir = g_getenv ("RCC_LOCALEDIR");
   int status;
 
@@ -428,10 +185,7 @@ main (int   argc,
    * the machine (sanitizer builds are). */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  app = rcc_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  settings = g_settings_new (APP_ID);
+  rcc_test_ui_setup ();
 
   g_test_add_func ("/rcc/translation/catalog", test_catalog);
   g_test_add_func ("/rcc/translation/window", test_window_in_spanish);
@@ -439,7 +193,6 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_clear_object (&settings);
-  g_clear_object (&app);
+  rcc_test_ui_teardown ();
   return status;
 }
