@@ -14,6 +14,8 @@
 #include "ui/rcc-chart-view.h"
 #include "ui/rcc-compare-view.h"
 
+#include "rcc-test-ui.h"
+
 /* The compare screen in a real window, headless under Xvfb. */
 
 static RccCatalog *catalog;
@@ -41,48 +43,16 @@ wait_for_draw (GtkWidget *widget)
     }
 }
 
+/* Saves @widget as screenshots/@name, as wait_for_draw () left it */
 static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
+save_drawn_screenshot (GtkWidget  *widget,
+                       const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_mkdir_with_parents (dir, 0755);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
+  node = snapshot_widget (widget);
+  save_render_node (widget, node, name);
 }
 
 static GtkWidget *
@@ -129,7 +99,7 @@ test_compare_three (void)
   g_autoptr(RccTrial) first = NULL;
 
   wait_for_draw (GTK_WIDGET (view));
-  save_screenshot (GTK_WIDGET (window), "compare-empty.png");
+  save_drawn_screenshot (GTK_WIDGET (window), "compare-empty.png");
 
   /* The pazopanib, TARGET and sunitinib trials. */
   g_assert_true (rcc_compare_view_add (view, "veg105192"));
@@ -151,13 +121,13 @@ test_compare_three (void)
   stack = find_comparison_stack (GTK_WIDGET (view));
   g_assert_nonnull (stack);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "comparison");
-  chart = RCC_CHART_VIEW (find_child (GTK_WIDGET (view), RCC_TYPE_CHART_VIEW));
+  chart = RCC_CHART_VIEW (find_widget (GTK_WIDGET (view), RCC_TYPE_CHART_VIEW));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 300);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
                    (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
                                                  gtk_widget_get_width (GTK_WIDGET (chart))));
-  save_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
+  save_drawn_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
 
   /* Patient view: the same trials as the plain-language handout. */
   {
@@ -170,7 +140,7 @@ test_compare_three (void)
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
                      (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
                                                    gtk_widget_get_width (GTK_WIDGET (chart))));
-    save_screenshot (GTK_WIDGET (window), "compare-three-trials-patient.png");
+    save_drawn_screenshot (GTK_WIDGET (window), "compare-three-trials-patient.png");
     rcc_compare_view_set_patient (view, FALSE);
   }
 
@@ -207,12 +177,12 @@ test_corrupt_store (void)
   wait_for_draw (GTK_WIDGET (view));
 
   /* Told in the window, with where the file was kept. */
-  info_bar = find_child (GTK_WIDGET (view), GTK_TYPE_INFO_BAR);
+  info_bar = find_widget (GTK_WIDGET (view), GTK_TYPE_INFO_BAR);
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (info_bar)));
-  label = find_child (info_bar, GTK_TYPE_LABEL);
+  label = find_widget (info_bar, GTK_TYPE_LABEL);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "It was kept as"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  save_screenshot (GTK_WIDGET (window), "compare-corrupt-store.png");
+  save_drawn_screenshot (GTK_WIDGET (window), "compare-corrupt-store.png");
 
   gtk_window_destroy (window);
 }
