@@ -414,6 +414,31 @@ treatment_list_model (RccWindow *window)
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
 }
 
+/* The table of trials */
+GtkColumnView *
+trials_table (RccWindow *window)
+{
+  return GTK_COLUMN_VIEW (find_widget (trials_page (window), GTK_TYPE_COLUMN_VIEW));
+}
+
+/* The column of @table headed @title */
+GtkColumnViewColumn *
+table_column (GtkColumnView *table,
+              const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_error ("No column “%s”", title);
+}
+
 /* Selects and activates the treatment called @name, as a click would,
  * and waits until its detail is on screen */
 void

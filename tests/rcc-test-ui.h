@@ -21,36 +21,36 @@ G_BEGIN_DECLS
 extern RccApplication *app;
 extern GSettings *settings;
 
-void                rcc_test_ui_setup             (void);
-void                rcc_test_ui_teardown          (void);
+void                 rcc_test_ui_setup             (void);
+void                 rcc_test_ui_teardown          (void);
 
 /* The main loop */
-void                run_for                       (guint          ms);
-void                wait_for_mapped               (GtkWidget     *widget);
-void                wait_for_paint                (GtkWidget     *widget);
+void                 run_for                       (guint          ms);
+void                 wait_for_mapped               (GtkWidget     *widget);
+void                 wait_for_paint                (GtkWidget     *widget);
 
 /* Finding widgets */
-GtkWidget          *find_widget_full              (GtkWidget     *root,
-                                                   GType          type,
-                                                   gboolean       mapped);
-GtkWidget          *find_widget                   (GtkWidget     *root,
-                                                   GType          type);
-GtkWidget          *find_widget_with_class        (GtkWidget     *root,
-                                                   GType          type,
-                                                   const char    *css_class);
-void                find_all                      (GtkWidget     *root,
-                                                   GType          type,
-                                                   GPtrArray     *found);
+GtkWidget           *find_widget_full              (GtkWidget     *root,
+                                                    GType          type,
+                                                    gboolean       mapped);
+GtkWidget           *find_widget                   (GtkWidget     *root,
+                                                    GType          type);
+GtkWidget           *find_widget_with_class        (GtkWidget     *root,
+                                                    GType          type,
+                                                    const char    *css_class);
+void                 find_all                      (GtkWidget     *root,
+                                                    GType          type,
+                                                    GPtrArray     *found);
 
 /* Labels on screen */
-void                collect_labels                (GtkWidget     *root,
-                                                   GPtrArray     *labels);
-gboolean            shows_label                   (GtkWidget     *root,
-                                                   const char    *text);
-gboolean            shows_label_containing        (GtkWidget     *root,
-                                                   const char    *text);
-void                log_labels                    (GtkWidget     *root,
-                                                   const char    *where);
+void                 collect_labels                (GtkWidget     *root,
+                                                    GPtrArray     *labels);
+gboolean             shows_label                   (GtkWidget     *root,
+                                                    const char    *text);
+gboolean             shows_label_containing        (GtkWidget     *root,
+                                                    const char    *text);
+void                 log_labels                    (GtkWidget     *root,
+                                                    const char    *where);
 
 #define assert_shows_label(root, text) \
   G_STMT_START { \
@@ -71,29 +71,32 @@ void                log_labels                    (GtkWidget     *root,
   } G_STMT_END
 
 /* Screenshots */
-GskRenderNode      *snapshot_widget               (GtkWidget     *widget);
-void                save_render_node              (GtkWidget     *widget,
-                                                   GskRenderNode *node,
-                                                   const char    *name);
-void                save_screenshot               (GtkWidget     *widget,
-                                                   const char    *name);
+GskRenderNode       *snapshot_widget               (GtkWidget     *widget);
+void                 save_render_node              (GtkWidget     *widget,
+                                                    GskRenderNode *node,
+                                                    const char    *name);
+void                 save_screenshot               (GtkWidget     *widget,
+                                                    const char    *name);
 
 /* The main window */
-void                reset_settings                (void);
-RccWindow          *open_window                   (const char    *fixture,
-                                                   int            width,
-                                                   int            height);
-void                close_window                  (RccWindow     *window);
-AdwViewStack       *view_stack                    (RccWindow     *window);
-void                show_view                     (RccWindow     *window,
-                                                   const char    *view);
-GtkWidget          *treatments_page               (RccWindow     *window);
-GtkWidget          *trials_page                   (RccWindow     *window);
-GtkWidget          *treatment_detail              (RccWindow     *window);
-GtkWidget          *trial_detail                  (RccWindow     *window);
-GtkWidget          *treatment_list_view           (RccWindow     *window);
-GListModel         *treatment_list_model          (RccWindow     *window);
-void                choose_treatment              (RccWindow     *window,
-                                                   const char    *name);
+void                 reset_settings                (void);
+RccWindow           *open_window                   (const char    *fixture,
+                                                    int            width,
+                                                    int            height);
+void                 close_window                  (RccWindow     *window);
+AdwViewStack        *view_stack                    (RccWindow     *window);
+void                 show_view                     (RccWindow     *window,
+                                                    const char    *view);
+GtkWidget           *treatments_page               (RccWindow     *window);
+GtkWidget           *trials_page                   (RccWindow     *window);
+GtkWidget           *treatment_detail              (RccWindow     *window);
+GtkWidget           *trial_detail                  (RccWindow     *window);
+GtkWidget           *treatment_list_view           (RccWindow     *window);
+GListModel          *treatment_list_model          (RccWindow     *window);
+void                 choose_treatment              (RccWindow     *window,
+                                                    const char    *name);
+GtkColumnView       *trials_table                  (RccWindow     *window);
+GtkColumnViewColumn *table_column                  (GtkColumnView *table,
+                                                    const char    *title);
 
 G_END_DECLS

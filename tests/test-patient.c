@@ -214,23 +214,12 @@ contains (GPtrArray  *names,
   return g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL);
 }
 
+/* The column of the table of trials headed @title */
 static GtkColumnViewColumn *
-table_column (RccWindow  *window,
-              const char *title)
+trials_column (RccWindow  *window,
+               const char *title)
 {
-  GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (trials_page (window),
-                                                       GTK_TYPE_COLUMN_VIEW));
-  GListModel *columns = gtk_column_view_get_columns (table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;
-    }
-
-  g_error ("No column “%s”", title);
+  return table_column (trials_table (window), title);
 }
 
 static int
@@ -384,13 +373,13 @@ test_patient_view_trials (void)
   detail = trial_detail (window);
 
   /* The table: trial, year, what was compared and what was found */
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Trial")));
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Year")));
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window,
-                                                                  "What the Study Found")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "Median PFS")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "N")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Trial")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Year")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window,
+                                                                   "What the Study Found")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "HR (CI)")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "Median PFS")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "N")));
 
   /* The detail: in sentences, with the year it was published */
   assert_shows_label (detail, "Published in 2010 · 435 people took part · "
@@ -450,10 +439,10 @@ test_patient_view_trials (void)
   /* Back: the professional table, with the year still there */
   rcc_window_set_patient_view (window, FALSE);
   run_for (200);
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Year")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window,
-                                                                   "What the Study Found")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "HR (CI)")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Year")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window,
+                                                                    "What the Study Found")));
   show_trial (window, "javelin-renal-101");
   assert_shows_label (detail, "2019 · Phase 3 · 886 patients · First-line");
 
@@ -556,16 +545,16 @@ test_presentation (void)
   int base = xft_dpi ();
 
   show_view (window, "trials");
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Phase")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Phase")));
 
   /* F11's action: fewer columns, larger text */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
   run_for (500);
   g_assert_true (rcc_window_get_presentation (window));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "Phase")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "N")));
-  g_assert_false (gtk_column_view_column_get_visible (table_column (window, "p")));
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "HR (CI)")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "Phase")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "N")));
+  g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "p")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "HR (CI)")));
   g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
   show_trial (window, "target");
   assert_nothing_clipped (GTK_WIDGET (window), "presentation");
@@ -583,7 +572,7 @@ test_presentation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
   run_for (300);
   g_assert_false (rcc_window_get_presentation (window));
-  g_assert_true (gtk_column_view_column_get_visible (table_column (window, "Phase")));
+  g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Phase")));
   g_assert_cmpint (xft_dpi (), ==, base);
 
   close_window (window);

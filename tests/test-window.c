@@ -84,29 +84,6 @@ type_search (GtkWidget  *page,
   run_for (500); /* longer than the entry's search delay */
 }
 
-static GtkColumnView *
-trials_table (RccWindow *window)
-{
-  return GTK_COLUMN_VIEW (find_widget (trials_page (window), GTK_TYPE_COLUMN_VIEW));
-}
-
-static GtkColumnViewColumn *
-table_column (GtkColumnView *table,
-              const char    *title)
-{
-  GListModel *columns = gtk_column_view_get_columns (table);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;
-    }
-
-  g_error ("No column “%s”", title);
-}
-
 /* The title of @table's column headed @title: the child of the header
  * row, the table's first child, that holds the label */
 static GtkWidget *
