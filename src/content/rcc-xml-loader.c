@@ -43,7 +43,7 @@
  * xmlTextReader parses and validates as it goes, each top-level item (a
  * change, treatment, trial or reference) is expanded into a small tree,
  * built, and freed as the reader moves on.  A whole-document tree of a
- * large file was most of the load's peak memory (a 11 MB file made a
+ * large file was most of the load's peak memory (an 11 MB file made a
  * 140 MB tree).  Checks that need what comes later in the file (a
  * treatment or trial citing a reference: references come last) wait in
  * the list of problems until the end, and problems are reported in the
