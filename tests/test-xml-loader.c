@@ -189,6 +189,94 @@ test_all_errors_reported (void)
   g_assert_true (g_str_has_prefix (lines[1], "broken.xml:39: "));
 }
 
+/* minimal.xml with each (from, to) pair of @edits replaced once */
+static RccCatalog *
+load_edited (const char * const  *edits,
+             const char          *name,
+             GError             **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = g_string_new (text);
+  for (guint i = 0; edits[i] != NULL; i += 2)
+    g_assert_cmpuint (g_string_replace (edited, edits[i], edits[i + 1], 1), ==, 1);
+  bytes = g_bytes_new (edited->str, edited->len);
+
+  return rcc_xml_loader_load_bytes (bytes, name, error);
+}
+
+static void
+test_problem_order (void)
+{
+  /* A trial and a treatment cite references defined after them, and the
+   * file is read in one pass: the cites are checked at the end, and
+   * problems still come references first, then treatments, then
+   * trials, each group in file order. */
+  const char * const edits[] = {
+    "ref=\"pdq-30\"", "ref=\"pdq-99\"",     /* line 44 */
+    "ref=\"pdq-34\"", "ref=\"pdq-98\"",     /* line 21 (the first of two) */
+    "id=\"pdq-34\"", "id=\"pdq-31\"",       /* line 51; line 45 now cites nothing */
+    "value=\"9.2\"", "value=\"0\"",         /* line 29 */
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (edits, "order.xml", &error);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID);
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpstr (lines[0], ==, "order.xml:51: duplicate reference id \"pdq-31\" (first defined on line 50)");
+  g_assert_cmpstr (lines[1], ==, "order.xml:21: cites reference \"pdq-98\", which does not exist");
+  g_assert_cmpstr (lines[2], ==, "order.xml:29: median 0 is not above zero");
+  g_assert_cmpstr (lines[3], ==, "order.xml:44: cites reference \"pdq-99\", which does not exist");
+  g_assert_cmpstr (lines[4], ==, "order.xml:45: cites reference \"pdq-34\", which does not exist");
+}
+
+static void
+test_schema_inside_item (void)
+{
+  /* Deep inside the last trial: the reader validates what it skips. */
+  const char * const edits[] = {
+    "percent=\"10\"/>", "percent=\"10\"><foo/></rate>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (edits, "deep.xml", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_cmpstr (error->message, ==,
+                   "deep.xml:43: Did not expect element foo there (a required element before "
+                   "it may be missing, or the elements are out of order)");
+}
+
+static void
+test_doctype_after_comment (void)
+{
+  /* Refused at the DOCTYPE, after a multi-line comment, before the
+   * entity it declares is read. */
+  const char * const edits[] = {
+    "<rcc-content version=\"1\">",
+    "<!DOCTYPE rcc-content [\n<!ENTITY a SYSTEM \"file:///etc/passwd\">\n]>\n"
+    "<rcc-content version=\"1\">",
+    "Test source", "&a;",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (edits, "doctype.xml", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_UNSAFE);
+  g_assert_true (g_str_has_prefix (error->message, "doctype.xml:7: "));
+  g_assert_null (strstr (error->message, "root:"));
+}
+
 static void
 test_too_large (void)
 {
@@ -233,6 +321,9 @@ main (int   argc,
   g_test_add_func ("/rcc/xml-loader/xxe-never-read", test_xxe_never_read);
   g_test_add_func ("/rcc/xml-loader/failed-load-leaves-catalog", test_failed_load_leaves_catalog);
   g_test_add_func ("/rcc/xml-loader/all-errors-reported", test_all_errors_reported);
+  g_test_add_func ("/rcc/xml-loader/problem-order", test_problem_order);
+  g_test_add_func ("/rcc/xml-loader/schema-inside-item", test_schema_inside_item);
+  g_test_add_func ("/rcc/xml-loader/doctype-after-comment", test_doctype_after_comment);
   g_test_add_func ("/rcc/xml-loader/too-large", test_too_large);
   g_test_add_func ("/rcc/xml-loader/missing-file", test_missing_file);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlreader.h>
 
 #include "rcc-safe-xml.h"
 
@@ -21,6 +22,13 @@
  * fetched (XXE). */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+
+/* What the callbacks saw, in the context's _private. */
+typedef struct
+{
+  long     dtd_line;  /* > 0 once a DOCTYPE was met */
+  gboolean at_root;   /* the root's start tag was reached, well-formed so far */
+} Watch;
 
 static xmlParserInputPtr
 refuse_external_entity (const char       *url,
@@ -51,11 +59,11 @@ internal_subset_cb (void          *user_data,
                     const xmlChar *system_id)
 {
   xmlParserCtxtPtr ctxt = user_data;
-  long *dtd_line = ctxt->_private;
+  Watch *watch = ctxt->_private;
 
   /* Stop at the DOCTYPE itself: the entity declarations after it are
    * never parsed, so never expanded. */
-  *dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
+  watch->dtd_line = ctxt->input != NULL ? ctxt->input->line : 1;
   xmlStopParser (ctxt);
 }
 
@@ -80,7 +88,7 @@ rcc_safe_xml_parse (const char        *data,
 {
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) parsed = NULL;
-  long dtd_line = 0;
+  Watch watch = { 0 };
 
   g_return_val_if_fail (doc != NULL && problem != NULL, RCC_SAFE_XML_MALFORMED);
 
@@ -97,7 +105,7 @@ rcc_safe_xml_parse (const char        *data,
       return RCC_SAFE_XML_MALFORMED;
     }
 
-  ctxt->_private = &dtd_line;
+  ctxt->_private = &watch;
   ctxt->sax->internalSubset = internal_subset_cb;
 
   /* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities are never
@@ -107,9 +115,9 @@ rcc_safe_xml_parse (const char        *data,
                               XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
 
   /* A DOCTYPE, met by the callback or (belt and braces) found after. */
-  if (dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
+  if (watch.dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
     {
-      problem->line = MAX (dtd_line, 1);
+      problem->line = MAX (watch.dtd_line, 1);
       return RCC_SAFE_XML_UNSAFE;
     }
 
@@ -125,4 +133,91 @@ rcc_safe_xml_parse (const char        *data,
 
   *doc = g_steal_pointer (&parsed);
   return RCC_SAFE_XML_OK;
+}
+
+static void
+root_element_cb (void           *user_data,
+                 const xmlChar  *localname,
+                 const xmlChar  *prefix,
+                 const xmlChar  *uri,
+                 int             nb_namespaces,
+                 const xmlChar **namespaces,
+                 int             nb_attributes,
+                 int             nb_defaulted,
+                 const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  Watch *watch = ctxt->_private;
+
+  /* The prolog is over: a DOCTYPE can no longer come. */
+  watch->at_root = ctxt->wellFormed;
+  xmlStopParser (ctxt);
+}
+
+/**
+ * rcc_safe_xml_open_reader:
+ * @name: the document's name, for libxml2's messages
+ * @reader: (out): a streaming reader over @data, when the result is
+ *   %RCC_SAFE_XML_OK; @data must outlive it
+ * @problem: (out caller-allocates): the line and message otherwise
+ *
+ * The streaming counterpart of rcc_safe_xml_parse(), with the same
+ * options.  A reader cannot be handed our DOCTYPE callback, and by the
+ * time it shows a DOCTYPE node it has parsed every declaration inside;
+ * so the prolog is first read on its own, with the callback, up to the
+ * root element's start tag, and a DOCTYPE refused there.  Nothing is
+ * built for that pass and it stops at the root, so it costs only the
+ * prolog.
+ *
+ * A problem in the prolog other than a DOCTYPE gives
+ * %RCC_SAFE_XML_MALFORMED without a message: the caller learns libxml2's
+ * words from rcc_safe_xml_parse(), exactly as before readers were used.
+ */
+RccSafeXmlResult
+rcc_safe_xml_open_reader (const char         *data,
+                          gsize               length,
+                          const char         *name,
+                          xmlTextReader     **reader,
+                          RccSafeXmlProblem  *problem)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) parsed = NULL;
+  Watch watch = { 0 };
+
+  g_return_val_if_fail (reader != NULL && problem != NULL, RCC_SAFE_XML_MALFORMED);
+
+  *reader = NULL;
+  problem->line = 1;
+  problem->message = NULL;
+
+  ensure_libxml ();
+
+  ctxt = length <= G_MAXINT ? xmlNewParserCtxt () : NULL;
+  if (ctxt == NULL)
+    return RCC_SAFE_XML_MALFORMED;
+
+  ctxt->_private = &watch;
+  ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->startElementNs = root_element_cb;
+
+  parsed = xmlCtxtReadMemory (ctxt, data, (int)length, name, NULL,
+                              XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+                              XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+
+  if (watch.dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
+    {
+      problem->line = MAX (watch.dtd_line, 1);
+      return RCC_SAFE_XML_UNSAFE;
+    }
+
+  if (!watch.at_root)
+    return RCC_SAFE_XML_MALFORMED;
+
+  /* The same options as rcc_safe_xml_parse(): no NOENT, DTDLOAD or
+   * DTDATTR, and the entity loader that loads nothing. */
+  *reader = xmlReaderForMemory (data, (int)length, name, NULL,
+                                XML_PARSE_NONET | XML_PARSE_BIG_LINES |
+                                XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+
+  return *reader != NULL ? RCC_SAFE_XML_OK : RCC_SAFE_XML_MALFORMED;
 }

@@ -8,10 +8,12 @@
 
 #include <glib.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextReader, xmlFreeTextReader)
 
 typedef enum
 {
@@ -36,5 +38,10 @@ RccSafeXmlResult rcc_safe_xml_parse         (const char        *data,
                                              const char        *name,
                                              xmlDoc           **doc,
                                              RccSafeXmlProblem *problem);
+RccSafeXmlResult rcc_safe_xml_open_reader   (const char         *data,
+                                             gsize               length,
+                                             const char         *name,
+                                             xmlTextReader     **reader,
+                                             RccSafeXmlProblem  *problem);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include "rcc-safe-xml.h"
 #include "rcc-xml-loader.h"
@@ -36,22 +37,123 @@
  *
  * Every problem becomes one "FILE:LINE: message" line; all lines found
  * go into the GError.  Only a file with no problem yields a catalog, so
- * a caller never holds a half-loaded one. */
+ * a caller never holds a half-loaded one.
+ *
+ * Steps 2 to 4 run together, streaming (load_streaming()): an
+ * xmlTextReader parses and validates as it goes, each top-level item (a
+ * change, treatment, trial or reference) is expanded into a small tree,
+ * built, and freed as the reader moves on.  A whole-document tree of a
+ * large file was most of the load's peak memory (an 11 MB file made a
+ * 140 MB tree).  Checks that need what comes later in the file (a
+ * treatment or trial citing a reference: references come last) wait in
+ * the list of problems until the end, and problems are reported in the
+ * order the whole-document build gave them (see Section).
+ *
+ * libxml2's streaming validator words schema errors differently from
+ * the whole-document one (and reports more of them, each error dragging
+ * others after it), and its push parser words some parse errors
+ * differently.  So a file the stream finds not well-formed or not valid
+ * is read again the old way (load_document()): whole, then validated
+ * whole, for the same messages on the same lines as always.  Only such
+ * a broken file pays for the tree. */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+
+/* Where a problem goes in the report.  The file gives the source and
+ * changelog, then treatments, trials and references; problems are
+ * reported with the references' first, as when the model was built from
+ * a whole document (references first, as the others cite them). */
+typedef enum
+{
+  SECTION_HEAD,  /* the root, source and changelog; parse and schema errors */
+  SECTION_REFERENCES,
+  SECTION_TREATMENTS,
+  SECTION_TRIALS,
+  N_SECTIONS
+} Section;
+
+typedef struct
+{
+  int   code;          /* RccContentError */
+  long  line;
+  char *text;          /* "NAME:LINE: message", or NULL for ... */
+  char *reference_id;  /* ... a reference cited before all were read */
+} Problem;
 
 typedef struct
 {
   const char *name;
-  GPtrArray  *errors;      /* "NAME:LINE: message" */
-  int         first_code;  /* RccContentError of the first error */
-  long        dtd_line;    /* > 0 once a DOCTYPE was met */
+  GArray     *problems[N_SECTIONS];  /* of Problem, in report order */
+  Section     section;               /* where add_error() puts problems */
+  gboolean    references_read;       /* cites can be checked at once */
 
   /* id -> line of first definition, for duplicate and cross-ref checks */
   GHashTable *treatment_lines;
   GHashTable *reference_lines;
   GHashTable *trial_lines;
+  GHashTable *options;               /* PDQ option numbers of treatments */
 } Loader;
+
+static void
+problem_clear (gpointer data)
+{
+  Problem *problem = data;
+
+  g_clear_pointer (&problem->text, g_free);
+  g_clear_pointer (&problem->reference_id, g_free);
+}
+
+static void
+loader_init (Loader     *loader,
+             const char *name)
+{
+  loader->name = name;
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      loader->problems[i] = g_array_new (FALSE, FALSE, sizeof (Problem));
+      g_array_set_clear_func (loader->problems[i], problem_clear);
+    }
+  loader->section = SECTION_HEAD;
+  loader->references_read = FALSE;
+  loader->treatment_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader->reference_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader->trial_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader->options = g_hash_table_new (NULL, NULL);
+}
+
+static void
+loader_clear (Loader *loader)
+{
+  for (guint i = 0; i < N_SECTIONS; i++)
+    g_clear_pointer (&loader->problems[i], g_array_unref);
+  g_clear_pointer (&loader->treatment_lines, g_hash_table_unref);
+  g_clear_pointer (&loader->reference_lines, g_hash_table_unref);
+  g_clear_pointer (&loader->trial_lines, g_hash_table_unref);
+  g_clear_pointer (&loader->options, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
+
+/* Forgets everything the stream found, to read the file again whole. */
+static void
+loader_reset (Loader *loader)
+{
+  const char *name = loader->name;
+
+  loader_clear (loader);
+  loader_init (loader, name);
+}
+
+static guint
+n_problems (Loader *loader)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    n += loader->problems[i]->len;
+
+  return n;
+}
 
 static void G_GNUC_PRINTF (4, 5)
 add_error (Loader     *loader,
@@ -61,6 +163,7 @@ add_error (Loader     *loader,
            ...)
 {
   g_autofree char *message = NULL;
+  Problem problem = { code, MAX (line, 1), NULL, NULL };
   va_list args;
 
   va_start (args, format);
@@ -69,37 +172,82 @@ add_error (Loader     *loader,
 
   g_strchomp (message);
 
-  if (loader->errors->len == 0)
-    loader->first_code = code;
+  problem.text = g_strdup_printf ("%s:%ld: %s", loader->name, problem.line, message);
+  g_array_append_val (loader->problems[loader->section], problem);
+}
 
-  g_ptr_array_add (loader->errors,
-                   g_strdup_printf ("%s:%ld: %s", loader->name, MAX (line, 1), message));
+/* A cite of @ref_id on @line: a problem, unless a reference @ref_id is
+ * defined anywhere in the file, which a stream knows only at its end. */
+static void
+check_cite (Loader     *loader,
+            long        line,
+            const char *ref_id)
+{
+  Problem problem = { RCC_CONTENT_ERROR_INVALID, MAX (line, 1), NULL, NULL };
+
+  if (loader->references_read)
+    {
+      if (!g_hash_table_contains (loader->reference_lines, ref_id))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line,
+                   _("cites reference \"%s\", which does not exist"), ref_id);
+      return;
+    }
+
+  problem.reference_id = g_strdup (ref_id);
+  g_array_append_val (loader->problems[loader->section], problem);
 }
 
 static gboolean
 loader_failed (Loader  *loader,
                GError **error)
 {
-  g_autoptr(GString) all = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  int first_code = 0;
+  guint n = 0;
 
-  if (loader->errors->len == 0)
+  for (guint i = 0; i < N_SECTIONS; i++)
+    for (guint j = 0; j < loader->problems[i]->len; j++)
+      {
+        Problem *problem = &g_array_index (loader->problems[i], Problem, j);
+        g_autofree char *text = NULL;
+        g_autofree char *message = NULL;
+
+        if (problem->reference_id != NULL)
+          {
+            if (g_hash_table_contains (loader->reference_lines, problem->reference_id))
+              continue;
+
+            message = g_strdup_printf (_("cites reference \"%s\", which does not exist"),
+                                       problem->reference_id);
+            text = g_strdup_printf ("%s:%ld: %s", loader->name, problem->line, g_strchomp (message));
+          }
+
+        if (n++ == 0)
+          first_code = problem->code;
+        else
+          g_string_append_c (all, '\n');
+        g_string_append (all, text != NULL ? text : problem->text);
+      }
+
+  if (n == 0)
     return FALSE;
 
-  all = g_string_new (NULL);
-  for (guint i = 0; i < loader->errors->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (all, '\n');
-      g_string_append (all, g_ptr_array_index (loader->errors, i));
-    }
-
-  g_set_error_literal (error, RCC_CONTENT_ERROR, loader->first_code, all->str);
+  g_set_error_literal (error, RCC_CONTENT_ERROR, first_code, all->str);
   return TRUE;
 }
 
 /* ---------------------------------------------------------------------
  * Step 2: parsing, safely
  */
+
+static void
+add_unsafe_error (Loader *loader,
+                  long    line)
+{
+  add_error (loader, RCC_CONTENT_ERROR_UNSAFE, line,
+             _("a document type declaration (DOCTYPE) is not allowed in content files; "
+               "entities are never loaded or expanded"));
+}
 
 static xmlDoc *
 parse_document (Loader     *loader,
@@ -112,9 +260,7 @@ parse_document (Loader     *loader,
   switch (rcc_safe_xml_parse (data, length, loader->name, &doc, &problem))
     {
     case RCC_SAFE_XML_UNSAFE:
-      add_error (loader, RCC_CONTENT_ERROR_UNSAFE, problem.line,
-                 _("a document type declaration (DOCTYPE) is not allowed in content files; "
-                   "entities are never loaded or expanded"));
+      add_unsafe_error (loader, problem.line);
       return NULL;
 
     case RCC_SAFE_XML_MALFORMED:
@@ -191,14 +337,14 @@ validate_schema (Loader *loader,
                  xmlDoc *doc)
 {
   g_autoptr(xmlRelaxNGValidCtxt) vctxt = NULL;
-  guint before = loader->errors->len;
+  guint before = n_problems (loader);
   int ret;
 
   vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
   xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc)schema_error_cb, loader);
   ret = xmlRelaxNGValidateDoc (vctxt, doc);
 
-  if (ret != 0 && loader->errors->len == before)
+  if (ret != 0 && n_problems (loader) == before)
     add_error (loader, RCC_CONTENT_ERROR_SCHEMA, 1, _("does not match the content schema"));
 
   return ret == 0;
@@ -446,10 +592,7 @@ collect_cites (Loader  *loader,
       if (ref == NULL)
         continue;
 
-      if (!g_hash_table_contains (loader->reference_lines, ref))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (child),
-                   _("cites reference \"%s\", which does not exist"), ref);
-
+      check_cite (loader, line_of (child), ref);
       g_strv_builder_add (builder, ref);
     }
 
@@ -742,99 +885,108 @@ note_unique_id (Loader     *loader,
   return TRUE;
 }
 
+/* The builders of top-level items: each gets one <change>, <reference>,
+ * <treatment> or <trial>, whole, from either reading. */
+
 static void
-build_references (Loader     *loader,
-                  xmlNode    *container,
-                  RccCatalog *catalog)
+build_change (Loader     *loader,
+              xmlNode    *node,
+              RccCatalog *catalog)
 {
-  for (xmlNode *node = container->children; node != NULL; node = node->next)
-    {
-      g_autoptr(RccReference) reference = NULL;
-      g_autofree char *id = NULL;
-      g_autofree char *doi = NULL;
-      g_autofree char *citation = NULL;
+  g_autoptr(RccChange) change = NULL;
+  g_autofree char *date = NULL, *change_source = NULL, *change_text = NULL;
 
-      if (!is_element (node, "reference"))
-        continue;
-
-      id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
-        continue;
-
-      doi = get_attr (node, "doi");
-      citation = get_text (node);
-      reference = g_object_new (RCC_TYPE_REFERENCE,
-                                "id", id,
-                                "number", parse_uint (loader, node, "number"),
-                                "citation", citation,
-                                "pmid", parse_uint (loader, node, "pmid"),
-                                "doi", doi,
-                                NULL);
-      rcc_catalog_add_reference (catalog, reference);
-    }
+  date = get_attr (node, "date");
+  change_source = get_attr (node, "source");
+  change_text = get_text (node);
+  change = g_object_new (RCC_TYPE_CHANGE,
+                         "date", date,
+                         "version", parse_uint (loader, node, "version"),
+                         "source", change_source,
+                         "text", change_text,
+                         NULL);
+  rcc_catalog_add_change (catalog, change);
 }
 
 static void
-build_treatments (Loader     *loader,
-                  xmlNode    *container,
-                  RccCatalog *catalog)
+build_reference (Loader     *loader,
+                 xmlNode    *node,
+                 RccCatalog *catalog)
 {
-  g_autoptr(GHashTable) options = g_hash_table_new (NULL, NULL);
+  g_autoptr(RccReference) reference = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *doi = NULL;
+  g_autofree char *citation = NULL;
 
-  for (xmlNode *node = container->children; node != NULL; node = node->next)
+  id = get_attr (node, "id");
+  if (!note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
+    return;
+
+  doi = get_attr (node, "doi");
+  citation = get_text (node);
+  reference = g_object_new (RCC_TYPE_REFERENCE,
+                            "id", id,
+                            "number", parse_uint (loader, node, "number"),
+                            "citation", citation,
+                            "pmid", parse_uint (loader, node, "pmid"),
+                            "doi", doi,
+                            NULL);
+  rcc_catalog_add_reference (catalog, reference);
+}
+
+static void
+build_treatment (Loader     *loader,
+                 xmlNode    *node,
+                 RccCatalog *catalog)
+{
+  g_autoptr(RccTreatment) treatment = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL, *brand = NULL, *mechanism = NULL, *targets = NULL;
+  g_autofree char *indication = NULL, *dosing = NULL, *side_effects = NULL;
+  g_autofree char *summary = NULL, *plain_summary = NULL;
+  g_auto(GStrv) cites = NULL;
+  guint option;
+
+  id = get_attr (node, "id");
+  if (!note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
+    return;
+
+  option = parse_uint (loader, node, "option");
+  if (option != 0)
     {
-      g_autoptr(RccTreatment) treatment = NULL;
-      g_autofree char *id = NULL;
-      g_autofree char *name = NULL, *brand = NULL, *mechanism = NULL, *targets = NULL;
-      g_autofree char *indication = NULL, *dosing = NULL, *side_effects = NULL;
-      g_autofree char *summary = NULL, *plain_summary = NULL;
-      g_auto(GStrv) cites = NULL;
-      guint option;
-
-      if (!is_element (node, "treatment"))
-        continue;
-
-      id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
-        continue;
-
-      option = parse_uint (loader, node, "option");
-      if (option != 0)
-        {
-          if (g_hash_table_contains (options, GUINT_TO_POINTER (option)))
-            add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                       _("treatment \"%s\" repeats PDQ option number %u"), id, option);
-          g_hash_table_add (options, GUINT_TO_POINTER (option));
-        }
-
-      name = child_text (node, "name");
-      brand = child_text (node, "brand");
-      mechanism = child_text (node, "mechanism");
-      targets = child_text (node, "targets");
-      indication = child_text (node, "indication");
-      dosing = child_text (node, "dosing");
-      side_effects = child_text (node, "side-effects");
-      summary = child_text (node, "summary");
-      plain_summary = child_text (node, "plain-summary");
-      cites = collect_cites (loader, node);
-
-      treatment = g_object_new (RCC_TYPE_TREATMENT,
-                                "id", id,
-                                "name", name,
-                                "option", option,
-                                "category", parse_enum (loader, node, "category", RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY),
-                                "brand", brand,
-                                "mechanism", mechanism,
-                                "targets", targets,
-                                "indication", indication,
-                                "dosing", dosing,
-                                "side-effects", side_effects,
-                                "summary", summary,
-                                "plain-summary", plain_summary,
-                                "reference-ids", cites,
-                                NULL);
-      rcc_catalog_add_treatment (catalog, treatment);
+      if (g_hash_table_contains (loader->options, GUINT_TO_POINTER (option)))
+        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
+                   _("treatment \"%s\" repeats PDQ option number %u"), id, option);
+      g_hash_table_add (loader->options, GUINT_TO_POINTER (option));
     }
+
+  name = child_text (node, "name");
+  brand = child_text (node, "brand");
+  mechanism = child_text (node, "mechanism");
+  targets = child_text (node, "targets");
+  indication = child_text (node, "indication");
+  dosing = child_text (node, "dosing");
+  side_effects = child_text (node, "side-effects");
+  summary = child_text (node, "summary");
+  plain_summary = child_text (node, "plain-summary");
+  cites = collect_cites (loader, node);
+
+  treatment = g_object_new (RCC_TYPE_TREATMENT,
+                            "id", id,
+                            "name", name,
+                            "option", option,
+                            "category", parse_enum (loader, node, "category", RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY),
+                            "brand", brand,
+                            "mechanism", mechanism,
+                            "targets", targets,
+                            "indication", indication,
+                            "dosing", dosing,
+                            "side-effects", side_effects,
+                            "summary", summary,
+                            "plain-summary", plain_summary,
+                            "reference-ids", cites,
+                            NULL);
+  rcc_catalog_add_treatment (catalog, treatment);
 }
 
 /* A trial has one headline (primary="true") figure per endpoint and arm
@@ -971,25 +1123,50 @@ build_trial (Loader  *loader,
 }
 
 static void
-build_trials (Loader     *loader,
-              xmlNode    *container,
-              RccCatalog *catalog)
+add_trial (Loader     *loader,
+           xmlNode    *node,
+           RccCatalog *catalog)
 {
-  for (xmlNode *node = container->children; node != NULL; node = node->next)
-    {
-      g_autoptr(RccTrial) trial = NULL;
-      g_autofree char *id = NULL;
+  g_autoptr(RccTrial) trial = NULL;
+  g_autofree char *id = NULL;
 
-      if (!is_element (node, "trial"))
-        continue;
+  id = get_attr (node, "id");
+  if (!note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
+    return;
 
-      id = get_attr (node, "id");
-      if (!note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
-        continue;
+  trial = build_trial (loader, node);
+  rcc_catalog_add_trial (catalog, trial);
+}
 
-      trial = build_trial (loader, node);
-      rcc_catalog_add_trial (catalog, trial);
-    }
+static void
+set_source (Loader     *loader,
+            xmlNode    *source,
+            guint       version,
+            RccCatalog *catalog)
+{
+  g_autofree char *source_text = get_text (source);
+  g_autofree char *updated = get_attr (source, "updated");
+  g_autofree char *reviewed = get_attr (source, "reviewed");
+  g_autofree char *url = get_attr (source, "url");
+
+  rcc_catalog_set_source_info (catalog, version, source_text, url, updated, reviewed);
+}
+
+/* Calls @build on each element @name among @container's children, its
+ * problems going in @section. */
+static void
+build_each (Loader     *loader,
+            xmlNode    *container,
+            const char *name,
+            Section     section,
+            void      (*build) (Loader *, xmlNode *, RccCatalog *),
+            RccCatalog *catalog)
+{
+  loader->section = section;
+  for (xmlNode *node = container != NULL ? container->children : NULL; node != NULL; node = node->next)
+    if (is_element (node, name))
+      build (loader, node, catalog);
+  loader->section = SECTION_HEAD;
 }
 
 static RccCatalog *
@@ -998,8 +1175,6 @@ build_catalog (Loader  *loader,
 {
   g_autoptr(RccCatalog) catalog = rcc_catalog_new ();
   xmlNode *source = NULL, *changelog = NULL, *treatments = NULL, *trials = NULL, *references = NULL;
-  g_autofree char *source_text = NULL;
-  g_autofree char *updated = NULL, *reviewed = NULL, *url = NULL;
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
@@ -1018,40 +1193,213 @@ build_catalog (Loader  *loader,
   /* The schema guarantees all four. */
   g_assert (source && treatments && trials && references);
 
-  source_text = get_text (source);
-  updated = get_attr (source, "updated");
-  reviewed = get_attr (source, "reviewed");
-  url = get_attr (source, "url");
-  rcc_catalog_set_source_info (catalog, parse_uint (loader, root, "version"),
-                               source_text, url, updated, reviewed);
-
-  for (xmlNode *node = changelog ? changelog->children : NULL; node != NULL; node = node->next)
-    {
-      g_autoptr(RccChange) change = NULL;
-      g_autofree char *date = NULL, *change_source = NULL, *change_text = NULL;
-
-      if (!is_element (node, "change"))
-        continue;
-
-      date = get_attr (node, "date");
-      change_source = get_attr (node, "source");
-      change_text = get_text (node);
-      change = g_object_new (RCC_TYPE_CHANGE,
-                             "date", date,
-                             "version", parse_uint (loader, node, "version"),
-                             "source", change_source,
-                             "text", change_text,
-                             NULL);
-      rcc_catalog_add_change (catalog, change);
-    }
+  set_source (loader, source, parse_uint (loader, root, "version"), catalog);
+  build_each (loader, changelog, "change", SECTION_HEAD, build_change, catalog);
 
   /* References and treatments before trials, which name them. */
-  build_references (loader, references, catalog);
-  build_treatments (loader, treatments, catalog);
-  build_trials (loader, trials, catalog);
+  build_each (loader, references, "reference", SECTION_REFERENCES, build_reference, catalog);
+  loader->references_read = TRUE;
+  build_each (loader, treatments, "treatment", SECTION_TREATMENTS, build_treatment, catalog);
+  build_each (loader, trials, "trial", SECTION_TRIALS, add_trial, catalog);
 
   rcc_catalog_link_trials (catalog);
 
+  return g_steal_pointer (&catalog);
+}
+
+/* The old way, for a file the stream found broken: the whole document,
+ * validated whole, so that its problems are said as they always were. */
+static RccCatalog *
+load_document (Loader     *loader,
+               const char *data,
+               gsize       length)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlNode *root;
+
+  doc = parse_document (loader, data, length);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL)
+    {
+      add_error (loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the document has no root element"));
+      return NULL;
+    }
+
+  if (!is_element (root, "rcc-content"))
+    {
+      add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line_of (root),
+                 _("the root element is <%s>, expected <rcc-content>"),
+                 (const char *)root->name);
+      return NULL;
+    }
+
+  if (!validate_schema (loader, doc))
+    return NULL;
+
+  return build_catalog (loader, root);
+}
+
+/* ---------------------------------------------------------------------
+ * Steps 2 to 4 streaming
+ */
+
+static void
+stream_error_cb (void           *user_data,
+                 const xmlError *xerr)
+{
+  gboolean *broken = user_data;
+
+  /* Only noted: load_document() says what is wrong, in its words. */
+  if (xerr->level >= XML_ERR_ERROR)
+    *broken = TRUE;
+}
+
+static Section
+section_of (const char *container)
+{
+  if (g_str_equal (container, "references"))
+    return SECTION_REFERENCES;
+  if (g_str_equal (container, "treatments"))
+    return SECTION_TREATMENTS;
+  if (g_str_equal (container, "trials"))
+    return SECTION_TRIALS;
+  return SECTION_HEAD;
+}
+
+/* Reads, validates and builds in one pass, holding one top-level item's
+ * tree at a time.
+ *
+ * The reader validates every node it passes, including those inside an
+ * item it is told to skip (xmlTextReaderNext() reads through them), and
+ * an item's tree is built before the reader has validated all of it; so
+ * the catalog counts only if the whole file was well-formed and valid,
+ * and the builders must not trust an item's shape (they check for
+ * missing attributes and elements anyway).
+ *
+ * Returns: (transfer full) (nullable): the catalog, its semantic
+ *   problems in @loader; or %NULL: refused, the problem in @loader, or,
+ *   with *@reread, not well-formed or not valid, for load_document()
+ */
+static RccCatalog *
+load_streaming (Loader     *loader,
+                const char *data,
+                gsize       length,
+                gboolean   *reread)
+{
+  g_auto(RccSafeXmlProblem) problem = { 0 };
+  g_autoptr(xmlTextReader) reader = NULL;
+  g_autoptr(RccCatalog) catalog = NULL;
+  const char *container = "";
+  gboolean broken = FALSE, seen_root = FALSE, seen_source = FALSE;
+  guint version = 0;
+  int ret;
+
+  *reread = TRUE;
+
+  switch (rcc_safe_xml_open_reader (data, length, loader->name, &reader, &problem))
+    {
+    case RCC_SAFE_XML_UNSAFE:
+      add_unsafe_error (loader, problem.line);
+      *reread = FALSE;
+      return NULL;
+
+    case RCC_SAFE_XML_MALFORMED:
+      return NULL;
+
+    case RCC_SAFE_XML_OK:
+    default:
+      break;
+    }
+
+  xmlTextReaderSetStructuredErrorHandler (reader, (xmlStructuredErrorFunc)stream_error_cb, &broken);
+  if (xmlTextReaderRelaxNGSetSchema (reader, get_schema ()) != 0)
+    return NULL;
+
+  catalog = rcc_catalog_new ();
+
+  ret = xmlTextReaderRead (reader);
+  while (ret == 1 && !broken)
+    {
+      const char *name;
+      xmlNode *node;
+      int depth;
+
+      if (xmlTextReaderNodeType (reader) != XML_READER_TYPE_ELEMENT)
+        {
+          /* Refused by rcc_safe_xml_open_reader() before reading; the
+           * reader would have read its declarations by now. */
+          if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_DOCUMENT_TYPE)
+            break;
+
+          ret = xmlTextReaderRead (reader);
+          continue;
+        }
+
+      name = (const char *)xmlTextReaderConstLocalName (reader);
+      depth = xmlTextReaderDepth (reader);
+
+      if (depth == 0)
+        {
+          if (g_strcmp0 (name, "rcc-content") != 0)
+            break;
+
+          /* Only the root's start tag is read yet: its attributes. */
+          seen_root = TRUE;
+          version = parse_uint (loader, xmlTextReaderCurrentNode (reader), "version");
+          ret = xmlTextReaderRead (reader);
+          continue;
+        }
+
+      if (depth == 1 && !g_str_equal (name, "source"))
+        {
+          /* A list: go into it, its items are read one by one. */
+          container = name;
+          loader->section = section_of (container);
+          ret = xmlTextReaderRead (reader);
+          continue;
+        }
+
+      if (depth == 1 || depth == 2)
+        {
+          /* The source or an item: read whole, built, then skipped,
+           * which frees it. */
+          node = xmlTextReaderExpand (reader);
+          if (node == NULL)
+            break;
+
+          if (depth == 1)
+            {
+              set_source (loader, node, version, catalog);
+              seen_source = TRUE;
+            }
+          else if (g_str_equal (container, "changelog") && g_str_equal (name, "change"))
+            build_change (loader, node, catalog);
+          else if (g_str_equal (container, "references") && g_str_equal (name, "reference"))
+            build_reference (loader, node, catalog);
+          else if (g_str_equal (container, "treatments") && g_str_equal (name, "treatment"))
+            build_treatment (loader, node, catalog);
+          else if (g_str_equal (container, "trials") && g_str_equal (name, "trial"))
+            add_trial (loader, node, catalog);
+
+          ret = xmlTextReaderNext (reader);
+          continue;
+        }
+
+      /* Deeper: only in a file the schema refuses. */
+      ret = xmlTextReaderRead (reader);
+    }
+
+  loader->section = SECTION_HEAD;
+
+  if (ret != 0 || broken || xmlTextReaderIsValid (reader) != 1 || !seen_root || !seen_source)
+    return NULL;
+
+  rcc_catalog_link_trials (catalog);
+
+  *reread = FALSE;
   return g_steal_pointer (&catalog);
 }
 
@@ -1074,25 +1422,16 @@ rcc_xml_loader_load_bytes (GBytes      *bytes,
                            const char  *display_name,
                            GError     **error)
 {
-  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) treatment_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) reference_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) trial_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Loader) loader = { 0 };
   g_autoptr(RccCatalog) catalog = NULL;
-  Loader loader = { 0 };
+  gboolean reread = FALSE;
   const char *data;
   gsize length;
-  xmlNode *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  loader.name = display_name != NULL ? display_name : "content";
-  loader.errors = errors;
-  loader.treatment_lines = treatment_lines;
-  loader.reference_lines = reference_lines;
-  loader.trial_lines = trial_lines;
+  loader_init (&loader, display_name != NULL ? display_name : "content");
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -1112,40 +1451,17 @@ rcc_xml_loader_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  doc = parse_document (&loader, data, length);
-  if (doc == NULL)
+  catalog = load_streaming (&loader, data, length, &reread);
+  if (reread)
     {
-      loader_failed (&loader, error);
-      return NULL;
+      loader_reset (&loader);
+      catalog = load_document (&loader, data, length);
     }
-
-  root = xmlDocGetRootElement (doc);
-  if (root == NULL)
-    {
-      add_error (&loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the document has no root element"));
-      loader_failed (&loader, error);
-      return NULL;
-    }
-
-  if (!is_element (root, "rcc-content"))
-    {
-      add_error (&loader, RCC_CONTENT_ERROR_SCHEMA, line_of (root),
-                 _("the root element is <%s>, expected <rcc-content>"),
-                 (const char *)root->name);
-      loader_failed (&loader, error);
-      return NULL;
-    }
-
-  if (!validate_schema (&loader, doc))
-    {
-      loader_failed (&loader, error);
-      return NULL;
-    }
-
-  catalog = build_catalog (&loader, root);
 
   if (loader_failed (&loader, error))
     return NULL;
+
+  g_return_val_if_fail (catalog != NULL, NULL);
 
   return g_steal_pointer (&catalog);
 }
