@@ -19,9 +19,47 @@ RccApplication *app;
 GSettings *settings;
 
 /* Registers the application the tests open windows on */
+/* GTK's "Trying to snapshot GtkBox 0x… without a current allocation"
+ * names a widget by address only.  Rarely, on a loaded machine, one of
+ * the windows here has drawn a widget whose resize was still queued;
+ * say which widget it was, with its parents, before the warning (fatal
+ * under G_DEBUG=fatal-warnings) ends the test. */
+static GLogWriterOutput
+name_unallocated_widget (GLogLevelFlags   log_level,
+                         const GLogField *fields,
+                         gsize            n_fields,
+                         gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      const char *message = fields[i].value;
+      const char *address;
+
+      if (!g_str_equal (fields[i].key, "MESSAGE") || fields[i].length != -1 ||
+          strstr (message, "without a current allocation") == NULL ||
+          (address = strstr (message, " 0x")) == NULL)
+        continue;
+
+      /* Still alive: GTK is drawing it */
+      for (GtkWidget *widget = (GtkWidget *)(gsize)g_ascii_strtoull (address + 1, NULL, 16);
+           widget != NULL;
+           widget = gtk_widget_get_parent (widget))
+        {
+          g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
+          g_autofree char *joined = g_strjoinv (".", classes);
+
+          g_printerr ("  in %s .%s (mapped: %d)\n", G_OBJECT_TYPE_NAME (widget), joined,
+                      gtk_widget_get_mapped (widget));
+        }
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 void
 rcc_test_ui_setup (void)
 {
+  g_log_set_writer_func (name_unallocated_widget, NULL, NULL);
   g_autoptr(GError) error = NULL;
 
   app = rcc_application_new ();
@@ -280,16 +318,45 @@ save_render_node (GtkWidget     *widget,
   g_test_message ("Screenshot: %s", path);
 }
 
-/* Saves @widget as screenshots/@name once it has painted everything
- * queued so far */
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} Capture;
+
+/* Right after a frame is painted, when every allocation is current: a
+ * snapshot taken later, outside the frame, can meet a widget that has
+ * queued a resize since (a timeout, a text-size change settling) and
+ * GTK warns "Trying to snapshot … without a current allocation". */
+static void
+capture_cb (GdkFrameClock *frame_clock,
+            Capture       *capture)
+{
+  if (capture->node == NULL)
+    capture->node = snapshot_widget (capture->widget);
+}
+
+/* Saves @widget as screenshots/@name, as the next frame paints it with
+ * everything queued so far */
 void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   g_autoptr(GskRenderNode) node = NULL;
+  Capture capture = { widget, NULL };
+  gulong handler;
 
-  wait_for_paint (widget);
-  node = snapshot_widget (widget);
+  g_assert_nonnull (frame_clock);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (capture_cb), &capture);
+  gtk_widget_queue_draw (widget);
+  while (capture.node == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (frame_clock, handler);
+
+  g_assert_nonnull (capture.node);
+  node = capture.node;
   save_render_node (widget, node, name);
 }
 
