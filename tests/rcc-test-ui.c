@@ -243,6 +243,25 @@ shows_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* Whether a label under @root shows @text (or, if @containing, has it
+ * in it) within 10 s, the main loop running meanwhile */
+gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text,
+                gboolean    containing)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      if (containing ? shows_label_containing (root, text) : shows_label (root, text))
+        return TRUE;
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      run_for (50);
+    }
+}
+
 /* Whether a label on screen under @root has @text in it */
 gboolean
 shows_label_containing (GtkWidget  *root,

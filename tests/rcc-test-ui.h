@@ -52,9 +52,16 @@ gboolean             shows_label_containing        (GtkWidget     *root,
 void                 log_labels                    (GtkWidget     *root,
                                                     const char    *where);
 
+gboolean             wait_for_label                (GtkWidget     *root,
+                                                    const char    *text,
+                                                    gboolean       containing);
+
+/* On screen now, or once what is queued has been laid out: waits up to
+ * 10 s, for slow machines and sanitizer builds, never longer than it
+ * takes the label to show */
 #define assert_shows_label(root, text) \
   G_STMT_START { \
-    if (!shows_label (GTK_WIDGET (root), text)) \
+    if (!wait_for_label (GTK_WIDGET (root), text, FALSE)) \
       { \
         log_labels (GTK_WIDGET (root), "on failure"); \
         g_error ("No label “%s” on screen", text); \
@@ -63,7 +70,7 @@ void                 log_labels                    (GtkWidget     *root,
 
 #define assert_shows_label_containing(root, text) \
   G_STMT_START { \
-    if (!shows_label_containing (GTK_WIDGET (root), text)) \
+    if (!wait_for_label (GTK_WIDGET (root), text, TRUE)) \
       { \
         log_labels (GTK_WIDGET (root), "on failure"); \
         g_error ("No label containing “%s” on screen", text); \

@@ -109,8 +109,13 @@ assert_table_fills (GtkColumnView *table,
                     const char    *last_title)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (table), GTK_TYPE_SCROLLED_WINDOW);
-  int width = gtk_widget_get_width (scrolled);
   graphene_rect_t bounds;
+  int width;
+
+  /* Laid out with whatever was just shown or hidden, however slow the
+   * machine (a fixed wait was too short under the sanitizers) */
+  wait_for_paint (GTK_WIDGET (table));
+  width = gtk_widget_get_width (scrolled);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table)));
   g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (table)) - width), <=, 2);
