@@ -355,8 +355,30 @@ capture_cb (GdkFrameClock *frame_clock,
     capture->node = snapshot_widget (capture->widget);
 }
 
+/* Whether a leaflet or stack under @root is sliding a page in */
+static gboolean
+in_transition (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (ADW_IS_LEAFLET (root) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (root)))
+    return TRUE;
+  if (GTK_IS_STACK (root) && gtk_stack_get_transition_running (GTK_STACK (root)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (in_transition (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Saves @widget as screenshots/@name, as the next frame paints it with
- * everything queued so far */
+ * everything queued so far, once no page is halfway through sliding in
+ * (a leaflet's move to a detail takes a quarter of a second, longer on
+ * a loaded machine) */
 void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -368,6 +390,9 @@ save_screenshot (GtkWidget  *widget,
   gulong handler;
 
   g_assert_nonnull (frame_clock);
+  while (in_transition (widget) && g_get_monotonic_time () < end)
+    run_for (20);
+
   handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (capture_cb), &capture);
   gtk_widget_queue_draw (widget);
   while (capture.node == NULL && g_get_monotonic_time () < end)
