@@ -879,6 +879,7 @@ test_import_record (void)
                                              "target"));
   show_view (window, "compare");
   g_assert_cmpuint (g_list_model_get_n_items (rcc_window_get_comparison (window)), ==, 2);
+  assert_shows_label (window, "Imported, not reviewed · Setting not stated · 246 patients");
   save_screenshot (GTK_WIDGET (window), "window-compare-imported.png");
 
   /* After a restart: read back from the user's data folder */

@@ -113,6 +113,15 @@ create_row (RccCompareView *self,
   else
     subtitle = g_strdup (rcc_setting_get_label (rcc_trial_get_setting (trial)));
 
+  /* As in the table and the charts: not from the reviewed content */
+  if (rcc_trial_get_imported (trial))
+    {
+      char *marked = g_strdup_printf ("%s · %s", _("Imported, not reviewed"), subtitle);
+
+      g_free (subtitle);
+      subtitle = marked;
+    }
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
@@ -717,7 +726,14 @@ picker_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   RccTrial *trial = gtk_list_item_get_item (item);
-  g_autofree char *text = g_strdup_printf ("%s (%u)", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+  g_autofree char *text = NULL;
+
+  if (rcc_trial_get_imported (trial))
+    /* Translators: a trial in the Add Trial list, its year, and that it was imported */
+    text = g_strdup_printf (_("%s (%u), imported, not reviewed"), rcc_trial_get_name (trial),
+                            rcc_trial_get_year (trial));
+  else
+    text = g_strdup_printf ("%s (%u)", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
