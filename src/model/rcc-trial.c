@@ -960,6 +960,8 @@ void
 rcc_trial_set_import_notes (RccTrial           *self,
                             const char * const *notes)
 {
+  char **copy;
+
   g_return_if_fail (RCC_IS_TRIAL (self));
 
   if (notes != NULL && notes[0] == NULL)
@@ -967,7 +969,9 @@ rcc_trial_set_import_notes (RccTrial           *self,
   if (notes == NULL && self->import_notes == NULL)
     return;
 
+  /* Copied before the old ones go, should @notes be those */
+  copy = g_strdupv ((char **)notes);
   g_strfreev (self->import_notes);
-  self->import_notes = g_strdupv ((char **)notes);
+  self->import_notes = copy;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IMPORT_NOTES]);
 }
