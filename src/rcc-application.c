@@ -687,38 +687,29 @@ rcc_application_check_import (RccApplication  *self,
 
 /**
  * rcc_application_add_import:
- * @record: a ClinicalTrials.gov record
- * @display_name: how errors name it
+ * @import: what rcc_ctgov_import_bytes() read from a record
  *
- * Keeps @record in the import store and puts its trials in the catalog,
- * replacing any imported before with the same NCT number.  Nothing
- * changes unless all of it can be done.
+ * Keeps the record of @import in the import store and puts its trials
+ * in the catalog, replacing any imported before with the same NCT
+ * number.  Nothing changes unless all of it can be done.
  *
- * Returns: (transfer full) (nullable): the import, for its trials and
- *   warnings, or %NULL with @error
+ * Returns: %FALSE with @error if nothing was added
  */
-RccCtgovImport *
+gboolean
 rcc_application_add_import (RccApplication  *self,
-                            GBytes          *record,
-                            const char      *display_name,
+                            RccCtgovImport  *import,
                             GError         **error)
 {
   RccImportStore *store;
-  g_autoptr(RccCtgovImport) import = NULL;
   GListModel *trials;
 
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
-  g_return_val_if_fail (record != NULL, NULL);
-
-  import = rcc_ctgov_import_bytes (record, display_name, error);
-  if (import == NULL || !rcc_application_check_import (self, import, error))
-    return NULL;
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (RCC_IS_CTGOV_IMPORT (import), FALSE);
 
   store = rcc_application_get_import_store (self);
-  g_clear_object (&import);
-  import = rcc_import_store_add (store, record, display_name, error);
-  if (import == NULL)
-    return NULL;
+  if (!rcc_application_check_import (self, import, error) ||
+      !rcc_import_store_keep (store, import, error))
+    return FALSE;
 
   /* The store's own trial objects, so that each id has one trial */
   trials = rcc_ctgov_import_get_trials (import);
@@ -732,7 +723,7 @@ rcc_application_add_import (RccApplication  *self,
         rcc_catalog_add_trial (self->catalog, stored);
     }
 
-  return g_steal_pointer (&import);
+  return TRUE;
 }
 
 /**

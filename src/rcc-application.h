@@ -30,9 +30,8 @@ const GError   *rcc_application_get_import_error (RccApplication  *self);
 gboolean        rcc_application_check_import     (RccApplication  *self,
                                                   RccCtgovImport  *import,
                                                   GError         **error);
-RccCtgovImport *rcc_application_add_import       (RccApplication  *self,
-                                                  GBytes          *record,
-                                                  const char      *display_name,
+gboolean        rcc_application_add_import       (RccApplication  *self,
+                                                  RccCtgovImport  *import,
                                                   GError         **error);
 gboolean        rcc_application_remove_import    (RccApplication  *self,
                                                   const char      *id,

@@ -3169,25 +3169,26 @@ rcc_ctgov_import_bytes (GBytes      *bytes,
 }
 
 /**
- * rcc_ctgov_import_file:
- * @display_name: (nullable): how errors name the file; its parse name
- *   if %NULL
+ * rcc_ctgov_load_record:
+ * @name: how errors name the file
  *
- * Returns: (transfer full) (nullable): as rcc_ctgov_import_bytes()
+ * Reads the record in @file, refusing one over %RCC_CTGOV_MAX_BYTES
+ * before reading it.  Blocking: run it in a thread where that matters.
+ *
+ * Returns: (transfer full) (nullable): its bytes, or %NULL with @error
+ *   as `FILE: what is wrong`
  */
-RccCtgovImport *
-rcc_ctgov_import_file (GFile       *file,
-                       const char  *display_name,
+GBytes *
+rcc_ctgov_load_record (GFile       *file,
+                       const char  *name,
                        GError     **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
+  g_return_val_if_fail (name != NULL, NULL);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             NULL, &local_error);
@@ -3208,11 +3209,33 @@ rcc_ctgov_import_file (GFile       *file,
 
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
+    g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
+                 "%s: %s", name, local_error->message);
+
+  return bytes;
+}
+
+/**
+ * rcc_ctgov_import_file:
+ * @display_name: (nullable): how errors name the file; its parse name
+ *   if %NULL
+ *
+ * Returns: (transfer full) (nullable): as rcc_ctgov_import_bytes()
+ */
+RccCtgovImport *
+rcc_ctgov_import_file (GFile       *file,
+                       const char  *display_name,
+                       GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
+  bytes = rcc_ctgov_load_record (file, name, error);
+  if (bytes == NULL)
+    return NULL;
 
   return rcc_ctgov_import_bytes (bytes, name, error);
 }

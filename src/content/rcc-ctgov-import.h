@@ -32,6 +32,9 @@ G_DECLARE_FINAL_TYPE (RccCtgovImport, rcc_ctgov_import, RCC, CTGOV_IMPORT, GObje
 RccCtgovImport     *rcc_ctgov_import_bytes           (GBytes          *bytes,
                                                       const char      *display_name,
                                                       GError         **error);
+GBytes             *rcc_ctgov_load_record            (GFile           *file,
+                                                      const char      *name,
+                                                      GError         **error);
 RccCtgovImport     *rcc_ctgov_import_file            (GFile           *file,
                                                       const char      *display_name,
                                                       GError         **error);

@@ -402,37 +402,28 @@ roll_back (GPtrArray *written)
 }
 
 /**
- * rcc_import_store_add:
- * @record: a ClinicalTrials.gov record, as rcc_ctgov_import_bytes() reads
- * @display_name: how errors name it
+ * rcc_import_store_keep:
+ * @import: what rcc_ctgov_import_bytes() read from a record
  *
- * Imports @record and keeps it: one file per trial, replacing a trial
+ * Keeps the records of @import: one file per trial, replacing a trial
  * of the same NCT id (a re-import).  Nothing is written, and the store
- * is unchanged, unless every trial in it imports and every file is
- * written.
+ * is unchanged, unless every file is written.
  *
- * Returns: (transfer full) (nullable): the import, for its warnings,
- *   or %NULL with @error
+ * Returns: %FALSE with @error if nothing was kept
  */
-RccCtgovImport *
-rcc_import_store_add (RccImportStore  *self,
-                      GBytes          *record,
-                      const char      *display_name,
-                      GError         **error)
+gboolean
+rcc_import_store_keep (RccImportStore  *self,
+                       RccCtgovImport  *import,
+                       GError         **error)
 {
-  g_autoptr(RccCtgovImport) import = NULL;
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func ((GDestroyNotify)written_free);
   g_autoptr(GError) local_error = NULL;
   GListModel *trials;
   const char *ext;
   guint n;
 
-  g_return_val_if_fail (RCC_IS_IMPORT_STORE (self), NULL);
-  g_return_val_if_fail (record != NULL, NULL);
-
-  import = rcc_ctgov_import_bytes (record, display_name, error);
-  if (import == NULL)
-    return NULL;
+  g_return_val_if_fail (RCC_IS_IMPORT_STORE (self), FALSE);
+  g_return_val_if_fail (RCC_IS_CTGOV_IMPORT (import), FALSE);
 
   if (!g_file_make_directory_with_parents (self->folder, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
@@ -441,7 +432,7 @@ rcc_import_store_add (RccImportStore  *self,
 
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
                    "%s: %s", folder_name, local_error->message);
-      return NULL;
+      return FALSE;
     }
   g_clear_error (&local_error);
 
@@ -472,7 +463,7 @@ rcc_import_store_add (RccImportStore  *self,
           /* This one was not written: nothing of it to put back. */
           g_ptr_array_remove_index (written, written->len - 1);
           roll_back (written);
-          return NULL;
+          return FALSE;
         }
     }
 
@@ -509,6 +500,34 @@ rcc_import_store_add (RccImportStore  *self,
       adopt (self, id, entry);
     }
 
+  return TRUE;
+}
+
+/**
+ * rcc_import_store_add:
+ * @record: a ClinicalTrials.gov record, as rcc_ctgov_import_bytes() reads
+ * @display_name: how errors name it
+ *
+ * Imports @record and keeps it, as rcc_import_store_keep().
+ *
+ * Returns: (transfer full) (nullable): the import, for its warnings,
+ *   or %NULL with @error
+ */
+RccCtgovImport *
+rcc_import_store_add (RccImportStore  *self,
+                      GBytes          *record,
+                      const char      *display_name,
+                      GError         **error)
+{
+  g_autoptr(RccCtgovImport) import = NULL;
+
+  g_return_val_if_fail (RCC_IS_IMPORT_STORE (self), NULL);
+  g_return_val_if_fail (record != NULL, NULL);
+
+  import = rcc_ctgov_import_bytes (record, display_name, error);
+  if (import == NULL || !rcc_import_store_keep (self, import, error))
+    return NULL;
+
   return g_steal_pointer (&import);
 }
 
@@ -522,38 +541,16 @@ rcc_import_store_add_file (RccImportStore  *self,
                            GFile           *file,
                            GError         **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (RCC_IS_IMPORT_STORE (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO, "%s: %s", name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > RCC_CTGOV_MAX_BYTES)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is %llu bytes; records may be at most %d bytes"),
-                   name, (unsigned long long)g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = rcc_ctgov_load_record (file, name, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO, "%s: %s", name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return rcc_import_store_add (self, bytes, name, error);
 }

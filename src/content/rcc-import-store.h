@@ -23,6 +23,9 @@ GListModel     *rcc_import_store_get_trials   (RccImportStore  *self);
 gboolean        rcc_import_store_load         (RccImportStore  *self,
                                                GPtrArray      **set_aside,
                                                GError         **error);
+gboolean        rcc_import_store_keep         (RccImportStore  *self,
+                                               RccCtgovImport  *import,
+                                               GError         **error);
 RccCtgovImport *rcc_import_store_add          (RccImportStore  *self,
                                                GBytes          *record,
                                                const char      *display_name,

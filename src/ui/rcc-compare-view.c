@@ -196,6 +196,26 @@ trial_ids_changed_cb (RccCompareView *self)
 }
 
 /**
+ * rcc_compare_view_remove_from_list:
+ * @trial_ids: the ids being compared
+ *
+ * Takes the trial @id out of a comparison, shown or not.
+ */
+void
+rcc_compare_view_remove_from_list (GtkStringList *trial_ids,
+                                   const char    *id)
+{
+  guint position;
+
+  g_return_if_fail (GTK_IS_STRING_LIST (trial_ids));
+  g_return_if_fail (id != NULL);
+
+  position = find_id (trial_ids, id);
+  if (position != G_MAXUINT)
+    gtk_string_list_remove (trial_ids, position);
+}
+
+/**
  * rcc_compare_view_add_to_list:
  * @trial_ids: the ids being compared
  * @catalog: where @id is looked up
@@ -271,10 +291,8 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  guint position = find_id (self->trial_ids, g_variant_get_string (parameter, NULL));
 
-  if (position != G_MAXUINT)
-    gtk_string_list_remove (self->trial_ids, position);
+  rcc_compare_view_remove_from_list (self->trial_ids, g_variant_get_string (parameter, NULL));
 }
 
 static void

@@ -26,6 +26,8 @@ void           rcc_compare_view_set_trial_ids (RccCompareView *self,
                                                GtkStringList  *trial_ids);
 gboolean       rcc_compare_view_add           (RccCompareView *self,
                                                const char     *id);
+void           rcc_compare_view_remove_from_list (GtkStringList *trial_ids,
+                                                  const char    *id);
 gboolean       rcc_compare_view_add_to_list   (GtkStringList  *trial_ids,
                                                RccCatalog     *catalog,
                                                const char     *id);

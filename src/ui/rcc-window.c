@@ -10,7 +10,6 @@
 
 #include "rcc-window.h"
 
-#include "content/rcc-content-error.h"
 #include "ui/rcc-compare-view.h"
 #include "ui/rcc-treatments-page.h"
 #include "ui/rcc-trials-page.h"
@@ -263,8 +262,9 @@ fullscreened_cb (RccWindow  *self,
 typedef struct
 {
   RccWindow *window;
-  GBytes    *record;
-  char      *name;       /* the file, as errors name it */
+  GFile          *file;
+  RccCtgovImport *import;     /* what the record held, once read */
+  char           *name;       /* the file, as errors name it */
   char      *basename;   /* the file, as the user knows it */
 } ImportJob;
 
@@ -272,7 +272,8 @@ static void
 import_job_free (ImportJob *job)
 {
   g_clear_object (&job->window);
-  g_clear_pointer (&job->record, g_bytes_unref);
+  g_clear_object (&job->file);
+  g_clear_object (&job->import);
   g_clear_pointer (&job->name, g_free);
   g_clear_pointer (&job->basename, g_free);
   g_free (job);
@@ -306,21 +307,19 @@ finish_import (ImportJob *job)
 {
   RccWindow *self = job->window;
   RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(RccCtgovImport) import = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(RccTrial) first = NULL;
   g_autoptr(AdwToast) toast = NULL;
   GListModel *trials;
   guint n;
 
-  import = rcc_application_add_import (app, job->record, job->name, &error);
-  if (import == NULL)
+  if (!rcc_application_add_import (app, job->import, &error))
     {
       show_import_error (self, error);
       return;
     }
 
-  trials = rcc_ctgov_import_get_trials (import);
+  trials = rcc_ctgov_import_get_trials (job->import);
   n = g_list_model_get_n_items (trials);
   first = g_list_model_get_item (trials, 0);
 
@@ -400,37 +399,49 @@ ask_about_caveats (ImportJob *job,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* In a thread: reading and parsing a large record takes a while */
 static void
-record_loaded_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+read_record_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
 {
-  g_autoptr(ImportJob) job = user_data;
-  RccWindow *self = job->window;
+  ImportJob *job = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  bytes = rcc_ctgov_load_record (job->file, job->name, &error);
+  if (bytes != NULL)
+    job->import = rcc_ctgov_import_bytes (bytes, job->name, &error);
+
+  if (job->import == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+record_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RccWindow *self = RCC_WINDOW (object);
   RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(RccCtgovImport) import = NULL;
+  /* The task always calls back: the job is freed here or by a dialog */
+  g_autoptr(ImportJob) job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   GListModel *trials;
 
-  job->record = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
-  if (job->record == NULL)
-    {
-      g_autoptr(GError) named = g_error_new (RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
-                                             "%s: %s", job->name, error->message);
-      show_import_error (self, named);
-      return;
-    }
-
-  /* Read first, keep only once the user has seen what was uncertain */
-  import = rcc_ctgov_import_bytes (job->record, job->name, &error);
-  if (import == NULL || !rcc_application_check_import (app, import, &error))
+  /* Read, but kept only once the user has seen what was uncertain */
+  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
+      !rcc_application_check_import (app, job->import, &error))
     {
       show_import_error (self, error);
       return;
     }
 
-  trials = rcc_ctgov_import_get_trials (import);
+  trials = rcc_ctgov_import_get_trials (job->import);
   for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
     {
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
@@ -464,8 +475,7 @@ void
 rcc_window_import_file (RccWindow *self,
                         GFile     *file)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
   g_return_if_fail (RCC_IS_WINDOW (self));
@@ -473,29 +483,14 @@ rcc_window_import_file (RccWindow *self,
 
   job = g_new0 (ImportJob, 1);
   job->window = g_object_ref (self);
+  job->file = g_object_ref (file);
   job->name = g_file_get_parse_name (file);
   job->basename = g_file_get_basename (file);
 
-  /* Refused before reading a file too large to be a record */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info == NULL || g_file_info_get_size (info) > RCC_CTGOV_MAX_BYTES)
-    {
-      g_autoptr(GError) named = NULL;
-
-      if (info == NULL)
-        named = g_error_new (RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO, "%s: %s", job->name, error->message);
-      else
-        named = g_error_new (RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                             _("%s: the record is %llu bytes; records may be at most %d bytes"),
-                             job->name, (unsigned long long)g_file_info_get_size (info),
-                             RCC_CTGOV_MAX_BYTES);
-      show_import_error (self, named);
-      import_job_free (job);
-      return;
-    }
-
-  g_file_load_bytes_async (file, NULL, record_loaded_cb, job);
+  task = g_task_new (self, NULL, record_read_cb, NULL);
+  g_task_set_source_tag (task, rcc_window_import_file);
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, read_record_thread);
 }
 
 static void
@@ -586,7 +581,6 @@ remove_response_cb (AdwMessageDialog *dialog,
   RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  GtkStringList *comparison;
   RccTrial *trial;
 
   if (!g_str_equal (response, "remove"))
@@ -602,10 +596,7 @@ remove_response_cb (AdwMessageDialog *dialog,
     }
 
   /* Out of the comparison too */
-  comparison = self->comparison;
-  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (comparison)); i > 0; i--)
-    if (g_strcmp0 (gtk_string_list_get_string (comparison, i - 1), removal->id) == 0)
-      gtk_string_list_remove (comparison, i - 1);
+  rcc_compare_view_remove_from_list (self->comparison, removal->id);
 
   /* Translators: %s is a trial */
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new_format (_("Removed %s"), name));
