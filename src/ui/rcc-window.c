@@ -91,17 +91,6 @@ ensure_trials_page (RccWindow *self)
   return self->trials_page;
 }
 
-/* The compare view's larger charts, once it has them */
-static void
-set_compare_view_presentation (RccWindow *self,
-                               gboolean   presentation)
-{
-  if (self->compare_view != NULL &&
-      g_object_class_find_property (G_OBJECT_GET_CLASS (self->compare_view),
-                                    "presentation") != NULL)
-    g_object_set (self->compare_view, "presentation", presentation, NULL);
-}
-
 static RccCompareView *
 ensure_compare_view (RccWindow *self)
 {
@@ -113,7 +102,6 @@ ensure_compare_view (RccWindow *self)
     rcc_compare_view_set_catalog (self->compare_view, self->catalog);
   rcc_compare_view_set_trial_ids (self->compare_view, self->comparison);
   rcc_compare_view_set_patient (self->compare_view, self->patient_view);
-  set_compare_view_presentation (self, self->presentation);
   adw_bin_set_child (self->compare_bin, GTK_WIDGET (self->compare_view));
 
   return self->compare_view;
@@ -966,7 +954,7 @@ rcc_window_get_presentation (RccWindow *self)
  * rcc_window_set_presentation:
  *
  * Presentation mode: full screen, the trials table without its Phase,
- * N and p columns, larger charts, and text at 150% at least (see
+ * N and p columns, and text (charts included) at 150% at least (see
  * RccApplication).
  */
 void
@@ -986,6 +974,5 @@ rcc_window_set_presentation (RccWindow *self,
     gtk_window_unfullscreen (GTK_WINDOW (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presentation);
-  set_compare_view_presentation (self, presentation);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTATION]);
 }
