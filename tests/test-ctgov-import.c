@@ -17,8 +17,7 @@
 #include "content/rcc-xml-loader.h"
 
 /* Importing ClinicalTrials.gov records, against the real samples in
- * shared/samples/ (beside the checkout) and the values their FORMATS.md
- * lists as expected; the refusals; the store across a restart; the
+ * tests/data/ctgov/ and the values their FORMATS.md lists as expected; the refusals; the store across a restart; the
  * command line, run as a user would. */
 
 #define SORAFENIB "ctgov-v2-json/NCT00791778_sorafenib_ovarian_REDUCED.json"
@@ -28,18 +27,18 @@
 #define PALLAS_XML "ctgov-legacy-xml/NCT02513394_PALLAS_protocol_only.xml"
 #define CLASSIC_V1 "ctgov-classic-v1-json/NCT02028676_ARROW_FullStudiesResponse.json"
 
-static char *samples_dir;
-
-static char *
-sample (const char *name)
-{
-  return g_build_filename (samples_dir, name, NULL);
-}
-
+/* One of our own records, in tests/data/ctgov/ */
 static char *
 fixture (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "ctgov", name, NULL);
+}
+
+/* A real record, in its format's folder there ("ctgov-v2-json/…") */
+static char *
+sample (const char *name)
+{
+  return fixture (name);
 }
 
 static GBytes *
@@ -1350,13 +1349,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  /* The samples sit beside the checkout: <checkout>/../shared/samples. */
-  samples_dir = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "samples", NULL);
-  if (!g_file_test (samples_dir, G_FILE_TEST_IS_DIR))
-    g_error ("The ClinicalTrials.gov samples are missing: %s is not a folder. "
-             "These tests need shared/samples/ beside the checkout (shared/ next to main/).",
-             samples_dir);
-
   g_test_add_func ("/rcc/ctgov/v2-sorafenib", test_v2_sorafenib);
   g_test_add_func ("/rcc/ctgov/v2-no-results", test_v2_no_results);
   g_test_add_func ("/rcc/ctgov/v2-pallas", test_v2_pallas);
@@ -1373,10 +1365,5 @@ main (int   argc,
   g_test_add_func ("/rcc/ctgov/cli-compare-pdf", test_cli_compare_pdf);
   g_test_add_func ("/rcc/ctgov/cli-bad-file", test_cli_bad_file);
 
-  {
-    int ret = g_test_run ();
-
-    g_free (samples_dir);
-    return ret;
-  }
+  return g_test_run ();
 }

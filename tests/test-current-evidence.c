@@ -11,10 +11,10 @@
 #include "content/rcc-json.h"
 #include "content/rcc-xml-loader.h"
 
-/* The trials behind today's practice, figure by figure against
- * shared/content/trial-facts.md §3b: one row per headline figure, typed
- * from that table (not from the content), with its CI level as
- * published. */
+/* The trials behind today's practice, figure by figure against the
+ * project's research notes (trial-facts.md §3b): one row per headline
+ * figure, typed from that table (not from the content), with its CI
+ * level as published. */
 
 static RccCatalog *catalog;
 

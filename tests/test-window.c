@@ -744,8 +744,8 @@ test_load_error (void)
   close_window (window);
 }
 
-/* Importing ClinicalTrials.gov records (../shared/samples, as FORMATS.md
- * describes them): NCT00791778 posts PFS medians of 386 vs 478 days and
+/* Importing ClinicalTrials.gov records (tests/data/ctgov/, as its
+ * FORMATS.md describes them): NCT00791778 posts PFS medians of 386 vs 478 days and
  * HR 1.09 (95% CI 0.72–1.63), and has one outcome the importer leaves
  * out, so the window asks before keeping it. */
 
@@ -753,9 +753,7 @@ static GFile *
 sample_file (const char *folder,
              const char *name)
 {
-  /* The samples sit beside the checkout: <checkout>/../shared/samples */
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "samples",
-                                                 folder, name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ctgov", folder, name, NULL);
 
   return g_file_new_for_path (path);
 }
