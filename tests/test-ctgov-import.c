@@ -16,6 +16,8 @@
 #include "content/rcc-json.h"
 #include "content/rcc-xml-loader.h"
 
+#include "rcc-test-run.h"
+
 /* Importing ClinicalTrials.gov records, against the real samples in
  * tests/data/ctgov/ and the values their FORMATS.md lists as expected; the refusals; the store across a restart; the
  * command line, run as a user would. */
@@ -1096,64 +1098,8 @@ test_store_refuses_and_sets_aside (void)
 }
 
 /* ---------------------------------------------------------------------
- * The command line
+ * The command line (rcc-test-run.h runs it)
  */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **argv)
-{
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  /* Without a display: these options must not need one. */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_guide (Run        *run,
-           const char *first_arg,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *bin = g_getenv ("RCC_GUIDE_BIN");
-  va_list args;
-
-  g_assert_nonnull (bin);
-  g_ptr_array_add (argv, (char *)bin);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_argv (run, (const char **)argv->pdata);
-}
 
 static void
 test_cli_dump_json (void)

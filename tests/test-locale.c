@@ -14,6 +14,8 @@
 #include "content/rcc-xml-loader.h"
 #include "report/rcc-format.h"
 
+#include "rcc-test-run.h"
+
 /* Numbers follow the user's locale where people read them (a decimal
  * comma in Spanish) and never in what machines read (JSON). */
 
@@ -48,20 +50,17 @@ test_printed_summary (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("rcc-locale-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "es_ES.UTF-8", TRUE);
   const char *compare[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", "veg105192", "--output", pdf, NULL };
   const char *totext[] = { "pdftotext", pdf, "-", NULL };
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
+  g_auto(Run) written = { 0 };
+  g_auto(Run) read = { 0 };
+  const char *text;
 
-  g_assert_true (g_spawn_sync (NULL, (char **)compare, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_true (g_spawn_sync (NULL, (char **)totext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &text, NULL, &status, &error));
-  g_assert_no_error (error);
+  run_argv_in_locale (&written, "es_ES.UTF-8", compare);
+  g_assert_cmpint (written.status, ==, 0);
+  run_argv (&read, totext);
+  g_assert_cmpint (read.status, ==, 0);
+  text = read.out;
 
   /* The printed figures in the reader's locale. */
   g_assert_nonnull (strstr (text, "9,2"));

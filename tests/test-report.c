@@ -16,27 +16,26 @@
 #include "content/rcc-xml-loader.h"
 #include "report/rcc-report.h"
 
+#include "rcc-test-run.h"
+
 /* The comparison summary, as a reader gets it: the real command line
  * writes a PDF, pdftotext reads it back, pdftoppm renders every page into
  * the build dir for a reviewer to look at. */
 
 static RccCatalog *catalog;
 
+/* Runs @argv (rcc-test-run.h), checks that it succeeded and returns what
+ * it printed */
 static char *
-run (const char * const *argv,
-     int                *status)
+run_ok (const char * const *argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  char *out = NULL;
-  int wait_status = 0;
+  g_auto(Run) run = { 0 };
 
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &out, NULL, &wait_status, &error));
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  return out;
+  run_argv (&run, argv);
+  if (run.status != 0)
+    g_error ("%s exited with status %d; it printed on standard error:\n%s",
+             argv[0], run.status, run.err);
+  return g_steal_pointer (&run.out);
 }
 
 static char *
@@ -57,11 +56,9 @@ write_summary (const char *ids,
   const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", ids, "--output", pdf,
                          "--paper", paper, NULL };
   g_autofree char *out = NULL;
-  int status;
 
   g_unlink (pdf);
-  out = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  out = run_ok (argv);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   return pdf;
 }
@@ -71,14 +68,12 @@ pdf_text (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
   g_autofree char *program = g_find_program_in_path ("pdftotext");
-  int status;
   char *text;
 
   if (program == NULL)
     g_error ("pdftotext is missing: build-aux/test installs poppler-utils");
 
-  text = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  text = run_ok (argv);
   return text;
 }
 
@@ -88,10 +83,8 @@ render_pages (const char *pdf)
   g_autofree char *prefix = g_strndup (pdf, strlen (pdf) - 4);
   const char *argv[] = { "pdftoppm", "-png", "-r", "80", pdf, prefix, NULL };
   g_autofree char *out = NULL;
-  int status;
 
-  out = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  out = run_ok (argv);
 }
 
 static void
@@ -240,16 +233,14 @@ test_letter (void)
   g_autofree char *pdf = write_summary ("target", "target-letter.pdf", "letter");
   const char *argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *info = NULL;
-  int status;
 
-  info = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  info = run_ok (argv);
   assert_contains (info, "612 x 792 pts");
 
   {
     g_autofree char *a4 = write_summary ("target", "target-a4.pdf", "a4");
     const char *argv_a4[] = { "pdfinfo", a4, NULL };
-    g_autofree char *info_a4 = run (argv_a4, &status);
+    g_autofree char *info_a4 = run_ok (argv_a4);
 
     assert_contains (info_a4, "595.276 x 841.89 pts");
   }
@@ -266,10 +257,8 @@ test_json_round_trip (void)
   g_autofree char *out = NULL;
   JsonObject *root, *trial, *m;
   JsonArray *ids;
-  int status;
 
-  out = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  out = run_ok (argv);
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   g_assert_no_error (error);
 
@@ -297,10 +286,8 @@ test_png (void)
                          "--output", path, NULL };
   g_autofree char *out = NULL;
   cairo_surface_t *png;
-  int status;
 
-  out = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  out = run_ok (argv);
   png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1200);
@@ -321,7 +308,6 @@ test_patient_handout (void)
   g_autofree char *text = NULL;
   const char *argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *info = NULL;
-  int status;
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     g_list_store_append (trials, rcc_catalog_lookup_trial (catalog, ids[i]));
@@ -356,8 +342,7 @@ test_patient_handout (void)
     g_assert_null (strstr (folded->str, "95% CI"));
   }
 
-  info = run (argv, &status);
-  g_assert_cmpint (status, ==, 0);
+  info = run_ok (argv);
   g_assert_true (strstr (info, "Pages:           1\n") != NULL || strstr (info, "Pages:           2\n") != NULL);
 }
 
@@ -367,16 +352,12 @@ test_unknown_id (void)
   g_autofree char *path = output_path ("never.pdf");
   const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", "target,nosuchtrial",
                          "--output", path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int wait_status;
+  g_auto(Run) run = { 0 };
 
   g_unlink (path);
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, &err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
-  g_assert_nonnull (strstr (err, "\"nosuchtrial\""));
+  run_argv (&run, argv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "\"nosuchtrial\""));
   /* Nothing written. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
