@@ -124,6 +124,9 @@ rcc_plain_median (RccTrial  *trial,
         return g_strdup_printf (_("With %s, more than half of the people were still alive at the last report."), who);
       case RCC_ENDPOINT_DFS:
         return g_strdup_printf (_("With %s, more than half of the people still had no sign of cancer at the last report."), who);
+      case RCC_ENDPOINT_PFS:
+      case RCC_ENDPOINT_TTP:
+      case RCC_ENDPOINT_NONE:
       default:
         return g_strdup_printf (_("With %s, more than half of the people still had no growth of their cancer at the last report."), who);
       }
@@ -136,6 +139,9 @@ rcc_plain_median (RccTrial  *trial,
       return g_strdup_printf (_("With %s, half of the people lived %s or more."), who, duration);
     case RCC_ENDPOINT_DFS:
       return g_strdup_printf (_("With %s, half of the people had no sign of cancer for %s or more."), who, duration);
+    case RCC_ENDPOINT_PFS:
+    case RCC_ENDPOINT_TTP:
+    case RCC_ENDPOINT_NONE:
     default:
       /* Translators: "With pazopanib, half of the people had no growth of their cancer for 9.2 months or more." */
       return g_strdup_printf (_("With %s, half of the people had no growth of their cancer for %s or more."),
@@ -154,6 +160,7 @@ risk_words (RccEndpoint endpoint)
       return _("the cancer coming back");
     case RCC_ENDPOINT_TTP:
     case RCC_ENDPOINT_PFS:
+    case RCC_ENDPOINT_NONE:
     default:
       return _("their cancer growing");
     }

@@ -84,6 +84,23 @@ find_id (GtkStringList *trial_ids,
   return G_MAXUINT;
 }
 
+/* The tooltip and accessible name of a row's button @i (up, down,
+ * remove) for the trial called @name */
+static char *
+row_button_label (guint       i,
+                  const char *name)
+{
+  switch (i)
+    {
+    case 0:
+      return g_strdup_printf (_("Move %s up"), name);
+    case 1:
+      return g_strdup_printf (_("Move %s down"), name);
+    default:
+      return g_strdup_printf (_("Remove %s from the comparison"), name);
+    }
+}
+
 static GtkWidget *
 create_row (RccCompareView *self,
             RccTrial       *trial,
@@ -97,11 +114,10 @@ create_row (RccCompareView *self,
   static const struct {
     const char *icon;
     const char *action;
-    const char *label;
   } buttons[] = {
-    { "go-up-symbolic", "compare.move-up", N_("Move %s up") },
-    { "go-down-symbolic", "compare.move-down", N_("Move %s down") },
-    { "user-trash-symbolic", "compare.remove", N_("Remove %s from the comparison") },
+    { "go-up-symbolic", "compare.move-up" },
+    { "go-down-symbolic", "compare.move-down" },
+    { "user-trash-symbolic", "compare.remove" },
   };
 
   if (rcc_trial_get_enrolled (trial) > 0)
@@ -128,7 +144,7 @@ create_row (RccCompareView *self,
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     {
       GtkWidget *button = gtk_button_new_from_icon_name (buttons[i].icon);
-      g_autofree char *label = g_strdup_printf (_(buttons[i].label), rcc_trial_get_name (trial));
+      g_autofree char *label = row_button_label (i, rcc_trial_get_name (trial));
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");

@@ -269,6 +269,14 @@ import_job_free (ImportJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
 
+/* The dialog's response handler owns the job (a GClosureNotify) */
+static void
+import_job_closure_notify (gpointer  data,
+                           GClosure *closure)
+{
+  import_job_free (data);
+}
+
 static void
 show_message (RccWindow  *self,
               const char *heading,
@@ -383,7 +391,7 @@ ask_about_caveats (ImportJob *job,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   /* The job goes with the dialog, however it ends */
   g_signal_connect_data (dialog, "response", G_CALLBACK (caveats_response_cb), job,
-                         (GClosureNotify)import_job_free, 0);
+                         import_job_closure_notify, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -560,6 +568,14 @@ removal_free (Removal *removal)
   g_free (removal);
 }
 
+/* The dialog's response handler owns the removal (a GClosureNotify) */
+static void
+removal_closure_notify (gpointer  data,
+                        GClosure *closure)
+{
+  removal_free (data);
+}
+
 static void
 remove_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -627,7 +643,7 @@ remove_import_action (GtkWidget  *widget,
   removal->window = g_object_ref (self);
   removal->id = g_strdup (id);
   g_signal_connect_data (dialog, "response", G_CALLBACK (remove_response_cb), removal,
-                         (GClosureNotify)removal_free, 0);
+                         removal_closure_notify, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
