@@ -77,35 +77,67 @@ rcc_test_ui_teardown (void)
 
 /* The main loop */
 
+/* How long a wait may take before the test fails: generous, for loaded
+ * machines and sanitizer builds (tests/meson.build sets it) */
+static guint
+wait_limit_seconds (void)
+{
+  const char *limit = g_getenv ("RCC_TEST_WAIT_SECONDS");
+  guint64 seconds = 0;
+
+  if (limit != NULL && g_ascii_string_to_unsigned (limit, 10, 1, 3600, &seconds, NULL))
+    return seconds;
+
+  return 20;
+}
+
 static gboolean
-set_true_cb (gpointer data)
+wake_cb (gpointer data)
 {
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
-/* Lets layout, frame clock, timeouts (the search delay) and idles run */
 void
-run_for (guint ms)
+rcc_wait_clear (RccWait *wait)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  g_clear_handle_id (&wait->wake_id, g_source_remove);
 }
 
-/* Runs the main loop until @widget is on screen, for at most 5 s: a
- * leaflet's transition takes longer on a loaded machine */
+/* One turn of the main loop while @wait's condition does not hold yet
+ * (layout, frames, the X server's replies, threads finishing, the search
+ * entry's delay); FALSE, without waiting, once its limit has passed */
+gboolean
+rcc_wait_step (RccWait *wait)
+{
+  if (wait->deadline == 0)
+    {
+      wait->deadline = g_get_monotonic_time () + wait_limit_seconds () * G_USEC_PER_SEC;
+      /* Look again now and then, should the condition change without an
+       * event of its own */
+      wait->wake_id = g_timeout_add (10, wake_cb, NULL);
+    }
+
+  if (g_get_monotonic_time () > wait->deadline)
+    return FALSE;
+
+  g_main_context_iteration (NULL, TRUE);
+  return TRUE;
+}
+
+void
+rcc_wait_fail (RccWait *wait)
+{
+  g_error ("%s: waited %u s for %s, in vain", wait->where, wait_limit_seconds (), wait->what);
+}
+
+/* Until @widget is on screen (a leaflet's transition takes a while on a
+ * loaded machine) */
 void
 wait_for_mapped (GtkWidget *widget)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  g_autofree char *what = g_strdup_printf ("a %s to be mapped", G_OBJECT_TYPE_NAME (widget));
 
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
-    run_for (20);
-
-  run_for (100);
+  wait_until_named (gtk_widget_get_mapped (widget), what);
 }
 
 static void
@@ -115,25 +147,102 @@ painted_cb (GdkFrameClock *frame_clock,
   *(gboolean *)data = TRUE;
 }
 
-/* Runs the main loop until @widget's window has painted a frame with
- * everything queued so far, for at most 10 s (slow under sanitizers) */
+/* Until @widget's window has painted a frame with everything queued so
+ * far: laid out, allocated and drawn */
 void
 wait_for_paint (GtkWidget *widget)
 {
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   gboolean painted = FALSE;
   gulong handler;
 
   g_assert_nonnull (frame_clock);
   handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (painted_cb), &painted);
   gtk_widget_queue_draw (widget);
-  while (!painted && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  wait_until_named (painted, "a frame to be painted");
   g_signal_handler_disconnect (frame_clock, handler);
+}
 
-  /* A widget paintable takes the new frame in an idle */
-  run_for (50);
+
+/* Whether a leaflet or stack under @root is sliding a page in */
+static gboolean
+in_transition (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (ADW_IS_LEAFLET (root) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (root)))
+    return TRUE;
+  if (GTK_IS_STACK (root) && gtk_stack_get_transition_running (GTK_STACK (root)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (in_transition (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  gboolean laid_out;
+  gboolean painted;
+} Frame;
+
+static void
+frame_laid_out_cb (GdkFrameClock *frame_clock,
+                   Frame         *frame)
+{
+  frame->laid_out = TRUE;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *frame_clock,
+                  Frame         *frame)
+{
+  frame->painted = TRUE;
+}
+
+/* Makes @widget's window paint a frame; whether that frame had nothing
+ * left to lay out (no widget had queued a resize since the one before) */
+static gboolean
+painted_without_layout (GtkWidget *widget)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  Frame frame = { FALSE, FALSE };
+  gulong laid_out, painted;
+
+  g_assert_nonnull (frame_clock);
+  laid_out = g_signal_connect (frame_clock, "layout", G_CALLBACK (frame_laid_out_cb), &frame);
+  painted = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (frame_painted_cb), &frame);
+  gtk_widget_queue_draw (widget);
+  wait_until_named (frame.painted, "a frame to be painted");
+  g_signal_handler_disconnect (frame_clock, laid_out);
+  g_signal_handler_disconnect (frame_clock, painted);
+
+  return !frame.laid_out;
+}
+
+/* Until no page under @widget is sliding in (a leaflet's move to a
+ * detail takes a quarter of a second, longer on a loaded machine) and
+ * its window has painted a frame with nothing left to lay out: what a
+ * user would now see, every widget allocated where it will stay (a
+ * change of size or text size can take GTK several frames to lay out) */
+void
+wait_for_settled (GtkWidget *widget)
+{
+  wait_until_named (!in_transition (widget), "no page to be sliding in");
+  wait_until_named (painted_without_layout (widget),
+                    "a frame to be painted with nothing left to lay out");
+}
+
+/* Until @widget (a window just presented) is on screen and has settled */
+void
+wait_for_shown (GtkWidget *widget)
+{
+  wait_for_mapped (widget);
+  wait_for_settled (widget);
 }
 
 /* Finding widgets */
@@ -244,22 +353,20 @@ shows_label (GtkWidget  *root,
 }
 
 /* Whether a label under @root shows @text (or, if @containing, has it
- * in it) within 10 s, the main loop running meanwhile */
+ * in it) within the limit of wait_until (), the main loop running
+ * meanwhile */
 gboolean
 wait_for_label (GtkWidget  *root,
                 const char *text,
                 gboolean    containing)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_auto(RccWait) wait = { text, G_STRLOC, 0, 0 };
 
-  for (;;)
-    {
-      if (containing ? shows_label_containing (root, text) : shows_label (root, text))
-        return TRUE;
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      run_for (50);
-    }
+  while (!(containing ? shows_label_containing (root, text) : shows_label (root, text)))
+    if (!rcc_wait_step (&wait))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* Whether a label on screen under @root has @text in it */
@@ -355,48 +462,24 @@ capture_cb (GdkFrameClock *frame_clock,
     capture->node = snapshot_widget (capture->widget);
 }
 
-/* Whether a leaflet or stack under @root is sliding a page in */
-static gboolean
-in_transition (GtkWidget *root)
-{
-  if (!gtk_widget_get_mapped (root))
-    return FALSE;
-  if (ADW_IS_LEAFLET (root) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (root)))
-    return TRUE;
-  if (GTK_IS_STACK (root) && gtk_stack_get_transition_running (GTK_STACK (root)))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (in_transition (child))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Saves @widget as screenshots/@name, as the next frame paints it with
- * everything queued so far, once no page is halfway through sliding in
- * (a leaflet's move to a detail takes a quarter of a second, longer on
- * a loaded machine) */
+/* Saves @widget as screenshots/@name, as the next frame paints it once
+ * it has settled (wait_for_settled ()): no page halfway through sliding
+ * in, everything laid out */
 void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   g_autoptr(GskRenderNode) node = NULL;
   Capture capture = { widget, NULL };
   gulong handler;
 
   g_assert_nonnull (frame_clock);
-  while (in_transition (widget) && g_get_monotonic_time () < end)
-    run_for (20);
+  wait_for_settled (widget);
 
   handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (capture_cb), &capture);
   gtk_widget_queue_draw (widget);
-  while (capture.node == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  wait_until_named (capture.node != NULL, "a frame to be painted, for a screenshot");
   g_signal_handler_disconnect (frame_clock, handler);
 
   g_assert_nonnull (capture.node);
@@ -415,9 +498,9 @@ reset_settings (void)
 
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
+  /* The memory backend tells the application and the windows at once */
   for (guint i = 0; keys[i] != NULL; i++)
     g_settings_reset (settings, keys[i]);
-  run_for (50);
 }
 
 /* Loads @fixture (from tests/data, or the bundled content for NULL)
@@ -440,7 +523,7 @@ open_window (const char *fixture,
   window = rcc_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
+  wait_for_shown (GTK_WIDGET (window));
 
   /* Give or take the client-side decoration's border */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
@@ -456,9 +539,7 @@ close_window (RccWindow *window)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  for (guint i = 0; i < 50 && window != NULL; i++)
-    run_for (10);
-
+  wait_until_named (window == NULL, "the closed window to be finalized (is something keeping it alive?)");
   g_assert_null (window);
 }
 
@@ -477,11 +558,11 @@ show_view (RccWindow  *window,
   GtkWidget *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  run_for (100);
+  wait_until (g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack (window)), view) == 0);
   page = adw_view_stack_get_child_by_name (view_stack (window), view);
   g_assert_nonnull (page);
   wait_for_mapped (page);
-  run_for (100);
+  wait_for_settled (GTK_WIDGET (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, view);
 }
 
@@ -565,11 +646,14 @@ choose_treatment (RccWindow  *window,
 
       if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
         {
+          RccTreatmentDetail *detail = RCC_TREATMENT_DETAIL (treatment_detail (window));
+
           gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
           gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
-          run_for (100);
-          wait_for_mapped (treatment_detail (window));
-          run_for (100);
+          wait_until_named (rcc_treatment_detail_get_treatment (detail) == treatment &&
+                            gtk_widget_get_mapped (GTK_WIDGET (detail)),
+                            "the chosen treatment's detail to be on screen");
+          wait_for_settled (GTK_WIDGET (window));
           return;
         }
     }

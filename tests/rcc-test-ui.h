@@ -24,10 +24,38 @@ extern GSettings *settings;
 void                 rcc_test_ui_setup             (void);
 void                 rcc_test_ui_teardown          (void);
 
-/* The main loop */
-void                 run_for                       (guint          ms);
+/* Waiting for what the next assertion needs, never for a fixed time:
+ * wait_until (condition) runs the main loop until @condition holds, and
+ * fails the test, naming it, if it does not within the limit
+ * ($RCC_TEST_WAIT_SECONDS: 20 s, more in sanitizer builds) */
+typedef struct
+{
+  const char *what;
+  const char *where;
+  gint64      deadline;
+  guint       wake_id;
+} RccWait;
+
+void                 rcc_wait_clear                (RccWait       *wait);
+gboolean             rcc_wait_step                 (RccWait       *wait);
+G_NORETURN void      rcc_wait_fail                 (RccWait       *wait);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RccWait, rcc_wait_clear)
+
+#define wait_until_named(condition, what_) \
+  G_STMT_START { \
+    g_auto(RccWait) rcc_wait_ = { (what_), G_STRLOC, 0, 0 }; \
+    while (!(condition)) \
+      if (!rcc_wait_step (&rcc_wait_)) \
+        rcc_wait_fail (&rcc_wait_); \
+  } G_STMT_END
+
+#define wait_until(condition) wait_until_named (condition, #condition)
+
 void                 wait_for_mapped               (GtkWidget     *widget);
 void                 wait_for_paint                (GtkWidget     *widget);
+void                 wait_for_shown                (GtkWidget     *widget);
+void                 wait_for_settled              (GtkWidget     *widget);
 
 /* Finding widgets */
 GtkWidget           *find_widget_full              (GtkWidget     *root,
@@ -56,9 +84,8 @@ gboolean             wait_for_label                (GtkWidget     *root,
                                                     const char    *text,
                                                     gboolean       containing);
 
-/* On screen now, or once what is queued has been laid out: waits up to
- * 10 s, for slow machines and sanitizer builds, never longer than it
- * takes the label to show */
+/* On screen now, or once what is queued has been laid out: waits as
+ * wait_until () does, never longer than it takes the label to show */
 #define assert_shows_label(root, text) \
   G_STMT_START { \
     if (!wait_for_label (GTK_WIDGET (root), text, FALSE)) \

@@ -20,41 +20,6 @@
 
 static RccCatalog *catalog;
 
-static void
-wait_for_draw (GtkWidget *widget)
-{
-  GMainContext *context = g_main_context_default ();
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
-
-  /* Let layout and a frame happen. */
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (context))
-        g_main_context_iteration (context, FALSE);
-      if (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0)
-        break;
-      g_usleep (10000);
-    }
-  for (int i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (context))
-        g_main_context_iteration (context, FALSE);
-      g_usleep (10000);
-    }
-}
-
-/* Saves @widget as screenshots/@name, as wait_for_draw () left it */
-static void
-save_drawn_screenshot (GtkWidget  *widget,
-                       const char *name)
-{
-  g_autoptr(GskRenderNode) node = NULL;
-
-  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
-  node = snapshot_widget (widget);
-  save_render_node (widget, node, name);
-}
-
 static GtkWidget *
 find_comparison_stack (GtkWidget *widget)
 {
@@ -83,6 +48,7 @@ make_window (RccCompareView **view_out)
   adw_window_set_content (ADW_WINDOW (window), view);
   gtk_window_set_default_size (window, 1200, 900);
   gtk_window_present (window);
+  wait_for_shown (GTK_WIDGET (window));
   *view_out = RCC_COMPARE_VIEW (view);
   return window;
 }
@@ -98,8 +64,8 @@ test_compare_three (void)
   GtkWidget *stack;
   g_autoptr(RccTrial) first = NULL;
 
-  wait_for_draw (GTK_WIDGET (view));
-  save_drawn_screenshot (GTK_WIDGET (window), "compare-empty.png");
+  wait_for_paint (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "compare-empty.png");
 
   /* The pazopanib, TARGET and sunitinib trials. */
   g_assert_true (rcc_compare_view_add (view, "veg105192"));
@@ -114,7 +80,7 @@ test_compare_three (void)
   g_assert_cmpstr (gtk_string_list_get_string (ids, 2), ==, "sunitinib-ifn");
   g_assert_true (rcc_report_get_trials (rcc_compare_view_get_report (view)) == trials);
 
-  wait_for_draw (GTK_WIDGET (view));
+  wait_for_paint (GTK_WIDGET (view));
 
   /* The comparison page shows, with the charts at the height the
    * report needs for their width. */
@@ -127,7 +93,7 @@ test_compare_three (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
                    (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
                                                  gtk_widget_get_width (GTK_WIDGET (chart))));
-  save_drawn_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
+  save_screenshot (GTK_WIDGET (window), "compare-three-trials.png");
 
   /* Patient view: the same trials as the plain-language handout. */
   {
@@ -135,12 +101,12 @@ test_compare_three (void)
 
     rcc_compare_view_set_patient (view, TRUE);
     g_assert_cmpint (rcc_report_get_audience (rcc_compare_view_get_report (view)), ==, RCC_AUDIENCE_PATIENT);
-    wait_for_draw (GTK_WIDGET (view));
+    wait_for_paint (GTK_WIDGET (view));
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), !=, clinician_height);
     g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), ==,
                      (int)rcc_report_measure_body (rcc_chart_view_get_report (chart),
                                                    gtk_widget_get_width (GTK_WIDGET (chart))));
-    save_drawn_screenshot (GTK_WIDGET (window), "compare-three-trials-patient.png");
+    save_screenshot (GTK_WIDGET (window), "compare-three-trials-patient.png");
     rcc_compare_view_set_patient (view, FALSE);
   }
 
@@ -174,7 +140,7 @@ test_corrupt_store (void)
   g_assert_true (g_file_set_contents (path, "{ not json", -1, NULL));
 
   window = make_window (&view);
-  wait_for_draw (GTK_WIDGET (view));
+  wait_for_paint (GTK_WIDGET (view));
 
   /* Told in the window, with where the file was kept. */
   info_bar = find_widget (GTK_WIDGET (view), GTK_TYPE_INFO_BAR);
@@ -182,7 +148,7 @@ test_corrupt_store (void)
   label = find_widget (info_bar, GTK_TYPE_LABEL);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "It was kept as"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  save_drawn_screenshot (GTK_WIDGET (window), "compare-corrupt-store.png");
+  save_screenshot (GTK_WIDGET (window), "compare-corrupt-store.png");
 
   gtk_window_destroy (window);
 }

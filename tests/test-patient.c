@@ -175,7 +175,7 @@ close_other_windows (RccWindow *window)
     if (l->data != (gpointer)window)
       gtk_window_destroy (l->data);
   g_list_free (windows);
-  run_for (100);
+  wait_until (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) == 1);
 }
 
 static void
@@ -185,9 +185,11 @@ show_trial (RccWindow  *window,
   RccTrialDetail *detail;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", id));
-  run_for (100);
   detail = RCC_TRIAL_DETAIL (trial_detail (window));
-  wait_for_mapped (GTK_WIDGET (detail));
+  wait_until_named (g_strcmp0 (rcc_trial_get_id (rcc_trial_detail_get_trial (detail)), id) == 0 &&
+                    gtk_widget_get_mapped (GTK_WIDGET (detail)),
+                    "the trial's detail to be on screen");
+  wait_for_settled (GTK_WIDGET (window));
   g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (detail)), ==, id);
 }
 
@@ -246,6 +248,46 @@ glossary_button (GtkWidget  *root,
   g_error ("No glossary button for “%s”", terms);
 }
 
+/* Whether all of @widget is inside the scrolled window it is in */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, scrolled, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* The application's window of @type, or NULL */
+static GtkWidget *
+find_app_window (GType type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
+
+/* The about window, or NULL */
+static AdwAboutWindow *
+find_about_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        return ADW_ABOUT_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
 /* Tests */
 
 static void
@@ -265,7 +307,7 @@ test_patient_view_toggle (void)
                    "win.patient-view");
   gtk_test_accessible_assert_property (toggle, GTK_ACCESSIBLE_PROPERTY_LABEL, "Patient view");
   g_signal_emit_by_name (toggle, "clicked");
-  run_for (300);
+  wait_until (rcc_window_get_patient_view (window));
 
   g_assert_true (rcc_window_get_patient_view (window));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
@@ -306,7 +348,7 @@ test_patient_view_toggle (void)
 
   /* Ctrl+Shift+P's action, back to the professional view */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
-  run_for (300);
+  wait_until (!rcc_window_get_patient_view (window));
   g_assert_false (rcc_window_get_patient_view (window));
   g_assert_false (g_settings_get_boolean (settings, "patient-view"));
   assert_shows_label (detail, "Median PFS");
@@ -325,7 +367,7 @@ test_patient_view_every_treatment (void)
   g_autoptr(GPtrArray) names = NULL;
 
   rcc_window_set_patient_view (window, TRUE);
-  run_for (200);
+  wait_until (rcc_treatment_detail_get_patient (RCC_TREATMENT_DETAIL (detail)));
   names = treatment_names (window);
   g_assert_cmpuint (names->len, ==, 22);
 
@@ -404,9 +446,9 @@ test_patient_view_trials (void)
                                                          GTK_TYPE_COLUMN_VIEW));
     GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (table));
 
+    /* Sorted at once, as the rows are */
     g_assert_true (gtk_widget_activate_action (trials_page (window), "trials.sort-column",
                                                "i", 9));
-    run_for (100);
     for (guint i = 1; i < g_list_model_get_n_items (model); i++)
       {
         g_autoptr(RccTrial) a = g_list_model_get_item (model, i - 1);
@@ -438,7 +480,7 @@ test_patient_view_trials (void)
 
   /* Back: the professional table, with the year still there */
   rcc_window_set_patient_view (window, FALSE);
-  run_for (200);
+  wait_until (!rcc_trial_detail_get_patient (RCC_TRIAL_DETAIL (detail)));
   g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "HR (CI)")));
   g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Year")));
   g_assert_false (gtk_column_view_column_get_visible (trials_column (window,
@@ -460,11 +502,10 @@ check_views_at (RccWindow  *window,
   for (guint patient = 0; patient < 2; patient++)
     {
       rcc_window_set_patient_view (window, patient);
-      run_for (200);
 
+      /* Each waits for what it shows to be laid out */
       show_view (window, "treatments");
       choose_treatment (window, "Pazopanib");
-      run_for (300);
       where = g_strdup_printf ("%s treatments %s", patient ? "patient" : "clinician", size);
       assert_nothing_clipped (GTK_WIDGET (window), where);
       name = g_strdup_printf ("%s-treatments-%s.png", patient ? "patient" : "clinician", size);
@@ -474,7 +515,6 @@ check_views_at (RccWindow  *window,
 
       show_view (window, "trials");
       show_trial (window, "checkmate-214");
-      run_for (300);
       where = g_strdup_printf ("%s trials %s", patient ? "patient" : "clinician", size);
       assert_nothing_clipped (GTK_WIDGET (window), where);
       name = g_strdup_printf ("%s-trials-%s.png", patient ? "patient" : "clinician", size);
@@ -489,7 +529,8 @@ check_views_at (RccWindow  *window,
         if (adw_leaflet_get_folded (leaflet))
           {
             adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-            run_for (500);
+            wait_until (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "table") == 0);
+            wait_for_settled (GTK_WIDGET (window));
             where = g_strdup_printf ("%s trials table %s", patient ? "patient" : "clinician", size);
             assert_nothing_clipped (GTK_WIDGET (window), where);
             name = g_strdup_printf ("%s-trials-table-%s.png", patient ? "patient" : "clinician",
@@ -512,27 +553,27 @@ test_text_scale (void)
 
   /* The preference scales every font of the app, from the desktop's */
   g_settings_set_double (settings, "text-scale", 1.5);
-  run_for (500);
+  wait_until (xft_dpi () == base * 3 / 2);
   g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
   check_views_at (window, "150");
 
   g_settings_set_double (settings, "text-scale", 2.0);
-  run_for (500);
+  wait_until (xft_dpi () == base * 2);
   g_assert_cmpint (xft_dpi (), ==, base * 2);
   check_views_at (window, "200");
 
   /* A narrow window at 200%: one pane, still nothing cut off */
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 900);
-  run_for (500);
+  wait_until (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - 600) <= 20);
+  wait_for_settled (GTK_WIDGET (window));
   rcc_window_set_patient_view (window, TRUE);
   show_view (window, "treatments");
   choose_treatment (window, "Pembrolizumab + axitinib");
-  run_for (500);
   assert_nothing_clipped (GTK_WIDGET (window), "narrow patient treatment 200");
   save_screenshot (GTK_WIDGET (window), "patient-narrow-200.png");
 
   g_settings_reset (settings, "text-scale");
-  run_for (300);
+  wait_until (xft_dpi () == base);
   g_assert_cmpint (xft_dpi (), ==, base);
 
   close_window (window);
@@ -549,7 +590,7 @@ test_presentation (void)
 
   /* F11's action: fewer columns, larger text */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
-  run_for (500);
+  wait_until (rcc_window_get_presentation (window) && xft_dpi () == base * 3 / 2);
   g_assert_true (rcc_window_get_presentation (window));
   g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "Phase")));
   g_assert_false (gtk_column_view_column_get_visible (trials_column (window, "N")));
@@ -560,17 +601,31 @@ test_presentation (void)
   assert_nothing_clipped (GTK_WIDGET (window), "presentation");
   save_screenshot (GTK_WIDGET (window), "presentation-trials.png");
 
+  /* The table too, when the page shows one pane at a time */
+  {
+    AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (trials_page (window), ADW_TYPE_LEAFLET));
+
+    if (adw_leaflet_get_folded (leaflet))
+      {
+        adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+        wait_until (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "table") == 0);
+        wait_for_settled (GTK_WIDGET (window));
+        assert_nothing_clipped (GTK_WIDGET (window), "presentation table");
+        save_screenshot (GTK_WIDGET (window), "presentation-trials-table.png");
+      }
+  }
+
   /* At 200%, presentation keeps 200% */
   g_settings_set_double (settings, "text-scale", 2.0);
-  run_for (300);
+  wait_until (xft_dpi () == base * 2);
   g_assert_cmpint (xft_dpi (), ==, base * 2);
   g_settings_reset (settings, "text-scale");
-  run_for (300);
+  wait_until (xft_dpi () == base * 3 / 2);
   g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
 
   /* Escape leaves it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
-  run_for (300);
+  wait_until (!rcc_window_get_presentation (window) && xft_dpi () == base);
   g_assert_false (rcc_window_get_presentation (window));
   g_assert_true (gtk_column_view_column_get_visible (trials_column (window, "Phase")));
   g_assert_cmpint (xft_dpi (), ==, base);
@@ -596,10 +651,11 @@ test_glossary (void)
                                        "What do hazard ratio and confidence interval mean?");
   /* Scrolled into view, as for a click */
   gtk_widget_grab_focus (menu_button);
-  run_for (300);
+  wait_until (in_view (menu_button));
+  wait_for_settled (GTK_WIDGET (window));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  run_for (300);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  wait_for_shown (popover);
   g_assert_true (gtk_widget_get_mapped (popover));
   assert_shows_label (popover, "Hazard ratio (HR)");
   assert_shows_label (popover, rcc_glossary_get_definition ("hazard-ratio"));
@@ -622,11 +678,9 @@ test_glossary (void)
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.glossary");
   g_assert_cmpstr (accels[0], ==, "F1");
   g_action_group_activate_action (G_ACTION_GROUP (app), "glossary", NULL);
-  run_for (500);
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (RCC_IS_GLOSSARY_WINDOW (l->data))
-      glossary = l->data;
+  wait_until ((glossary = RCC_GLOSSARY_WINDOW (find_app_window (RCC_TYPE_GLOSSARY_WINDOW))) != NULL);
   g_assert_nonnull (glossary);
+  wait_for_shown (GTK_WIDGET (glossary));
   for (const char * const *ids = rcc_glossary_get_ids (); *ids != NULL; ids++)
     {
       g_autofree char *title = rcc_glossary_get_title (*ids);
@@ -636,9 +690,10 @@ test_glossary (void)
     }
   save_screenshot (GTK_WIDGET (glossary), "glossary-window.png");
 
-  /* Once: activating it again raises the same window */
+  /* Once: activating it again raises the same window, not even a second
+   * one once what the action queued is on screen */
   g_action_group_activate_action (G_ACTION_GROUP (app), "glossary", NULL);
-  run_for (200);
+  wait_for_paint (GTK_WIDGET (glossary));
   {
     guint n = 0;
 
@@ -666,8 +721,8 @@ test_setting_filter (void)
                                        "Setting");
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 6);
 
+  /* The list is filtered as the choice changes */
   rcc_treatments_page_set_setting (page, RCC_SETTING_FIRST_LINE);
-  run_for (100);
   first_line = treatment_names (window);
   g_assert_true (contains (first_line, "Sunitinib"));
   g_assert_true (contains (first_line, "Pembrolizumab + axitinib"));
@@ -678,7 +733,6 @@ test_setting_filter (void)
   save_screenshot (GTK_WIDGET (window), "treatments-first-line.png");
 
   rcc_treatments_page_set_setting (page, RCC_SETTING_ADJUVANT);
-  run_for (100);
   adjuvant = treatment_names (window);
   g_assert_cmpuint (adjuvant->len, ==, 1);
   g_assert_cmpstr (adjuvant->pdata[0], ==, "Adjuvant pembrolizumab");
@@ -686,7 +740,6 @@ test_setting_filter (void)
                       "Immune checkpoint inhibitor · Added from trial publications (2021)");
 
   gtk_drop_down_set_selected (dropdown, 3);
-  run_for (100);
   after_io = treatment_names (window);
   g_assert_cmpuint (after_io->len, ==, 2);
   g_assert_true (contains (after_io, "Belzutifan"));
@@ -694,14 +747,13 @@ test_setting_filter (void)
 
   /* The same choices in plain words in patient view, the choice kept */
   rcc_window_set_patient_view (window, TRUE);
-  run_for (100);
+  wait_until (rcc_treatments_page_get_patient (page));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (treatment_list_model (window)), ==, 2);
   g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==,
                    "After an immune drug and a blood vessel drug");
 
   rcc_treatments_page_set_setting (page, RCC_SETTING_NOT_STATED);
-  run_for (100);
   g_assert_cmpuint (g_list_model_get_n_items (treatment_list_model (window)), ==, all->len);
 
   close_window (window);
@@ -724,11 +776,9 @@ test_preferences (void)
   g_assert_cmpstr (accels[0], ==, "<Control>comma");
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  run_for (500);
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (RCC_IS_PREFERENCES_WINDOW (l->data))
-      prefs = l->data;
+  wait_until ((prefs = RCC_PREFERENCES_WINDOW (find_app_window (RCC_TYPE_PREFERENCES_WINDOW))) != NULL);
   g_assert_nonnull (prefs);
+  wait_for_shown (GTK_WIDGET (prefs));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
   save_screenshot (GTK_WIDGET (prefs), "preferences.png");
 
@@ -737,12 +787,12 @@ test_preferences (void)
   g_assert_cmpuint (combos->len, ==, 3);
 
   adw_combo_row_set_selected (combos->pdata[0], 2);
-  run_for (300);
+  wait_until (xft_dpi () == base * 3 / 2);
   g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 1.5);
   g_assert_cmpint (xft_dpi (), ==, base * 3 / 2);
 
   adw_combo_row_set_selected (combos->pdata[1], 2);
-  run_for (300);
+  wait_until (adw_style_manager_get_dark (style));
   scheme = g_settings_get_string (settings, "color-scheme");
   g_assert_cmpstr (scheme, ==, "dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -750,22 +800,22 @@ test_preferences (void)
   save_screenshot (GTK_WIDGET (prefs), "preferences-dark-150.png");
   save_screenshot (GTK_WIDGET (window), "window-dark-150.png");
 
+  /* The settings change at once (the memory backend) */
   adw_combo_row_set_selected (combos->pdata[2], 2);
-  run_for (100);
   paper = g_settings_get_string (settings, "paper-size");
   g_assert_cmpstr (paper, ==, "letter");
 
   /* The switch: patient view, in the open window too */
   patient_switch = find_widget (GTK_WIDGET (prefs), GTK_TYPE_SWITCH);
   gtk_switch_set_active (GTK_SWITCH (patient_switch), TRUE);
-  run_for (200);
   g_assert_true (g_settings_get_boolean (settings, "patient-view"));
   g_assert_true (rcc_window_get_patient_view (window));
 
   /* And the other way: a key changed elsewhere shows in the rows */
   g_settings_set_double (settings, "text-scale", 2.0);
   g_settings_set_string (settings, "color-scheme", "light");
-  run_for (300);
+  wait_until (xft_dpi () == base * 2 && !adw_style_manager_get_dark (style));
+  wait_for_settled (GTK_WIDGET (prefs));
   g_assert_cmpuint (adw_combo_row_get_selected (combos->pdata[0]), ==, 3);
   g_assert_cmpuint (adw_combo_row_get_selected (combos->pdata[1]), ==, 1);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -774,7 +824,7 @@ test_preferences (void)
 
   close_other_windows (window);
   reset_settings ();
-  run_for (300);
+  wait_until (xft_dpi () == base);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
   g_assert_cmpint (xft_dpi (), ==, base);
 
@@ -789,19 +839,9 @@ test_about (void)
   const char *notes;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  run_for (500);
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-        if (ADW_IS_ABOUT_WINDOW (toplevel))
-          about = ADW_ABOUT_WINDOW (toplevel);
-      }
-  }
+  wait_until ((about = find_about_window ()) != NULL);
   g_assert_nonnull (about);
+  wait_for_shown (GTK_WIDGET (about));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
 
   /* The content's version, and its change log as the release notes */
@@ -817,7 +857,7 @@ test_about (void)
   save_screenshot (GTK_WIDGET (about), "about.png");
 
   gtk_window_destroy (GTK_WINDOW (about));
-  run_for (100);
+  wait_until (find_about_window () == NULL);
   close_window (window);
 }
 
@@ -830,7 +870,7 @@ test_shortcuts (void)
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  run_for (500);
+  wait_for_shown (GTK_WIDGET (overlay));
   assert_shows_label (overlay, "Patient view");
   assert_shows_label (overlay, "Presentation mode");
   assert_shows_label (overlay, "Glossary");
@@ -840,7 +880,8 @@ test_shortcuts (void)
   close_window (window);
 }
 
-/* rcc-guide --patient, in a process of its own */
+/* rcc-guide --patient, in a process of its own: its window, once it is
+ * on screen */
 static gboolean
 check_patient_cb (gpointer data)
 {
@@ -858,6 +899,22 @@ check_patient_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Checks the window once it is mapped: the application sets patient view
+ * before it presents the window */
+static void
+patient_window_mapped_cb (GtkWidget      *window,
+                          GtkApplication *application)
+{
+  g_idle_add (check_patient_cb, application);
+}
+
+static void
+patient_window_added_cb (GtkApplication *application,
+                         GtkWindow      *window)
+{
+  g_signal_connect (window, "map", G_CALLBACK (patient_window_mapped_cb), application);
+}
+
 static void
 test_command_line (void)
 {
@@ -866,7 +923,7 @@ test_command_line (void)
       g_autoptr(RccApplication) patient_app = rcc_application_new ();
       char *argv[] = { (char *)"rcc-guide", (char *)"--patient", NULL };
 
-      g_timeout_add (1000, check_patient_cb, patient_app);
+      g_signal_connect (patient_app, "window-added", G_CALLBACK (patient_window_added_cb), NULL);
       g_assert_cmpint (g_application_run (G_APPLICATION (patient_app), 2, argv), ==, 0);
       return;
     }

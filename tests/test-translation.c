@@ -36,24 +36,6 @@
       g_error ("Label “%s” is still in English", text); \
   } G_STMT_END
 
-/* As save_screenshot (), but waits for @widget to draw by snapshotting
- * it until it has: a slow (sanitizer) build may not have drawn the new
- * state yet */
-static void
-save_screenshot_when_drawn (GtkWidget  *widget,
-                            const char *name)
-{
-  g_autoptr(GskRenderNode) node = NULL;
-
-  for (guint i = 0; i < 50 && node == NULL; i++)
-    {
-      node = snapshot_widget (widget);
-      if (node == NULL)
-        run_for (100);
-    }
-  save_render_node (widget, node, name);
-}
-
 /* Tests */
 
 /* The catalog is found and read: without it every other test here
@@ -101,7 +83,7 @@ test_window_in_spanish (void)
   assert_no_label (detail, "Median PFS");
   assert_no_label (detail, "9.2 months");
   log_labels (GTK_WIDGET (window), "treatments");
-  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es.png");
+  save_screenshot (GTK_WIDGET (window), "window-es.png");
 
   /* The trials table */
   show_view (window, "trials");
@@ -109,13 +91,13 @@ test_window_in_spanish (void)
   assert_shows_label_containing (window, "9,2 meses");
   assert_shows_label (window, "Todos los criterios de valoración");
   log_labels (GTK_WIDGET (window), "trials");
-  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-trials.png");
+  save_screenshot (GTK_WIDGET (window), "window-es-trials.png");
 
   /* The comparison, empty */
   show_view (window, "compare");
   assert_shows_label (window, "Aún no hay nada que comparar");
   log_labels (GTK_WIDGET (window), "compare");
-  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-compare.png");
+  save_screenshot (GTK_WIDGET (window), "window-es-compare.png");
 
   close_window (window);
 }
@@ -128,7 +110,7 @@ test_patient_view_in_spanish (void)
 
   choose_treatment (window, "Pazopanib");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
-  run_for (300);
+  wait_until (rcc_window_get_patient_view (window));
   g_assert_true (rcc_window_get_patient_view (window));
 
   /* The figures as plain sentences, with a decimal comma */
@@ -144,10 +126,10 @@ test_patient_view_in_spanish (void)
                               "No elige por usted.");
   assert_no_label (detail, "What the Studies Found");
   log_labels (GTK_WIDGET (window), "patient view");
-  save_screenshot_when_drawn (GTK_WIDGET (window), "window-es-patient.png");
+  save_screenshot (GTK_WIDGET (window), "window-es-patient.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
-  run_for (300);
+  wait_until (!rcc_window_get_patient_view (window));
   close_window (window);
 }
 

@@ -70,18 +70,49 @@ scroll_to_end (GtkWidget *root)
   GtkWidget *scrolled = find_widget_full (root, GTK_TYPE_SCROLLED_WINDOW, TRUE);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
+  /* Laid out, so that its end is where it will stay */
+  wait_for_paint (scrolled);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  run_for (200);
+  wait_until (gtk_adjustment_get_value (adjustment) > 0 &&
+              gtk_adjustment_get_value (adjustment) ==
+              gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
 }
 
+static void
+searched_cb (GtkSearchEntry *entry,
+             char          **searched)
+{
+  g_free (*searched);
+  *searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Types @text into @page's search entry and waits for the entry to
+ * search for it, once its delay has passed: the page filters then */
 static void
 type_search (GtkWidget  *page,
              const char *text)
 {
   GtkWidget *entry = find_widget (page, GTK_TYPE_SEARCH_ENTRY);
+  g_autofree char *searched = NULL;
+  gulong handler;
 
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), !=, text);
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (searched_cb), &searched);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  run_for (500); /* longer than the entry's search delay */
+  wait_until (g_strcmp0 (searched, text) == 0);
+  g_signal_handler_disconnect (entry, handler);
+}
+
+/* Whether @window shows the trial @id in the Trials page's detail */
+static gboolean
+shows_trial (RccWindow  *window,
+             const char *id)
+{
+  GtkWidget *detail = trials_page (window) != NULL ? trial_detail (window) : NULL;
+  RccTrial *trial = detail != NULL ? rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail)) : NULL;
+
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack (window)), "trials") == 0 &&
+         trial != NULL && g_strcmp0 (rcc_trial_get_id (trial), id) == 0;
 }
 
 /* The title of @table's column headed @title: the child of the header
@@ -258,7 +289,7 @@ test_treatments_in_pdq_order (void)
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  run_for (300);
+  wait_until (adw_style_manager_get_dark (adw_style_manager_get_default ()));
   save_screenshot (GTK_WIDGET (window), "window-treatments-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
@@ -368,7 +399,7 @@ test_treatment_detail_figures (void)
   show_trial = find_labelled (detail, GTK_TYPE_BUTTON, "Show Trial");
   g_assert_nonnull (show_trial);
   g_signal_emit_by_name (show_trial, "clicked");
-  run_for (300);
+  wait_until (shows_trial (window, "target"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
   trial_detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
   g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (trial_detail))),
@@ -389,13 +420,11 @@ test_add_to_comparison (void)
   g_assert_true (gtk_widget_activate_action (find_widget (treatments_page (window),
                                                           RCC_TYPE_TREATMENT_DETAIL),
                                              "treatment.add-to-comparison", NULL));
-  run_for (100);
   assert_shows_label (window, "Added Pazopanib to the comparison");
 
   /* Each once */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-comparison", "s", "pazopanib");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-comparison", "s", "target");
-  run_for (100);
   /* Pazopanib stands for its trial; TARGET was added once. */
   g_assert_cmpuint (g_list_model_get_n_items (comparison), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (comparison), 0), ==, "veg105192");
@@ -442,8 +471,8 @@ test_trials_sort_by_hazard_ratio (void)
   trials = rcc_catalog_get_trials (rcc_application_get_catalog (app));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (trials));
 
+  /* Sorted at once, as the rows are */
   gtk_column_view_sort_by_column (table, table_column (table, "HR (CI)"), GTK_SORT_ASCENDING);
-  run_for (200);
 
   /* Ascending by value; trials without an HR after every HR */
   keys = table_hazard_ratios (table);
@@ -463,7 +492,7 @@ test_trials_sort_by_hazard_ratio (void)
   /* Show the top of the table, with the smallest HR's detail */
   first = g_list_model_get_item (model, 0);
   rcc_trials_page_select_trial (RCC_TRIALS_PAGE (trials_page (window)), rcc_trial_get_id (first));
-  run_for (300);
+  wait_until (shows_trial (window, rcc_trial_get_id (first)));
   save_screenshot (GTK_WIDGET (window), "window-trials-by-hr.png");
 
   close_window (window);
@@ -496,10 +525,10 @@ test_trials_cells_and_detail (void)
 
   /* So does patient view's, the clinician's columns hidden */
   rcc_window_set_patient_view (window, TRUE);
-  run_for (200);
+  wait_until (gtk_column_view_column_get_visible (table_column (table, "What the Study Found")));
   assert_table_fills (table, "What the Study Found");
   rcc_window_set_patient_view (window, FALSE);
-  run_for (200);
+  wait_until (gtk_column_view_column_get_visible (table_column (table, "Evidence")));
   assert_table_fills (table, "Evidence");
 
   /* The cells */
@@ -531,7 +560,7 @@ test_trials_cells_and_detail (void)
 
   /* "Show trial" selects it and shows every figure */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target"));
-  run_for (300);
+  wait_until (shows_trial (window, "target"));
   g_assert_cmpstr (rcc_trial_get_id (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail))),
                    ==, "target");
   assert_shows_label (detail, "TARGET");
@@ -584,11 +613,10 @@ test_trials_filters (void)
 
   /* TTP: none, the empty state; "Show trial" clears the filters */
   gtk_drop_down_set_selected (endpoint, 2);
-  run_for (200);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   assert_shows_label (page, "No Matching Trials");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "veg105192");
-  run_for (200);
+  wait_until (shows_trial (window, "veg105192"));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (endpoint), ==, 0);
 
@@ -610,9 +638,9 @@ test_narrow (void)
   GtkWidget *bar;
 
   /* One pane: the list; the view switcher at the bottom.  The fold may
-   * still be animating on a slow (sanitizer) build: give it time. */
-  for (guint i = 0; i < 200 && gtk_widget_get_mapped (detail); i++)
-    run_for (50);
+   * still be animating on a slow (sanitizer) build. */
+  wait_until (!gtk_widget_get_mapped (detail));
+  wait_for_settled (GTK_WIDGET (window));
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (gtk_widget_get_mapped (list_view));
   g_assert_false (gtk_widget_get_mapped (detail));
@@ -622,7 +650,6 @@ test_narrow (void)
 
   /* Choosing a treatment shows only its detail, with a back button */
   choose_treatment (window, "Pazopanib");
-  run_for (500); /* the leaflet's transition */
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_true (gtk_widget_get_mapped (detail));
   g_assert_false (gtk_widget_get_mapped (list_view));
@@ -631,7 +658,7 @@ test_narrow (void)
 
   /* Ctrl+F goes back to the list's search */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  run_for (500);
+  wait_until (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "list") == 0);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   /* Trials fold too */
@@ -640,7 +667,8 @@ test_narrow (void)
   g_assert_true (adw_leaflet_get_folded (trials_leaflet));
   save_screenshot (GTK_WIDGET (window), "window-narrow-trials.png");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target");
-  run_for (500);
+  wait_until (shows_trial (window, "target") &&
+              g_strcmp0 (adw_leaflet_get_visible_child_name (trials_leaflet), "detail") == 0);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (trials_leaflet), ==, "detail");
   save_screenshot (GTK_WIDGET (window), "window-narrow-trial-detail.png");
 
@@ -655,15 +683,15 @@ test_search_action (void)
 
   show_view (window, "compare");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  run_for (100);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
   entry = find_widget (treatments_page (window), GTK_TYPE_SEARCH_ENTRY);
+  wait_until (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
 
   show_view (window, "trials");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  run_for (100);
   entry = find_widget (trials_page (window), GTK_TYPE_SEARCH_ENTRY);
+  wait_until (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
 
   close_window (window);
@@ -680,7 +708,7 @@ test_shortcuts_window (void)
   g_assert_nonnull (overlay);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  run_for (500);
+  wait_for_shown (GTK_WIDGET (overlay));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
   assert_shows_label (overlay, "Search treatments, or trials on the Trials page");
   save_screenshot (GTK_WIDGET (overlay), "window-shortcuts.png");
@@ -701,7 +729,7 @@ test_remembers_view_and_size (void)
   window = rcc_window_new (app);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
   gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
+  wait_for_shown (GTK_WIDGET (window));
   g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - 1234), <=, 20);
 
   show_view (window, "compare");
@@ -726,7 +754,7 @@ test_load_error (void)
   window = rcc_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
+  wait_for_shown (GTK_WIDGET (window));
 
   assert_shows_label (window, "The Content Could Not Be Loaded");
   assert_shows_label (window, error->message);
@@ -734,9 +762,10 @@ test_load_error (void)
   g_assert_true (g_str_has_prefix (error->message, g_file_peek_path (file)));
   g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
 
-  /* Nothing to switch to */
+  /* Nothing to switch to, not even once what the action queued is on
+   * screen */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "trials");
-  run_for (100);
+  wait_for_paint (GTK_WIDGET (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
   assert_shows_label (window, error->message);
   save_screenshot (GTK_WIDGET (window), "window-load-error.png");
@@ -764,32 +793,37 @@ stored_record_path (const char *name)
   return g_build_filename (data_home, "rcc-guide", "imported", name, NULL);
 }
 
-/* The message dialog open on top of @window, waiting up to 5 s for it */
+/* The message dialog open on top of @window, or NULL */
+static AdwMessageDialog *
+find_dialog (RccWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The message dialog open on top of @window, once it is (a record is
+ * read in a thread) and is on screen */
 static AdwMessageDialog *
 wait_for_dialog (RccWindow *window)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog;
 
-  while (g_get_monotonic_time () < end)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
+  wait_until_named (find_dialog (window) != NULL, "a dialog to open on the window");
+  dialog = find_dialog (window);
+  wait_for_shown (GTK_WIDGET (dialog));
 
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-              gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
-              gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-            {
-              run_for (200);
-              return ADW_MESSAGE_DIALOG (toplevel);
-            }
-        }
-      run_for (20);
-    }
-
-  g_error ("No dialog opened");
+  return dialog;
 }
 
 /* Clicks the button of @response, as the user would */
@@ -803,9 +837,9 @@ answer_dialog (AdwMessageDialog *dialog,
   g_assert_nonnull (button);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_signal_emit_by_name (button, "clicked");
-  run_for (300);
 
   /* Closed, and gone */
+  wait_until_named (dialog == NULL, "the answered dialog to close and be finalized");
   g_assert_null (dialog);
 }
 
@@ -848,7 +882,7 @@ test_import_record (void)
   g_assert_true (rcc_trial_get_imported (trial));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
 
-  run_for (500);   /* the leaflet's move to the detail */
+  wait_until (shows_trial (window, "NCT00791778"));
   detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
   g_assert_true (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail)) == trial);
   save_screenshot (GTK_WIDGET (window), "window-imported-trial.png");
