@@ -19,6 +19,9 @@
  * error page when the content could not be loaded.  It owns the ids
  * chosen with "Add to comparison" for the compare view to read.
  *
+ * It shows and changes its library (RccLibrary, handed in by the
+ * application): the catalog, and the imported trials kept with it.
+ *
  * Only the Treatments page is built with the window: the Trials page
  * and the compare view are built the first time they are shown or an
  * action needs them.  Building and laying out all three at start took
@@ -38,9 +41,11 @@ struct _RccWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  RccCatalog           *catalog;
+  RccLibrary           *library;
+  RccCatalog           *catalog;       /* the library's */
   GSettings            *settings;
   gboolean              patient_view;
+  gboolean              remember_patient_view;
   gboolean              presentation;
   gboolean              was_fullscreened;
 
@@ -64,8 +69,10 @@ G_DEFINE_FINAL_TYPE (RccWindow, rcc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_LIBRARY,
   PROP_PATIENT_VIEW,
   PROP_PRESENTATION,
+  PROP_REMEMBER_PATIENT_VIEW,
   N_PROPS
 };
 
@@ -249,20 +256,16 @@ fullscreened_cb (RccWindow  *self,
 
 typedef struct
 {
-  RccWindow *window;
-  GFile          *file;
+  RccWindow      *window;
   RccCtgovImport *import;     /* what the record held, once read */
-  char           *name;       /* the file, as errors name it */
-  char      *basename;   /* the file, as the user knows it */
+  char           *basename;   /* the file, as the user knows it */
 } ImportJob;
 
 static void
 import_job_free (ImportJob *job)
 {
   g_clear_object (&job->window);
-  g_clear_object (&job->file);
   g_clear_object (&job->import);
-  g_clear_pointer (&job->name, g_free);
   g_clear_pointer (&job->basename, g_free);
   g_free (job);
 }
@@ -294,14 +297,13 @@ static void
 finish_import (ImportJob *job)
 {
   RccWindow *self = job->window;
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
   g_autoptr(RccTrial) first = NULL;
   g_autoptr(AdwToast) toast = NULL;
   GListModel *trials;
   guint n;
 
-  if (!rcc_application_add_import (app, job->import, &error))
+  if (!rcc_library_add_import (self->library, job->import, &error))
     {
       show_import_error (self, error);
       return;
@@ -387,43 +389,22 @@ ask_about_caveats (ImportJob *job,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* In a thread: reading and parsing a large record takes a while */
-static void
-read_record_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  bytes = rcc_ctgov_load_record (job->file, job->name, &error);
-  if (bytes != NULL)
-    job->import = rcc_ctgov_import_bytes (bytes, job->name, &error);
-
-  if (job->import == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 static void
 record_read_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  RccWindow *self = RCC_WINDOW (object);
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  /* The task always calls back: the job is freed here or by a dialog */
-  g_autoptr(ImportJob) job = g_task_get_task_data (G_TASK (result));
+  /* The library always calls back: the job is freed here or by a dialog */
+  g_autoptr(ImportJob) job = user_data;
+  RccWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   GListModel *trials;
 
-  /* Read, but kept only once the user has seen what was uncertain */
-  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
-      !rcc_application_check_import (app, job->import, &error))
+  /* Read and checked, but kept only once the user has seen what was
+   * uncertain */
+  job->import = rcc_library_read_import_finish (RCC_LIBRARY (object), result, &error);
+  if (job->import == NULL)
     {
       show_import_error (self, error);
       return;
@@ -463,7 +444,6 @@ void
 rcc_window_import_file (RccWindow *self,
                         GFile     *file)
 {
-  g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
   g_return_if_fail (RCC_IS_WINDOW (self));
@@ -471,14 +451,9 @@ rcc_window_import_file (RccWindow *self,
 
   job = g_new0 (ImportJob, 1);
   job->window = g_object_ref (self);
-  job->file = g_object_ref (file);
-  job->name = g_file_get_parse_name (file);
   job->basename = g_file_get_basename (file);
 
-  task = g_task_new (self, NULL, record_read_cb, NULL);
-  g_task_set_source_tag (task, rcc_window_import_file);
-  g_task_set_task_data (task, job, NULL);
-  g_task_run_in_thread (task, read_record_thread);
+  rcc_library_read_import_async (self->library, file, NULL, record_read_cb, job);
 }
 
 static void
@@ -566,7 +541,6 @@ remove_response_cb (AdwMessageDialog *dialog,
                     Removal          *removal)
 {
   RccWindow *self = removal->window;
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   RccTrial *trial;
@@ -577,7 +551,7 @@ remove_response_cb (AdwMessageDialog *dialog,
   trial = rcc_catalog_lookup_trial (self->catalog, removal->id);
   name = g_strdup (trial != NULL ? rcc_trial_get_name (trial) : removal->id);
 
-  if (!rcc_application_remove_import (app, removal->id, &error))
+  if (!rcc_library_remove_import (self->library, removal->id, &error))
     {
       show_message (self, _("The Imported Trial Could Not Be Removed"), error->message);
       return;
@@ -636,8 +610,7 @@ remove_import_action (GtkWidget  *widget,
 static void
 show_import_problems_cb (RccWindow *self)
 {
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  const GError *error = app != NULL ? rcc_application_get_import_error (app) : NULL;
+  const GError *error = rcc_library_get_import_error (self->library);
 
   g_signal_handlers_disconnect_by_func (self, show_import_problems_cb, NULL);
   if (error != NULL)
@@ -645,22 +618,38 @@ show_import_problems_cb (RccWindow *self)
 }
 
 static void
-show_load_error (RccWindow  *self,
-                 const char *message)
+import_error_changed_cb (RccWindow *self)
 {
-  gtk_label_set_text (self->error_label, message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  if (rcc_library_get_import_error (self->library) == NULL)
+    return;
 
-  /* Nothing to switch to or act on */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-comparison", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trial", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.patient-view", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-import", FALSE);
+  g_signal_handlers_disconnect_by_func (self, show_import_problems_cb, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_import_problems_cb (self);
+  else
+    g_signal_connect (self, "map", G_CALLBACK (show_import_problems_cb), NULL);
+}
+
+/* Content that could not be loaded: why, instead of the views, and
+ * nothing to switch to or act on; the views again once it loads. */
+static void
+load_error_changed_cb (RccWindow *self)
+{
+  static const char * const actions[] = {
+    "win.add-to-comparison", "win.show-trial", "win.show-view", "win.search",
+    "win.patient-view", "win.import", "win.remove-import",
+  };
+  const GError *error = rcc_library_get_load_error (self->library);
+  gboolean loaded = error == NULL;
+
+  if (!loaded)
+    gtk_label_set_text (self->error_label, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), loaded);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], loaded);
 }
 
 static void
@@ -678,6 +667,7 @@ rcc_window_dispose (GObject *object)
 
   g_clear_object (&self->comparison);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rcc_window_parent_class)->dispose (object);
@@ -689,6 +679,24 @@ rcc_window_constructed (GObject *object)
   RccWindow *self = (RccWindow *)object;
 
   G_OBJECT_CLASS (rcc_window_parent_class)->constructed (object);
+
+  g_return_if_fail (RCC_IS_LIBRARY (self->library));
+
+  /* rcc-guide --patient opens a window that leaves the setting alone */
+  if (self->remember_patient_view)
+    g_settings_bind (self->settings, "patient-view", self, "patient-view",
+                     G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->library, "notify::load-error",
+                           G_CALLBACK (load_error_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::import-error",
+                           G_CALLBACK (import_error_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (rcc_library_get_load_error (self->library) != NULL)
+    load_error_changed_cb (self);
+  else
+    import_error_changed_cb (self);
 
   /* Not before: the saved "last-view" is applied in init, before the
    * catalog a page needs is set. */
@@ -712,12 +720,20 @@ rcc_window_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
     case PROP_PATIENT_VIEW:
       g_value_set_boolean (value, self->patient_view);
       break;
 
     case PROP_PRESENTATION:
       g_value_set_boolean (value, self->presentation);
+      break;
+
+    case PROP_REMEMBER_PATIENT_VIEW:
+      g_value_set_boolean (value, self->remember_patient_view);
       break;
 
     default:
@@ -735,8 +751,13 @@ rcc_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CATALOG:
-      self->catalog = g_value_dup_object (value);
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      if (self->library != NULL)
+        {
+          self->catalog = g_object_ref (rcc_library_get_catalog (self->library));
+          g_object_notify_by_pspec (object, properties [PROP_CATALOG]);
+        }
       break;
 
     case PROP_PATIENT_VIEW:
@@ -745,6 +766,10 @@ rcc_window_set_property (GObject      *object,
 
     case PROP_PRESENTATION:
       rcc_window_set_presentation (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_REMEMBER_PATIENT_VIEW:
+      self->remember_patient_view = g_value_get_boolean (value);
       break;
 
     default:
@@ -763,9 +788,16 @@ rcc_window_class_init (RccWindowClass *klass)
   object_class->get_property = rcc_window_get_property;
   object_class->set_property = rcc_window_set_property;
 
+  /* The library's catalog, for the pages */
   properties [PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL,
                          RCC_TYPE_CATALOG,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         RCC_TYPE_LIBRARY,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
@@ -784,6 +816,15 @@ rcc_window_class_init (RccWindowClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE |
                            G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  /* Whether patient view is kept in the "patient-view" setting, and
+   * starts from it */
+  properties [PROP_REMEMBER_PATIENT_VIEW] =
+    g_param_spec_boolean ("remember-patient-view", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
                            G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -852,8 +893,6 @@ rcc_window_init (RccWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "patient-view", self, "patient-view",
-                   G_SETTINGS_BIND_DEFAULT);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
@@ -869,29 +908,34 @@ rcc_window_init (RccWindow *self)
 
 /**
  * rcc_window_new:
+ * @library: what the window shows and changes
  *
- * A window showing @application's catalog, or why it could not be loaded.
+ * A window showing @library's catalog, or why it could not be loaded.
  */
 RccWindow *
-rcc_window_new (RccApplication *application)
+rcc_window_new (GtkApplication *application,
+                RccLibrary     *library)
 {
-  RccWindow *self;
-  const GError *error;
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RCC_IS_LIBRARY (library), NULL);
 
-  g_return_val_if_fail (RCC_IS_APPLICATION (application), NULL);
-
-  self = g_object_new (RCC_TYPE_WINDOW,
+  return g_object_new (RCC_TYPE_WINDOW,
                        "application", application,
-                       "catalog", rcc_application_get_catalog (application),
+                       "library", library,
                        NULL);
+}
 
-  error = rcc_application_get_load_error (application);
-  if (error != NULL)
-    show_load_error (self, error->message);
-  else if (rcc_application_get_import_error (application) != NULL)
-    g_signal_connect (self, "map", G_CALLBACK (show_import_problems_cb), NULL);
+/**
+ * rcc_window_get_library:
+ *
+ * Returns: (transfer none): what the window shows and changes
+ */
+RccLibrary *
+rcc_window_get_library (RccWindow *self)
+{
+  g_return_val_if_fail (RCC_IS_WINDOW (self), NULL);
 
-  return self;
+  return self->library;
 }
 
 /**
