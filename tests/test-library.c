@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "content/rcc-library.h"
@@ -338,6 +340,52 @@ test_reviewed_nct_refused_async (void)
   g_assert_null (rcc_catalog_lookup_trial (rcc_library_get_catalog (library), "NCT00410124"));
 }
 
+/* A sparse file one byte over 64 MiB, as large as the readers refuse */
+static GFile *
+huge_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), name, NULL);
+  int fd;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t)RCC_CTGOV_MAX_BYTES + 1), ==, 0);
+  g_assert_true (g_close (fd, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* Refused before being read, each reader in its own words */
+static void
+test_too_large (void)
+{
+  g_autoptr(RccLibrary) library = rcc_library_new_for_user ();
+  g_autoptr(GFile) content = huge_file ("huge.xml");
+  g_autoptr(GFile) record = huge_file ("huge.json");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_false (rcc_library_load (library, content, &error));
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE);
+  expected = g_strdup_printf ("%s:1: the file is 67108865 bytes; content files may be at most "
+                              "67108864 bytes", g_file_peek_path (content));
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_true (rcc_library_load (library, NULL, &error));
+  rcc_library_read_import_async (library, record, NULL, read_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (rcc_library_read_import_finish (library, result, &error));
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE);
+  expected = g_strdup_printf ("%s: the record is 67108865 bytes; records may be at most "
+                              "67108864 bytes", g_file_peek_path (record));
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 /* The command line's library keeps nothing, and takes a trial once */
 static void
 test_run_only (void)
@@ -468,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/rcc/library/corrupt-record", test_corrupt_record);
   g_test_add_func ("/rcc/library/reviewed-nct-refused", test_reviewed_nct_refused);
   g_test_add_func ("/rcc/library/reviewed-nct-refused-async", test_reviewed_nct_refused_async);
+  g_test_add_func ("/rcc/library/too-large", test_too_large);
   g_test_add_func ("/rcc/library/run-only", test_run_only);
   g_test_add_func ("/rcc/library/cli-reviewed-nct-refused", test_cli_reviewed_nct_refused);
   g_test_add_func ("/rcc/library/cli-bundled-nct-refused", test_cli_bundled_nct_refused);

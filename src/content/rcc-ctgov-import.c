@@ -17,6 +17,7 @@
 #include <libxml/xmlerror.h>
 
 #include "rcc-ctgov-import.h"
+#include "rcc-file-read.h"
 #include "rcc-safe-xml.h"
 
 /* Importing trials from ClinicalTrials.gov records: API v2 study JSON
@@ -3183,32 +3184,19 @@ rcc_ctgov_load_record (GFile       *file,
                        const char  *name,
                        GError     **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes;
+  guint64 size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > RCC_CTGOV_MAX_BYTES)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
-                   _("%s: the record is %llu bytes; records may be at most %d bytes"),
-                   name, (unsigned long long)g_file_info_get_size (info), RCC_CTGOV_MAX_BYTES);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-  if (bytes == NULL)
+  bytes = rcc_file_read (file, RCC_CTGOV_MAX_BYTES, &size, &local_error);
+  if (g_error_matches (local_error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE))
+    g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
+                 _("%s: the record is %llu bytes; records may be at most %d bytes"),
+                 name, (unsigned long long)size, RCC_CTGOV_MAX_BYTES);
+  else if (bytes == NULL)
     g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
                  "%s: %s", name, local_error->message);
 
