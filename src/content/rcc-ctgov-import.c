@@ -51,9 +51,10 @@
  *
  * The work is split over src/content/ctgov/: the neutral study
  * (rcc-ctgov-study.c), text helpers (-text.c), the two readers (-json.c,
- * -xml.c), the builder (-build.c) with its group-to-arm matching
- * (-arms.c) and figures (-figures.c), behind rcc-ctgov-private.h.  This
- * file keeps the public API: the result object and reading a record. */
+ * -xml.c), and the builder: its warnings and group-to-arm matching
+ * (-arms.c), figures (-figures.c) and trial (-build.c), behind
+ * rcc-ctgov-private.h.  This file keeps the public API: the result
+ * object and reading a record. */
 
 struct _RccCtgovImport
 {

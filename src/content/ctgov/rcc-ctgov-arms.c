@@ -12,10 +12,31 @@
 
 #include "rcc-ctgov-private.h"
 
-/* Result groups (OG000, O1) tied to the study's arms by title, and which
- * arm a hazard ratio is of, from the record's own words.  A match that
- * is only partial is made and reported; one that is missing or
- * ambiguous drops the figure and is reported. */
+/* The builder's warnings, and result groups (OG000, O1) tied to the
+ * study's arms by title, and which arm a hazard ratio is of, from the
+ * record's own words.  A match that is only partial is made and
+ * reported; one that is missing or ambiguous drops the figure and is
+ * reported. */
+
+/* A warning on the import, "NCT…: message", given once */
+void G_GNUC_PRINTF (2, 3)
+_rcc_ctgov_warn (Builder    *b,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  char *line;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  line = g_strdup_printf ("%s: %s", b->study->nct_id, message);
+  if (!g_hash_table_add (b->seen, line))
+    return;
+  g_ptr_array_add (b->warnings, g_strdup (line));
+}
 
 StudyArm *
 _rcc_ctgov_arm_at (Builder *b,

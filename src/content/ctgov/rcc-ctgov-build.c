@@ -34,25 +34,6 @@ hr_figure_free (HrFigure *f)
   g_free (f);
 }
 
-void G_GNUC_PRINTF (2, 3)
-_rcc_ctgov_warn (Builder    *b,
-                 const char *format,
-                 ...)
-{
-  g_autofree char *message = NULL;
-  char *line;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  line = g_strdup_printf ("%s: %s", b->study->nct_id, message);
-  if (!g_hash_table_add (b->seen, line))
-    return;
-  g_ptr_array_add (b->warnings, g_strdup (line));
-}
-
 /* "Sorafenib (Nexavar, BAY43-9006)" -> "sorafenib-nexavar-bay43-9006" */
 static char *
 arm_slug (const char *label,

@@ -172,9 +172,9 @@ GPtrArray *_rcc_ctgov_read_xml  (GBytes      *original,
                                  GError     **error);
 
 /* ---------------------------------------------------------------------
- * From a study to a trial: the builder (rcc-ctgov-build.c), result
- * groups tied to arms (rcc-ctgov-arms.c), the figures and the headlines
- * (rcc-ctgov-figures.c)
+ * From a study to a trial: the builder's warnings and result groups tied
+ * to arms (rcc-ctgov-arms.c), the figures and the headlines
+ * (rcc-ctgov-figures.c), the trial (rcc-ctgov-build.c)
  */
 
 typedef enum
@@ -240,8 +240,6 @@ typedef struct
 void      _rcc_ctgov_warn             (Builder     *b,
                                        const char  *format,
                                        ...) G_GNUC_PRINTF (2, 3);
-RccTrial *_rcc_ctgov_build_trial      (Study       *study,
-                                       GPtrArray   *warnings);
 StudyArm *_rcc_ctgov_arm_at           (Builder     *b,
                                        guint        index);
 GArray   *_rcc_ctgov_map_groups       (Builder     *b,
@@ -259,5 +257,7 @@ int       _rcc_ctgov_read_direction   (Builder     *b,
 void      _rcc_ctgov_add_outcome      (Builder     *b,
                                        guint        index);
 void      _rcc_ctgov_choose_headlines (Builder     *b);
+RccTrial *_rcc_ctgov_build_trial      (Study       *study,
+                                       GPtrArray   *warnings);
 
 G_END_DECLS
