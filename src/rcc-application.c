@@ -13,31 +13,25 @@
 #include "rcc-application.h"
 
 #include "report/rcc-format.h"
-#include "content/rcc-import-store.h"
-#include "content/rcc-xml-loader.h"
 #include "rcc-cli.h"
 #include "ui/rcc-glossary-window.h"
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
 
-/* The application: the catalog every window shows (the content, with
- * the trials the user imported from ClinicalTrials.gov added), the
- * app-wide actions, and the command line.  --validate and --dump-json are
- * answered in handle-local-options, before GTK is initialised, so they
- * work without a display. */
+/* The application: the app-wide actions, the command line, and the
+ * windows, each handed the one library (the catalog, the user's imported
+ * trials and saved comparisons, and the rules for importing; see
+ * RccLibrary).  --validate, --dump-json and --compare are answered in
+ * handle-local-options, before GTK is initialised, so they work without
+ * a display. */
 
 struct _RccApplication
 {
   AdwApplication  parent_instance;
 
-  RccCatalog     *catalog;      /* what the views show; replaced whole */
-  GError         *load_error;   /* why the last load failed, if it did */
+  RccLibrary     *library;      /* what every window shows and keeps */
   char           *content_path; /* --content FILE */
   gboolean        patient;      /* --patient */
-
-  RccImportStore *imports;      /* the user's imported trials */
-  GError         *import_error; /* stored records that could not be read */
-  gboolean        imports_loaded;
 
   GSettings      *settings;
   double          text_scale;   /* as applied to GtkSettings */
@@ -129,6 +123,7 @@ about_action (GSimpleAction *action,
 {
   RccApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  RccCatalog *catalog = rcc_library_get_catalog (self->library);
   AdwAboutWindow *about;
   g_autofree char *source = NULL;
   g_autofree char *comments = NULL;
@@ -136,21 +131,21 @@ about_action (GSimpleAction *action,
   g_autofree char *notes = NULL;
   g_autofree char *notes_version = NULL;
 
-  if (rcc_catalog_get_source (self->catalog) != NULL)
+  if (rcc_catalog_get_source (catalog) != NULL)
     {
-      source = rcc_format_source_line (self->catalog);
-      if (rcc_catalog_get_reviewed (self->catalog) != NULL)
+      source = rcc_format_source_line (catalog);
+      if (rcc_catalog_get_reviewed (catalog) != NULL)
         {
-          g_autofree char *reviewed = rcc_format_date (rcc_catalog_get_reviewed (self->catalog));
+          g_autofree char *reviewed = rcc_format_date (rcc_catalog_get_reviewed (catalog));
 
           /* Translators: the content's version and the date it was last reviewed */
           content = g_strdup_printf (_("Content version %u, reviewed %s."),
-                                     rcc_catalog_get_version (self->catalog), reviewed);
+                                     rcc_catalog_get_version (catalog), reviewed);
         }
       else
         /* Translators: the content's version */
         content = g_strdup_printf (_("Content version %u."),
-                                   rcc_catalog_get_version (self->catalog));
+                                   rcc_catalog_get_version (catalog));
     }
   else
     {
@@ -176,12 +171,12 @@ about_action (GSimpleAction *action,
                         NULL);
 
   /* What changed in the content, as "What's New" */
-  notes = changelog_markup (self->catalog);
+  notes = changelog_markup (catalog);
   if (*notes != '\0')
     {
       /* Translators: shown as the release notes' version, "content version 2" */
       notes_version = g_strdup_printf (_("content version %u"),
-                                       rcc_catalog_get_version (self->catalog));
+                                       rcc_catalog_get_version (catalog));
       adw_about_window_set_release_notes_version (about, notes_version);
       adw_about_window_set_release_notes (about, notes);
     }
@@ -373,31 +368,32 @@ static void
 rcc_application_activate (GApplication *app)
 {
   RccApplication *self = RCC_APPLICATION (app);
+  RccCatalog *catalog = rcc_library_get_catalog (self->library);
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
       /* Load once, for the first window; errors are shown in it. */
-      if (g_list_model_get_n_items (rcc_catalog_get_treatments (self->catalog)) == 0 &&
-          self->load_error == NULL)
+      if (g_list_model_get_n_items (rcc_catalog_get_treatments (catalog)) == 0 &&
+          rcc_library_get_load_error (self->library) == NULL)
         {
           g_autoptr(GFile) file = NULL;
 
           if (self->content_path != NULL)
             file = g_file_new_for_commandline_arg (self->content_path);
-          rcc_application_load_content (self, file, NULL);
+          rcc_library_load (self->library, file, NULL);
         }
-
-      window = GTK_WINDOW (rcc_window_new (self));
 
       /* rcc-guide --patient: this session opens in patient view; the
        * patient-view preference stays as the user set it. */
+      window = g_object_new (RCC_TYPE_WINDOW,
+                             "application", self,
+                             "library", self->library,
+                             "remember-patient-view", !self->patient,
+                             NULL);
       if (self->patient)
-        {
-          g_settings_unbind (window, "patient-view");
-          rcc_window_set_patient_view (RCC_WINDOW (window), TRUE);
-        }
+        rcc_window_set_patient_view (RCC_WINDOW (window), TRUE);
 
       /* For tests/bench/bench-first-frame: leave at the first frame. */
       if (g_getenv ("RCC_GUIDE_EXIT_AFTER_FIRST_FRAME") != NULL)
@@ -412,12 +408,9 @@ rcc_application_finalize (GObject *object)
 {
   RccApplication *self = (RccApplication *)object;
 
-  g_clear_object (&self->catalog);
-  g_clear_error (&self->load_error);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->content_path, g_free);
   g_clear_object (&self->settings);
-  g_clear_object (&self->imports);
-  g_clear_error (&self->import_error);
 
   G_OBJECT_CLASS (rcc_application_parent_class)->finalize (object);
 }
@@ -433,6 +426,18 @@ rcc_application_class_init (RccApplicationClass *klass)
   app_class->handle_local_options = rcc_application_handle_local_options;
   app_class->startup = rcc_application_startup;
   app_class->activate = rcc_application_activate;
+}
+
+/* Load errors are shown in the window, and told on standard error */
+static void
+print_error_cb (RccLibrary *library,
+                GParamSpec *pspec)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_object_get (library, pspec->name, &error, NULL);
+  if (error != NULL)
+    g_printerr ("%s\n", error->message);
 }
 
 static const GOptionEntry option_entries[] = {
@@ -460,7 +465,9 @@ static const GOptionEntry option_entries[] = {
 static void
 rcc_application_init (RccApplication *self)
 {
-  self->catalog = rcc_catalog_new ();
+  self->library = rcc_library_new_for_user ();
+  g_signal_connect (self->library, "notify::load-error", G_CALLBACK (print_error_cb), NULL);
+  g_signal_connect (self->library, "notify::import-error", G_CALLBACK (print_error_cb), NULL);
   self->text_scale = 1.0;
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
@@ -479,278 +486,60 @@ rcc_application_new (void)
 }
 
 /**
+ * rcc_application_get_library:
+ *
+ * Returns: (transfer none): what every window shows and keeps: the
+ *   catalog, the imported trials, the saved comparisons
+ */
+RccLibrary *
+rcc_application_get_library (RccApplication *self)
+{
+  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+/**
  * rcc_application_get_catalog:
  *
- * Returns: (transfer none): the catalog the views show; empty while
- *   no content could be loaded
+ * Returns: (transfer none): the library's catalog, which the windows
+ *   show; empty while no content could be loaded
  */
 RccCatalog *
 rcc_application_get_catalog (RccApplication *self)
 {
   g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
 
-  return self->catalog;
-}
-
-/**
- * rcc_application_get_load_error:
- *
- * Returns: (nullable): why the content could not be loaded
- */
-const GError *
-rcc_application_get_load_error (RccApplication *self)
-{
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
-
-  return self->load_error;
-}
-
-/* The content's trial registered as @nct_id: by its id, its NCT
- * number, or the NCT number its design names. */
-static RccTrial *
-find_reviewed_trial (RccCatalog *catalog,
-                     const char *nct_id)
-{
-  GListModel *trials = rcc_catalog_get_trials (catalog);
-  RccTrial *trial = rcc_catalog_lookup_trial (catalog, nct_id);
-
-  if (trial != NULL && !rcc_trial_get_imported (trial))
-    return trial;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
-    {
-      g_autoptr(RccTrial) item = g_list_model_get_item (trials, i);
-      const char *design = rcc_trial_get_design (item);
-      const char *found;
-
-      if (rcc_trial_get_imported (item))
-        continue;
-      if (g_strcmp0 (rcc_trial_get_nct_id (item), nct_id) == 0)
-        return item;
-      /* "NCT00410124" in the design, not "NCT004101245" */
-      for (found = design != NULL ? strstr (design, nct_id) : NULL;
-           found != NULL;
-           found = strstr (found + 1, nct_id))
-        if (!g_ascii_isdigit (found[strlen (nct_id)]))
-          return item;
-    }
-
-  return NULL;
-}
-
-/* The stored imported trials join freshly loaded content; the store is
- * read once, when content is first loaded. */
-static void
-add_stored_imports (RccApplication *self)
-{
-  RccImportStore *store = rcc_application_get_import_store (self);
-  GListModel *trials;
-
-  if (!self->imports_loaded)
-    {
-      self->imports_loaded = TRUE;
-      g_clear_error (&self->import_error);
-      if (!rcc_import_store_load (store, NULL, &self->import_error))
-        g_printerr ("%s\n", self->import_error->message);
-    }
-
-  trials = rcc_import_store_get_trials (store);
-  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-
-      /* The reviewed content comes first: a trial it has now is shown
-       * from it, and the imported copy stays stored until removed. */
-      if (find_reviewed_trial (self->catalog, rcc_trial_get_id (trial)) != NULL ||
-          !rcc_catalog_add_trial (self->catalog, trial))
-        g_debug ("%s is in the content; its imported record is not shown",
-                 rcc_trial_get_id (trial));
-    }
-}
-
-/**
- * rcc_application_load_content:
- * @file: (nullable): a content file, or %NULL for the bundled content
- *
- * Loads content and, only if it is complete and valid, puts it in
- * the catalog the views show; otherwise the catalog stays as it was and
- * the error is kept for the window to show.
- */
-gboolean
-rcc_application_load_content (RccApplication  *self,
-                              GFile           *file,
-                              GError         **error)
-{
-  g_autoptr(RccCatalog) loaded = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
-
-  if (file != NULL)
-    loaded = rcc_xml_loader_load_file (file, &local_error);
-  else
-    loaded = rcc_xml_loader_load_bundled (&local_error);
-
-  g_clear_error (&self->load_error);
-
-  if (loaded == NULL)
-    {
-      g_printerr ("%s\n", local_error->message);
-      self->load_error = g_error_copy (local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  rcc_catalog_replace (self->catalog, loaded);
-  add_stored_imports (self);
-  return TRUE;
-}
-
-/**
- * rcc_application_get_import_store:
- *
- * The trials the user imported, kept in their data folder
- * ($XDG_DATA_HOME/rcc-guide/imported); read when content is first
- * loaded.
- *
- * Returns: (transfer none): the store
- */
-RccImportStore *
-rcc_application_get_import_store (RccApplication *self)
-{
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
-
-  if (self->imports == NULL)
-    {
-      g_autofree char *path = rcc_import_store_default_path ();
-      g_autoptr(GFile) folder = g_file_new_for_path (path);
-
-      self->imports = rcc_import_store_new (folder);
-    }
-
-  return self->imports;
+  return rcc_library_get_catalog (self->library);
 }
 
 /**
  * rcc_application_get_import_error:
  *
  * Returns: (nullable): why some of the stored imported trials could not
- *   be shown (each unreadable file was moved aside, and the message
- *   says where), or %NULL
+ *   be shown, as rcc_library_get_import_error()
  */
 const GError *
 rcc_application_get_import_error (RccApplication *self)
 {
   g_return_val_if_fail (RCC_IS_APPLICATION (self), NULL);
 
-  return self->import_error;
+  return rcc_library_get_import_error (self->library);
 }
 
 /**
- * rcc_application_check_import:
+ * rcc_application_load_content:
+ * @file: (nullable): a content file, or %NULL for the bundled content
  *
- * Whether the trials of @import can join the catalog: one that the
- * reviewed content has already (by id or NCT number) cannot, as the
- * content is never changed; one imported before is replaced by the new
- * import.
- *
- * Returns: %FALSE with @error naming the trial if it cannot
+ * Loads content into the library (see rcc_library_load()); the windows
+ * show what it holds, or why it could not be loaded.
  */
 gboolean
-rcc_application_check_import (RccApplication  *self,
-                              RccCtgovImport  *import,
+rcc_application_load_content (RccApplication  *self,
+                              GFile           *file,
                               GError         **error)
 {
-  GListModel *trials;
-
   g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (RCC_IS_CTGOV_IMPORT (import), FALSE);
 
-  trials = rcc_ctgov_import_get_trials (import);
-  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      RccTrial *existing = find_reviewed_trial (self->catalog, rcc_trial_get_id (trial));
-
-      if (existing != NULL)
-        {
-          g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID,
-                       /* Translators: %s is a trial's NCT number, %s its name */
-                       _("%s is already in the guide’s reviewed content, as %s"),
-                       rcc_trial_get_id (trial), rcc_trial_get_name (existing));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * rcc_application_add_import:
- * @import: what rcc_ctgov_import_bytes() read from a record
- *
- * Keeps the record of @import in the import store and puts its trials
- * in the catalog, replacing any imported before with the same NCT
- * number.  Nothing changes unless all of it can be done.
- *
- * Returns: %FALSE with @error if nothing was added
- */
-gboolean
-rcc_application_add_import (RccApplication  *self,
-                            RccCtgovImport  *import,
-                            GError         **error)
-{
-  RccImportStore *store;
-  GListModel *trials;
-
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (RCC_IS_CTGOV_IMPORT (import), FALSE);
-
-  store = rcc_application_get_import_store (self);
-  if (!rcc_application_check_import (self, import, error) ||
-      !rcc_import_store_keep (store, import, error))
-    return FALSE;
-
-  /* The store's own trial objects, so that each id has one trial */
-  trials = rcc_ctgov_import_get_trials (import);
-  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      RccTrial *stored = rcc_import_store_lookup (store, rcc_trial_get_id (trial));
-
-      rcc_catalog_remove_trial (self->catalog, rcc_trial_get_id (trial));
-      if (stored != NULL)
-        rcc_catalog_add_trial (self->catalog, stored);
-    }
-
-  return TRUE;
-}
-
-/**
- * rcc_application_remove_import:
- * @id: an imported trial's NCT number
- *
- * Deletes the stored record of @id and takes its trial out of the
- * catalog.
- *
- * Returns: %FALSE, changing nothing, if the record could not be deleted
- */
-gboolean
-rcc_application_remove_import (RccApplication  *self,
-                               const char      *id,
-                               GError         **error)
-{
-  RccTrial *trial;
-
-  g_return_val_if_fail (RCC_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  trial = rcc_catalog_lookup_trial (self->catalog, id);
-  g_return_val_if_fail (trial == NULL || rcc_trial_get_imported (trial), FALSE);
-
-  if (!rcc_import_store_remove (rcc_application_get_import_store (self), id, error))
-    return FALSE;
-
-  rcc_catalog_remove_trial (self->catalog, id);
-  return TRUE;
+  return rcc_library_load (self->library, file, error);
 }

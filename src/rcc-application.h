@@ -8,9 +8,7 @@
 
 #include <adwaita.h>
 
-#include "content/rcc-ctgov-import.h"
-#include "content/rcc-import-store.h"
-#include "model/rcc-catalog.h"
+#include "content/rcc-library.h"
 
 G_BEGIN_DECLS
 
@@ -18,23 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccApplication, rcc_application, RCC, APPLICATION, AdwApplication)
 
-RccApplication *rcc_application_new             (void);
-RccCatalog     *rcc_application_get_catalog     (RccApplication *self);
-const GError   *rcc_application_get_load_error  (RccApplication *self);
-gboolean        rcc_application_load_content    (RccApplication *self,
-                                                 GFile          *file,
-                                                 GError        **error);
-
-RccImportStore *rcc_application_get_import_store (RccApplication  *self);
+RccApplication *rcc_application_new              (void);
+RccLibrary     *rcc_application_get_library      (RccApplication  *self);
+RccCatalog     *rcc_application_get_catalog      (RccApplication  *self);
 const GError   *rcc_application_get_import_error (RccApplication  *self);
-gboolean        rcc_application_check_import     (RccApplication  *self,
-                                                  RccCtgovImport  *import,
-                                                  GError         **error);
-gboolean        rcc_application_add_import       (RccApplication  *self,
-                                                  RccCtgovImport  *import,
-                                                  GError         **error);
-gboolean        rcc_application_remove_import    (RccApplication  *self,
-                                                  const char      *id,
+gboolean        rcc_application_load_content     (RccApplication  *self,
+                                                  GFile           *file,
                                                   GError         **error);
 
 G_END_DECLS

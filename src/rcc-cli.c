@@ -12,15 +12,17 @@
 
 #include "rcc-cli.h"
 
-#include "content/rcc-ctgov-import.h"
 #include "content/rcc-json.h"
+#include "content/rcc-library.h"
 #include "content/rcc-xml-loader.h"
 #include "report/rcc-report.h"
 
 /* The command line without a window: --validate, --dump-json and
  * --compare … --output, each on the bundled content or --content FILE,
  * with the trials of any --import records added for this run only (the
- * content and the user's imported trials are never changed).
+ * content and the user's imported trials are never changed).  Imports
+ * follow the window's rules (RccLibrary): a record of a trial the
+ * reviewed content has is refused.
  *
  * Problems are printed as "FILE:LINE: message" (or "FILE: message")
  * on standard error with exit status 1, and nothing is written. */
@@ -70,7 +72,7 @@ rcc_cli_validate (const char * const *paths)
 
 /* Every record read, then every trial added: all or nothing. */
 static gboolean
-add_imports (RccCatalog         *catalog,
+add_imports (RccLibrary         *library,
              const char * const *paths)
 {
   g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_object_unref);
@@ -95,7 +97,7 @@ add_imports (RccCatalog         *catalog,
       const char * const *warnings = rcc_ctgov_import_get_warnings (import);
       g_autoptr(GError) error = NULL;
 
-      if (!rcc_ctgov_import_add_to_catalog (import, catalog, &error))
+      if (!rcc_library_add_import (library, import, &error))
         {
           g_printerr ("%s: %s\n", paths[i], error->message);
           return FALSE;
@@ -109,30 +111,28 @@ add_imports (RccCatalog         *catalog,
   return TRUE;
 }
 
-static RccCatalog *
-load_catalog (const RccCliRequest *request)
+/* The content, with the --import records' trials, for this run only:
+ * the library has no store, so nothing is kept. */
+static RccLibrary *
+load_library (const RccCliRequest *request)
 {
-  g_autoptr(RccCatalog) catalog = NULL;
+  g_autoptr(RccLibrary) library = rcc_library_new (NULL, NULL);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (request->content_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->content_path);
-      catalog = rcc_xml_loader_load_file (file, &error);
-    }
-  else
-    catalog = rcc_xml_loader_load_bundled (&error);
+    file = g_file_new_for_commandline_arg (request->content_path);
 
-  if (catalog == NULL)
+  if (!rcc_library_load (library, file, &error))
     {
       print_lines (stderr, error->message);
       return NULL;
     }
 
-  if (!add_imports (catalog, request->imports))
+  if (!add_imports (library, request->imports))
     return NULL;
 
-  return g_steal_pointer (&catalog);
+  return g_steal_pointer (&library);
 }
 
 static int
@@ -281,7 +281,8 @@ rcc_cli_wants (const RccCliRequest *request)
 int
 rcc_cli_run (const RccCliRequest *request)
 {
-  g_autoptr(RccCatalog) catalog = NULL;
+  g_autoptr(RccLibrary) library = NULL;
+  RccCatalog *catalog;
   RccPaper paper = RCC_PAPER_A4;
 
   if (request->output != NULL && request->compare == NULL)
@@ -300,9 +301,11 @@ rcc_cli_run (const RccCliRequest *request)
   if (!request->dump_json && !check_compare (request, &paper))
     return 1;
 
-  catalog = load_catalog (request);
-  if (catalog == NULL)
+  library = load_library (request);
+  if (library == NULL)
     return 1;
+
+  catalog = rcc_library_get_catalog (library);
 
   if (request->dump_json)
     return dump_json (catalog);

@@ -520,7 +520,7 @@ open_window (const char *fixture,
   g_assert_no_error (error);
 
   reset_settings ();
-  window = rcc_window_new (app);
+  window = rcc_window_new (GTK_APPLICATION (app), rcc_application_get_library (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_shown (GTK_WIDGET (window));

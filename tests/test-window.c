@@ -726,7 +726,7 @@ test_remembers_view_and_size (void)
   reset_settings ();
   g_settings_set_string (settings, "last-view", "trials");
   g_settings_set_int (settings, "window-width", 1234);
-  window = rcc_window_new (app);
+  window = rcc_window_new (GTK_APPLICATION (app), rcc_application_get_library (app));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_shown (GTK_WIDGET (window));
@@ -751,7 +751,7 @@ test_load_error (void)
   g_assert_nonnull (error);
 
   reset_settings ();
-  window = rcc_window_new (app);
+  window = rcc_window_new (GTK_APPLICATION (app), rcc_application_get_library (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_shown (GTK_WIDGET (window));
@@ -1061,7 +1061,7 @@ test_import_store_corrupt (void)
   g_assert_nonnull (strstr (rcc_application_get_import_error (restarted)->message, kept));
 
   reset_settings ();
-  window = rcc_window_new (restarted);
+  window = rcc_window_new (GTK_APPLICATION (restarted), rcc_application_get_library (restarted));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   dialog = wait_for_dialog (window);

@@ -17,6 +17,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
+#include "rcc-file-read.h"
 #include "rcc-safe-xml.h"
 #include "rcc-xml-loader.h"
 
@@ -1478,34 +1479,24 @@ RccCatalog *
 rcc_xml_loader_load_file (GFile   *file,
                           GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  guint64 size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
 
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,
-                   "%s:1: %s", name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > RCC_CONTENT_MAX_BYTES)
+  /* A huge file is refused before it is read into memory. */
+  bytes = rcc_file_read (file, RCC_CONTENT_MAX_BYTES, &size, &local_error);
+  if (g_error_matches (local_error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE))
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_TOO_LARGE,
                    _("%s:1: the file is %llu bytes; content files may be at most %d bytes"),
-                   name, (unsigned long long)g_file_info_get_size (info), RCC_CONTENT_MAX_BYTES);
+                   name, (unsigned long long)size, RCC_CONTENT_MAX_BYTES);
       return NULL;
     }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_IO,

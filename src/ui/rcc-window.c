@@ -8,16 +8,15 @@
 
 #include <glib/gi18n.h>
 
-#include "rcc-window.h"
-
-#include "ui/rcc-compare-view.h"
-#include "ui/rcc-treatments-page.h"
-#include "ui/rcc-trials-page.h"
+#include "rcc-window-private.h"
 
 /* The main window: Treatments, Trials and Compare in an AdwViewStack,
  * switched from the header bar (or the bottom bar when narrow), or an
  * error page when the content could not be loaded.  It owns the ids
  * chosen with "Add to comparison" for the compare view to read.
+ *
+ * It shows and changes its library (RccLibrary, handed in by the
+ * application): the catalog, and the imported trials kept with it.
  *
  * Only the Treatments page is built with the window: the Trials page
  * and the compare view are built the first time they are shown or an
@@ -32,49 +31,28 @@
  * reads a ClinicalTrials.gov record, says what it could not read or
  * tie to an arm and asks before keeping it; the trial then joins the
  * lists and the comparison, marked as imported and not reviewed, until
- * win.remove-import takes it out again. */
-
-struct _RccWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  RccCatalog           *catalog;
-  GSettings            *settings;
-  gboolean              patient_view;
-  gboolean              presentation;
-  gboolean              was_fullscreened;
-
-  GtkStringList        *comparison;    /* trial ids, owned here */
-  RccCompareView       *compare_view;  /* NULL until first needed */
-  AdwBin               *compare_bin;
-  AdwViewStackPage     *compare_stack_page;
-  GtkLabel             *error_label;
-  GtkStack             *main_stack;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwToastOverlay      *toast_overlay;
-  RccTreatmentsPage    *treatments_page;
-  RccTrialsPage        *trials_page;   /* NULL until first needed */
-  AdwBin               *trials_bin;
-  AdwViewStack         *view_stack;
-};
+ * win.remove-import takes it out again.
+ *
+ * The instance is shared, through rcc-window-private.h, with
+ * rcc-window-actions.c (the win.* actions) and rcc-window-import.c
+ * (importing, with its dialogs). */
 
 G_DEFINE_FINAL_TYPE (RccWindow, rcc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_LIBRARY,
   PROP_PATIENT_VIEW,
   PROP_PRESENTATION,
+  PROP_REMEMBER_PATIENT_VIEW,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
-static const char * const views[] = { "treatments", "trials", "compare", NULL };
-
-static RccTrialsPage *
-ensure_trials_page (RccWindow *self)
+RccTrialsPage *
+_rcc_window_ensure_trials_page (RccWindow *self)
 {
   if (self->trials_page != NULL)
     return self->trials_page;
@@ -115,7 +93,7 @@ visible_view_changed_cb (RccWindow *self)
   const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
 
   if (g_strcmp0 (view, "trials") == 0)
-    ensure_trials_page (self);
+    _rcc_window_ensure_trials_page (self);
   else if (g_strcmp0 (view, "compare") == 0)
     ensure_compare_view (self);
 }
@@ -129,102 +107,6 @@ comparison_items_changed_cb (RccWindow  *self,
 {
   adw_view_stack_page_set_badge_number (self->compare_stack_page,
                                         g_list_model_get_n_items (comparison));
-}
-
-static void
-add_to_comparison_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  RccTreatment *treatment = rcc_catalog_lookup_treatment (self->catalog, id);
-  RccTrial *trial = rcc_catalog_lookup_trial (self->catalog, id);
-  const char *name;
-  g_autoptr(AdwToast) toast = NULL;
-
-  if (treatment != NULL)
-    name = rcc_treatment_get_name (treatment);
-  else if (trial != NULL)
-    name = rcc_trial_get_name (trial);
-  else
-    {
-      g_warning ("Cannot add “%s” to the comparison: no such treatment or trial", id);
-      return;
-    }
-
-  /* A treatment stands for its trials: the comparison is of trials. */
-  if (treatment != NULL && g_list_model_get_n_items (rcc_treatment_get_trials (treatment)) == 0)
-    /* Translators: %s is a treatment */
-    toast = adw_toast_new_format (_("%s has no trials to compare in this guide"), name);
-  else if (rcc_compare_view_add_to_list (self->comparison, self->catalog, id))
-    {
-      /* Translators: %s is a treatment or trial */
-      toast = adw_toast_new_format (_("Added %s to the comparison"), name);
-      adw_toast_set_button_label (toast, _("_Compare"));
-      adw_toast_set_action_target (toast, "s", "compare");
-      adw_toast_set_action_name (toast, "win.show-view");
-    }
-  else
-    /* Translators: %s is a treatment or trial */
-    toast = adw_toast_new_format (_("%s is already in the comparison"), name);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
-}
-
-static void
-show_trial_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "trials");
-  rcc_trials_page_select_trial (ensure_trials_page (self), g_variant_get_string (parameter, NULL));
-}
-
-static void
-show_view_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-  const char *view = g_variant_get_string (parameter, NULL);
-
-  if (!g_strv_contains (views, view))
-    {
-      g_warning ("No view called “%s”", view);
-      return;
-    }
-
-  adw_view_stack_set_visible_child_name (self->view_stack, view);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
-
-  /* The trials have their own search; anywhere else, treatments */
-  if (g_strcmp0 (view, "trials") == 0)
-    {
-      rcc_trials_page_focus_search (ensure_trials_page (self));
-      return;
-    }
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
-  rcc_treatments_page_focus_search (self->treatments_page);
-}
-
-static void
-leave_presentation_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  rcc_window_set_presentation (RCC_WINDOW (widget), FALSE);
 }
 
 /* Leaving full screen some other way (the window manager's own key)
@@ -243,440 +125,26 @@ fullscreened_cb (RccWindow  *self,
   self->was_fullscreened = fullscreened;
 }
 
-/* ---------------------------------------------------------------------
- * Importing trials from ClinicalTrials.gov records
- */
-
-typedef struct
-{
-  RccWindow *window;
-  GFile          *file;
-  RccCtgovImport *import;     /* what the record held, once read */
-  char           *name;       /* the file, as errors name it */
-  char      *basename;   /* the file, as the user knows it */
-} ImportJob;
-
+/* Content that could not be loaded: why, instead of the views, and
+ * nothing to switch to or act on; the views again once it loads. */
 static void
-import_job_free (ImportJob *job)
+load_error_changed_cb (RccWindow *self)
 {
-  g_clear_object (&job->window);
-  g_clear_object (&job->file);
-  g_clear_object (&job->import);
-  g_clear_pointer (&job->name, g_free);
-  g_clear_pointer (&job->basename, g_free);
-  g_free (job);
-}
+  static const char * const actions[] = {
+    "win.add-to-comparison", "win.show-trial", "win.show-view", "win.search",
+    "win.patient-view", "win.import", "win.remove-import",
+  };
+  const GError *error = rcc_library_get_load_error (self->library);
+  gboolean loaded = error == NULL;
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+  if (!loaded)
+    gtk_label_set_text (self->error_label, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
 
-/* The dialog's response handler owns the job (a GClosureNotify) */
-static void
-import_job_closure_notify (gpointer  data,
-                           GClosure *closure)
-{
-  import_job_free (data);
-}
-
-static void
-show_message (RccWindow  *self,
-              const char *heading,
-              const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_import_error (RccWindow    *self,
-                   const GError *error)
-{
-  show_message (self, _("The Record Could Not Be Imported"), error->message);
-}
-
-/* Keeps the record and shows its trial. */
-static void
-finish_import (ImportJob *job)
-{
-  RccWindow *self = job->window;
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RccTrial) first = NULL;
-  g_autoptr(AdwToast) toast = NULL;
-  GListModel *trials;
-  guint n;
-
-  if (!rcc_application_add_import (app, job->import, &error))
-    {
-      show_import_error (self, error);
-      return;
-    }
-
-  trials = rcc_ctgov_import_get_trials (job->import);
-  n = g_list_model_get_n_items (trials);
-  first = g_list_model_get_item (trials, 0);
-
-  if (n == 1)
-    /* Translators: %s is a trial */
-    toast = adw_toast_new_format (_("Imported %s, not reviewed"), rcc_trial_get_name (first));
-  else
-    toast = adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE,
-                                               "Imported %u trial, not reviewed",
-                                               "Imported %u trials, not reviewed", n), n);
-  adw_toast_set_button_label (toast, _("_Add to Comparison"));
-  adw_toast_set_action_name (toast, "win.add-to-comparison");
-  adw_toast_set_action_target (toast, "s", rcc_trial_get_id (first));
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-trial", "s", rcc_trial_get_id (first));
-}
-
-static void
-caveats_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     ImportJob        *job)
-{
-  if (g_str_equal (response, "import"))
-    finish_import (job);
-}
-
-/* What the importer could not read or tie to an arm, before keeping
- * anything: the oncologist decides whether the record is worth it. */
-static void
-ask_about_caveats (ImportJob *job,
-                   GString   *notes)
-{
-  GtkWidget *dialog;
-  GtkWidget *scrolled;
-  GtkWidget *label;
-  g_autofree char *body = NULL;
-
-  body = g_strdup_printf (_("RCC Guide read %s but could not be sure of everything in it. "
-                            "Figures it could not tie to an arm are left out or marked "
-                            "“direction not stated”; nothing is guessed."),
-                          job->basename);
-  dialog = adw_message_dialog_new (GTK_WINDOW (job->window), _("Import With These Caveats?"), body);
-
-  label = gtk_label_new (notes->str);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "import-caveats");
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  /* Wide enough to read a note a line or two at a time, and tall
-   * enough for several before it scrolls */
-  gtk_widget_set_size_request (scrolled, 440, -1);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 96);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("What could not be read"),
-                                  -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  /* The job goes with the dialog, however it ends */
-  g_signal_connect_data (dialog, "response", G_CALLBACK (caveats_response_cb), job,
-                         import_job_closure_notify, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* In a thread: reading and parsing a large record takes a while */
-static void
-read_record_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  bytes = rcc_ctgov_load_record (job->file, job->name, &error);
-  if (bytes != NULL)
-    job->import = rcc_ctgov_import_bytes (bytes, job->name, &error);
-
-  if (job->import == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-record_read_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  RccWindow *self = RCC_WINDOW (object);
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  /* The task always calls back: the job is freed here or by a dialog */
-  g_autoptr(ImportJob) job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) notes = g_string_new (NULL);
-  GListModel *trials;
-
-  /* Read, but kept only once the user has seen what was uncertain */
-  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
-      !rcc_application_check_import (app, job->import, &error))
-    {
-      show_import_error (self, error);
-      return;
-    }
-
-  trials = rcc_ctgov_import_get_trials (job->import);
-  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      const char * const *trial_notes = rcc_trial_get_import_notes (trial);
-
-      for (guint j = 0; trial_notes != NULL && trial_notes[j] != NULL; j++)
-        {
-          if (notes->len > 0)
-            g_string_append_c (notes, '\n');
-          if (g_list_model_get_n_items (trials) > 1)
-            g_string_append_printf (notes, "• %s: %s", rcc_trial_get_id (trial), trial_notes[j]);
-          else
-            g_string_append_printf (notes, "• %s", trial_notes[j]);
-        }
-    }
-
-  if (notes->len > 0)
-    ask_about_caveats (g_steal_pointer (&job), notes);
-  else
-    finish_import (job);
-}
-
-/**
- * rcc_window_import_file:
- *
- * Imports the ClinicalTrials.gov record in @file: reads it, asks about
- * anything uncertain, keeps it in the user's imported trials and shows
- * its trial.  Errors are shown in the window.
- */
-void
-rcc_window_import_file (RccWindow *self,
-                        GFile     *file)
-{
-  g_autoptr(GTask) task = NULL;
-  ImportJob *job;
-
-  g_return_if_fail (RCC_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  job = g_new0 (ImportJob, 1);
-  job->window = g_object_ref (self);
-  job->file = g_object_ref (file);
-  job->name = g_file_get_parse_name (file);
-  job->basename = g_file_get_basename (file);
-
-  task = g_task_new (self, NULL, record_read_cb, NULL);
-  g_task_set_source_tag (task, rcc_window_import_file);
-  g_task_set_task_data (task, job, NULL);
-  g_task_run_in_thread (task, read_record_thread);
-}
-
-static void
-import_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    RccWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      rcc_window_import_file (self, file);
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) records = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Import Trial From ClinicalTrials.gov"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-
-  /* Translators: a kind of file, in the file chooser */
-  gtk_file_filter_set_name (records, _("ClinicalTrials.gov records (JSON, XML)"));
-  gtk_file_filter_add_mime_type (records, "application/json");
-  gtk_file_filter_add_mime_type (records, "application/xml");
-  gtk_file_filter_add_mime_type (records, "text/xml");
-  gtk_file_filter_add_suffix (records, "json");
-  gtk_file_filter_add_suffix (records, "xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), records);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         RccWindow     *self)
-{
-  GSList *files;
-
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-
-  files = g_value_get_boxed (value);
-  for (GSList *l = files; l != NULL; l = l->next)
-    rcc_window_import_file (self, l->data);
-
-  return files != NULL;
-}
-
-typedef struct
-{
-  RccWindow *window;
-  char      *id;
-} Removal;
-
-static void
-removal_free (Removal *removal)
-{
-  g_clear_object (&removal->window);
-  g_clear_pointer (&removal->id, g_free);
-  g_free (removal);
-}
-
-/* The dialog's response handler owns the removal (a GClosureNotify) */
-static void
-removal_closure_notify (gpointer  data,
-                        GClosure *closure)
-{
-  removal_free (data);
-}
-
-static void
-remove_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Removal          *removal)
-{
-  RccWindow *self = removal->window;
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  RccTrial *trial;
-
-  if (!g_str_equal (response, "remove"))
-    return;
-
-  trial = rcc_catalog_lookup_trial (self->catalog, removal->id);
-  name = g_strdup (trial != NULL ? rcc_trial_get_name (trial) : removal->id);
-
-  if (!rcc_application_remove_import (app, removal->id, &error))
-    {
-      show_message (self, _("The Imported Trial Could Not Be Removed"), error->message);
-      return;
-    }
-
-  /* Out of the comparison too */
-  rcc_compare_view_remove_from_list (self->comparison, removal->id);
-
-  /* Translators: %s is a trial */
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new_format (_("Removed %s"), name));
-}
-
-static void
-remove_import_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  RccWindow *self = RCC_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  RccTrial *trial = rcc_catalog_lookup_trial (self->catalog, id);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-  Removal *removal;
-
-  if (trial == NULL || !rcc_trial_get_imported (trial))
-    {
-      g_warning ("Cannot remove “%s”: no such imported trial", id);
-      return;
-    }
-
-  /* Translators: %s is a trial */
-  heading = g_strdup_printf (_("Remove %s?"), rcc_trial_get_name (trial));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The record imported from ClinicalTrials.gov is deleted from "
-                                     "this computer, and the trial leaves the lists and the "
-                                     "comparison. The guide’s reviewed content is not changed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  removal = g_new0 (Removal, 1);
-  removal->window = g_object_ref (self);
-  removal->id = g_strdup (id);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (remove_response_cb), removal,
-                         removal_closure_notify, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Stored records that no longer read were moved aside: say so once the
- * window is up. */
-static void
-show_import_problems_cb (RccWindow *self)
-{
-  RccApplication *app = RCC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  const GError *error = app != NULL ? rcc_application_get_import_error (app) : NULL;
-
-  g_signal_handlers_disconnect_by_func (self, show_import_problems_cb, NULL);
-  if (error != NULL)
-    show_message (self, _("Some Imported Trials Could Not Be Read"), error->message);
-}
-
-static void
-show_load_error (RccWindow  *self,
-                 const char *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
-
-  /* Nothing to switch to or act on */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-comparison", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trial", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.patient-view", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-import", FALSE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), loaded);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], loaded);
 }
 
 static void
@@ -694,6 +162,7 @@ rcc_window_dispose (GObject *object)
 
   g_clear_object (&self->comparison);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rcc_window_parent_class)->dispose (object);
@@ -705,6 +174,24 @@ rcc_window_constructed (GObject *object)
   RccWindow *self = (RccWindow *)object;
 
   G_OBJECT_CLASS (rcc_window_parent_class)->constructed (object);
+
+  g_return_if_fail (RCC_IS_LIBRARY (self->library));
+
+  /* rcc-guide --patient opens a window that leaves the setting alone */
+  if (self->remember_patient_view)
+    g_settings_bind (self->settings, "patient-view", self, "patient-view",
+                     G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->library, "notify::load-error",
+                           G_CALLBACK (load_error_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::import-error",
+                           G_CALLBACK (_rcc_window_import_error_changed), self,
+                           G_CONNECT_SWAPPED);
+  if (rcc_library_get_load_error (self->library) != NULL)
+    load_error_changed_cb (self);
+  else
+    _rcc_window_import_error_changed (self);
 
   /* Not before: the saved "last-view" is applied in init, before the
    * catalog a page needs is set. */
@@ -728,12 +215,20 @@ rcc_window_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
     case PROP_PATIENT_VIEW:
       g_value_set_boolean (value, self->patient_view);
       break;
 
     case PROP_PRESENTATION:
       g_value_set_boolean (value, self->presentation);
+      break;
+
+    case PROP_REMEMBER_PATIENT_VIEW:
+      g_value_set_boolean (value, self->remember_patient_view);
       break;
 
     default:
@@ -751,8 +246,13 @@ rcc_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CATALOG:
-      self->catalog = g_value_dup_object (value);
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      if (self->library != NULL)
+        {
+          self->catalog = g_object_ref (rcc_library_get_catalog (self->library));
+          g_object_notify_by_pspec (object, properties [PROP_CATALOG]);
+        }
       break;
 
     case PROP_PATIENT_VIEW:
@@ -761,6 +261,10 @@ rcc_window_set_property (GObject      *object,
 
     case PROP_PRESENTATION:
       rcc_window_set_presentation (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_REMEMBER_PATIENT_VIEW:
+      self->remember_patient_view = g_value_get_boolean (value);
       break;
 
     default:
@@ -779,9 +283,16 @@ rcc_window_class_init (RccWindowClass *klass)
   object_class->get_property = rcc_window_get_property;
   object_class->set_property = rcc_window_set_property;
 
+  /* The library's catalog, for the pages */
   properties [PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL,
                          RCC_TYPE_CATALOG,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         RCC_TYPE_LIBRARY,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
@@ -802,6 +313,15 @@ rcc_window_class_init (RccWindowClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /* Whether patient view is kept in the "patient-view" setting, and
+   * starts from it */
+  properties [PROP_REMEMBER_PATIENT_VIEW] =
+    g_param_spec_boolean ("remember-patient-view", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-window.ui");
@@ -816,35 +336,8 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccWindow, trials_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, view_stack);
 
-  gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
-                                   add_to_comparison_action);
-  gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
-  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.remove-import", "s", remove_import_action);
-  gtk_widget_class_install_property_action (widget_class, "win.patient-view", "patient-view");
-  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
-  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
-                                   leave_presentation_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
-                                       "win.show-view", "s", views[0]);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
-                                       "win.show-view", "s", views[1]);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
-                                       "win.show-view", "s", views[2]);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.patient-view", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
-  /* Only while presenting: otherwise Escape goes on to whatever has focus */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "win.leave-presentation", NULL);
+  _rcc_window_class_actions_init (widget_class);
+  _rcc_window_class_import_init (widget_class);
 
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
 }
@@ -868,46 +361,43 @@ rcc_window_init (RccWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "patient-view", self, "patient-view",
-                   G_SETTINGS_BIND_DEFAULT);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 
-  /* A record dropped anywhere on the window is imported */
-  {
-    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-
-    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-  }
+  _rcc_window_import_init (self);
 }
 
 /**
  * rcc_window_new:
+ * @library: what the window shows and changes
  *
- * A window showing @application's catalog, or why it could not be loaded.
+ * A window showing @library's catalog, or why it could not be loaded.
  */
 RccWindow *
-rcc_window_new (RccApplication *application)
+rcc_window_new (GtkApplication *application,
+                RccLibrary     *library)
 {
-  RccWindow *self;
-  const GError *error;
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RCC_IS_LIBRARY (library), NULL);
 
-  g_return_val_if_fail (RCC_IS_APPLICATION (application), NULL);
-
-  self = g_object_new (RCC_TYPE_WINDOW,
+  return g_object_new (RCC_TYPE_WINDOW,
                        "application", application,
-                       "catalog", rcc_application_get_catalog (application),
+                       "library", library,
                        NULL);
+}
 
-  error = rcc_application_get_load_error (application);
-  if (error != NULL)
-    show_load_error (self, error->message);
-  else if (rcc_application_get_import_error (application) != NULL)
-    g_signal_connect (self, "map", G_CALLBACK (show_import_problems_cb), NULL);
+/**
+ * rcc_window_get_library:
+ *
+ * Returns: (transfer none): what the window shows and changes
+ */
+RccLibrary *
+rcc_window_get_library (RccWindow *self)
+{
+  g_return_val_if_fail (RCC_IS_WINDOW (self), NULL);
 
-  return self;
+  return self->library;
 }
 
 /**

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "rcc-application.h"
+#include "content/rcc-library.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccWindow, rcc_window, RCC, WINDOW, AdwApplicationWindow)
 
-RccWindow  *rcc_window_new              (RccApplication *application);
+RccWindow  *rcc_window_new              (GtkApplication *application,
+                                         RccLibrary     *library);
+RccLibrary *rcc_window_get_library      (RccWindow      *self);
 GListModel *rcc_window_get_comparison   (RccWindow      *self);
 gboolean    rcc_window_get_patient_view (RccWindow      *self);
 void        rcc_window_set_patient_view (RccWindow      *self,

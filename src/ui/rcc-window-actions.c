@@ -1,0 +1,143 @@
+/* rcc-window-actions.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-window-private.h"
+
+/* The window's actions and their keys: adding to the comparison,
+ * showing a trial or a view, searching, patient view and presentation
+ * mode.  Importing has its own, in rcc-window-import.c. */
+
+static const char * const views[] = { "treatments", "trials", "compare", NULL };
+
+static void
+add_to_comparison_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  RccTreatment *treatment = rcc_catalog_lookup_treatment (self->catalog, id);
+  RccTrial *trial = rcc_catalog_lookup_trial (self->catalog, id);
+  const char *name;
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (treatment != NULL)
+    name = rcc_treatment_get_name (treatment);
+  else if (trial != NULL)
+    name = rcc_trial_get_name (trial);
+  else
+    {
+      g_warning ("Cannot add “%s” to the comparison: no such treatment or trial", id);
+      return;
+    }
+
+  /* A treatment stands for its trials: the comparison is of trials. */
+  if (treatment != NULL && g_list_model_get_n_items (rcc_treatment_get_trials (treatment)) == 0)
+    /* Translators: %s is a treatment */
+    toast = adw_toast_new_format (_("%s has no trials to compare in this guide"), name);
+  else if (rcc_compare_view_add_to_list (self->comparison, self->catalog, id))
+    {
+      /* Translators: %s is a treatment or trial */
+      toast = adw_toast_new_format (_("Added %s to the comparison"), name);
+      adw_toast_set_button_label (toast, _("_Compare"));
+      adw_toast_set_action_target (toast, "s", "compare");
+      adw_toast_set_action_name (toast, "win.show-view");
+    }
+  else
+    /* Translators: %s is a treatment or trial */
+    toast = adw_toast_new_format (_("%s is already in the comparison"), name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
+}
+
+static void
+show_trial_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "trials");
+  rcc_trials_page_select_trial (_rcc_window_ensure_trials_page (self), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *view = g_variant_get_string (parameter, NULL);
+
+  if (!g_strv_contains (views, view))
+    {
+      g_warning ("No view called “%s”", view);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* The trials have their own search; anywhere else, treatments */
+  if (g_strcmp0 (view, "trials") == 0)
+    {
+      rcc_trials_page_focus_search (_rcc_window_ensure_trials_page (self));
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
+  rcc_treatments_page_focus_search (self->treatments_page);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  rcc_window_set_presentation (RCC_WINDOW (widget), FALSE);
+}
+
+void
+_rcc_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
+                                   add_to_comparison_action);
+  gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_property_action (widget_class, "win.patient-view", "patient-view");
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
+                                   leave_presentation_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[0]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[1]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", views[2]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.patient-view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  /* Only while presenting: otherwise Escape goes on to whatever has focus */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
+}
