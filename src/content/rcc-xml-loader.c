@@ -1030,8 +1030,6 @@ build_trial (Loader  *loader,
   const char *id = peek_attr (node, "id", &id_copy);
   g_autofree char *phase_copy = NULL;
   const char *phase = peek_attr (node, "phase", &phase_copy);
-  g_autofree char *evidence_level_copy = NULL;
-  const char *evidence_level = peek_attr (node, "evidence-level", &evidence_level_copy);
   g_autofree char *nct_id_copy = NULL;
   const char *nct_id = peek_attr (node, "nct-id", &nct_id_copy);
   g_autofree char *name = child_text (node, "name");
@@ -1064,7 +1062,6 @@ build_trial (Loader  *loader,
                         "year", year,
                         "phase", phase,
                         "enrolled", parse_uint (loader, node, "enrolled"),
-                        "evidence-level", evidence_level,
                         "nct-id", nct_id,
                         "setting", parse_enum (loader, node, "setting", RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED),
                         "design", design,

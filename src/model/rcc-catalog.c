@@ -31,6 +31,8 @@ struct _RccCatalog
   GListStore *trials;
   GListStore *references;
   GListStore *changelog;
+  GListStore *editions;
+  GListStore *options;   /* by line, then position */
 
   GHashTable *treatments_by_id;
   GHashTable *trials_by_id;
@@ -71,6 +73,8 @@ rcc_catalog_finalize (GObject *object)
   g_clear_object (&self->trials);
   g_clear_object (&self->references);
   g_clear_object (&self->changelog);
+  g_clear_object (&self->editions);
+  g_clear_object (&self->options);
 
   G_OBJECT_CLASS (rcc_catalog_parent_class)->finalize (object);
 }
@@ -198,6 +202,8 @@ rcc_catalog_init (RccCatalog *self)
   self->trials = g_list_store_new (RCC_TYPE_TRIAL);
   self->references = g_list_store_new (RCC_TYPE_REFERENCE);
   self->changelog = g_list_store_new (RCC_TYPE_CHANGE);
+  self->editions = g_list_store_new (RCC_TYPE_EDITION);
+  self->options = g_list_store_new (RCC_TYPE_OPTION);
 
   /* Keys are owned by the objects, which the stores keep alive. */
   self->treatments_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -360,6 +366,68 @@ rcc_catalog_add_change (RccCatalog *self,
   g_return_if_fail (RCC_IS_CHANGE (change));
 
   g_list_store_append (self->changelog, change);
+}
+
+/**
+ * rcc_catalog_get_editions:
+ *
+ * Returns: (transfer none): the editions the content draws on, a
+ *   #GListModel of #RccEdition, newest first
+ */
+GListModel *
+rcc_catalog_get_editions (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->editions);
+}
+
+/**
+ * rcc_catalog_get_options:
+ *
+ * Returns: (transfer none): every option of the current edition's lines
+ *   of therapy, a #GListModel of #RccOption, by line then position
+ */
+GListModel *
+rcc_catalog_get_options (RccCatalog *self)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->options);
+}
+
+/**
+ * rcc_catalog_add_edition:
+ *
+ * Returns: %FALSE, adding nothing, if an edition with its id exists
+ */
+gboolean
+rcc_catalog_add_edition (RccCatalog *self,
+                         RccEdition *edition)
+{
+  g_return_val_if_fail (RCC_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (RCC_IS_EDITION (edition), FALSE);
+
+  if (rcc_catalog_find_edition (self, rcc_edition_get_id (edition)) != NULL)
+    return FALSE;
+
+  g_list_store_append (self->editions, edition);
+  return TRUE;
+}
+
+/**
+ * rcc_catalog_add_option:
+ *
+ * Appends @option: add them by line, then position.
+ */
+void
+rcc_catalog_add_option (RccCatalog *self,
+                        RccOption  *option)
+{
+  g_return_if_fail (RCC_IS_CATALOG (self));
+  g_return_if_fail (RCC_IS_OPTION (option));
+
+  g_list_store_append (self->options, option);
 }
 
 /**
@@ -607,6 +675,8 @@ rcc_catalog_replace (RccCatalog *self,
   move_store (self->trials, other->trials);
   move_store (self->treatments, other->treatments);
   move_store (self->changelog, other->changelog);
+  move_store (self->editions, other->editions);
+  move_store (self->options, other->options);
 
   rcc_catalog_set_source_info (self, other->version, other->source,
                                other->source_url, other->source_updated,

@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 
 #include "model/rcc-change.h"
+#include "model/rcc-edition.h"
+#include "model/rcc-option.h"
 #include "model/rcc-reference.h"
 #include "model/rcc-treatment.h"
 #include "model/rcc-trial.h"
@@ -59,6 +61,21 @@ void          rcc_catalog_link_trials        (RccCatalog   *self);
 
 void          rcc_catalog_replace            (RccCatalog   *self,
                                               RccCatalog   *other);
+
+/* Editions and lines of therapy (rcc-catalog-lines.c) */
+GListModel   *rcc_catalog_get_editions       (RccCatalog   *self);
+RccEdition   *rcc_catalog_find_edition       (RccCatalog   *self,
+                                              const char   *id);
+RccEdition   *rcc_catalog_get_current_edition (RccCatalog  *self);
+GListModel   *rcc_catalog_get_options        (RccCatalog   *self);
+GListModel   *rcc_catalog_get_options_for_line (RccCatalog     *self,
+                                                RccTherapyLine  line);
+GListModel   *rcc_catalog_get_options_for_treatment (RccCatalog   *self,
+                                                     RccTreatment *treatment);
+gboolean      rcc_catalog_add_edition        (RccCatalog   *self,
+                                              RccEdition   *edition);
+void          rcc_catalog_add_option         (RccCatalog   *self,
+                                              RccOption    *option);
 
 GListStore   *rcc_catalog_resolve_trials     (RccCatalog          *self,
                                               const char * const  *ids,

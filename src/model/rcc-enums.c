@@ -22,7 +22,8 @@ G_DEFINE_ENUM_TYPE (RccEndpoint, rcc_endpoint,
 G_DEFINE_ENUM_TYPE (RccTimeUnit, rcc_time_unit,
   G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_MONTHS, "months"),
   G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_DAYS, "days"),
-  G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_WEEKS, "weeks"))
+  G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_WEEKS, "weeks"),
+  G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_YEARS, "years"))
 
 G_DEFINE_ENUM_TYPE (RccCategory, rcc_category,
   G_DEFINE_ENUM_VALUE (RCC_CATEGORY_SURGERY, "surgery"),
@@ -53,6 +54,27 @@ G_DEFINE_ENUM_TYPE (RccSignificance, rcc_significance,
   G_DEFINE_ENUM_VALUE (RCC_SIGNIFICANCE_NOT_STATED, "not-stated"),
   G_DEFINE_ENUM_VALUE (RCC_SIGNIFICANCE_SIGNIFICANT, "significant"),
   G_DEFINE_ENUM_VALUE (RCC_SIGNIFICANCE_NOT_SIGNIFICANT, "not-significant"))
+
+G_DEFINE_ENUM_TYPE (RccEvidenceScheme, rcc_evidence_scheme,
+  G_DEFINE_ENUM_VALUE (RCC_EVIDENCE_SCHEME_PDQ_2014, "pdq-2014"),
+  G_DEFINE_ENUM_VALUE (RCC_EVIDENCE_SCHEME_PDQ_2023, "pdq-2023"))
+
+G_DEFINE_ENUM_TYPE (RccTherapyLine, rcc_therapy_line,
+  G_DEFINE_ENUM_VALUE (RCC_THERAPY_LINE_FIRST, "first-line"),
+  G_DEFINE_ENUM_VALUE (RCC_THERAPY_LINE_SECOND, "second-line"),
+  G_DEFINE_ENUM_VALUE (RCC_THERAPY_LINE_LATER, "later-line"),
+  G_DEFINE_ENUM_VALUE (RCC_THERAPY_LINE_ADJUVANT, "adjuvant"))
+
+G_DEFINE_ENUM_TYPE (RccReferenceKind, rcc_reference_kind,
+  G_DEFINE_ENUM_VALUE (RCC_REFERENCE_KIND_JOURNAL, "journal"),
+  G_DEFINE_ENUM_VALUE (RCC_REFERENCE_KIND_LABEL, "label"),
+  G_DEFINE_ENUM_VALUE (RCC_REFERENCE_KIND_BOOK, "book"),
+  G_DEFINE_ENUM_VALUE (RCC_REFERENCE_KIND_WEB, "web"))
+
+G_DEFINE_ENUM_TYPE (RccEditionChangeKind, rcc_edition_change_kind,
+  G_DEFINE_ENUM_VALUE (RCC_EDITION_CHANGE_ADDED, "added"),
+  G_DEFINE_ENUM_VALUE (RCC_EDITION_CHANGE_DROPPED, "dropped"),
+  G_DEFINE_ENUM_VALUE (RCC_EDITION_CHANGE_KEPT, "kept"))
 
 const char *
 rcc_enum_to_nick (GType enum_type,
@@ -105,6 +127,9 @@ rcc_time_to_months (double      value,
     case RCC_TIME_UNIT_WEEKS:
       return value * 7.0 / RCC_DAYS_PER_MONTH;
 
+    case RCC_TIME_UNIT_YEARS:
+      return value * 12.0;
+
     case RCC_TIME_UNIT_MONTHS:
     default:
       return value;
@@ -150,6 +175,7 @@ rcc_time_unit_get_label (RccTimeUnit unit)
     {
     case RCC_TIME_UNIT_DAYS: return _("days");
     case RCC_TIME_UNIT_WEEKS: return _("weeks");
+    case RCC_TIME_UNIT_YEARS: return _("years");
     case RCC_TIME_UNIT_MONTHS:
     default: return _("months");
     }
@@ -186,5 +212,19 @@ rcc_setting_get_label (RccSetting setting)
     case RCC_SETTING_MIXED: return _("Untreated and pretreated");
     case RCC_SETTING_NOT_STATED:
     default: return _("Setting not stated");
+    }
+}
+
+const char *
+rcc_therapy_line_get_label (RccTherapyLine line)
+{
+  switch (line)
+    {
+    case RCC_THERAPY_LINE_FIRST: return _("First line");
+    case RCC_THERAPY_LINE_SECOND: return _("Second line");
+    /* Translators: the PDQ's "third- and fourth-line therapy" */
+    case RCC_THERAPY_LINE_LATER: return _("Third and fourth line");
+    case RCC_THERAPY_LINE_ADJUVANT: return _("Adjuvant after nephrectomy");
+    default: return "";
     }
 }

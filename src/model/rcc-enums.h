@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * keeps those as reported and derives months with this. */
 #define RCC_DAYS_PER_MONTH 30.4375
 
+/* A figure's ci-level when the source gives the interval but not its
+ * level: never taken for 95%. */
+#define RCC_CI_LEVEL_NOT_STATED 0.0
+
 typedef enum
 {
   RCC_ENDPOINT_NONE,
@@ -30,6 +34,7 @@ typedef enum
   RCC_TIME_UNIT_MONTHS,
   RCC_TIME_UNIT_DAYS,
   RCC_TIME_UNIT_WEEKS,
+  RCC_TIME_UNIT_YEARS,
 } RccTimeUnit;
 
 typedef enum
@@ -70,12 +75,50 @@ typedef enum
   RCC_SIGNIFICANCE_NOT_SIGNIFICANT,
 } RccSignificance;
 
+/* Which of the PDQ's level-of-evidence schemes a code belongs to. */
+typedef enum
+{
+  RCC_EVIDENCE_SCHEME_PDQ_2014,
+  RCC_EVIDENCE_SCHEME_PDQ_2023,
+} RccEvidenceScheme;
+
+/* The lines of therapy the 2025 PDQ lists its options under. */
+typedef enum
+{
+  RCC_THERAPY_LINE_FIRST,
+  RCC_THERAPY_LINE_SECOND,
+  RCC_THERAPY_LINE_LATER,
+  RCC_THERAPY_LINE_ADJUVANT,
+} RccTherapyLine;
+
+#define RCC_N_THERAPY_LINES (RCC_THERAPY_LINE_ADJUVANT + 1)
+
+typedef enum
+{
+  RCC_REFERENCE_KIND_JOURNAL,
+  RCC_REFERENCE_KIND_LABEL,
+  RCC_REFERENCE_KIND_BOOK,
+  RCC_REFERENCE_KIND_WEB,
+} RccReferenceKind;
+
+/* What became of a treatment between the 2014 and the 2025 edition. */
+typedef enum
+{
+  RCC_EDITION_CHANGE_ADDED,
+  RCC_EDITION_CHANGE_DROPPED,
+  RCC_EDITION_CHANGE_KEPT,
+} RccEditionChangeKind;
+
 #define RCC_TYPE_ENDPOINT     (rcc_endpoint_get_type ())
 #define RCC_TYPE_TIME_UNIT    (rcc_time_unit_get_type ())
 #define RCC_TYPE_CATEGORY     (rcc_category_get_type ())
 #define RCC_TYPE_SETTING      (rcc_setting_get_type ())
 #define RCC_TYPE_RATE_KIND    (rcc_rate_kind_get_type ())
 #define RCC_TYPE_SIGNIFICANCE (rcc_significance_get_type ())
+#define RCC_TYPE_EVIDENCE_SCHEME (rcc_evidence_scheme_get_type ())
+#define RCC_TYPE_THERAPY_LINE (rcc_therapy_line_get_type ())
+#define RCC_TYPE_REFERENCE_KIND (rcc_reference_kind_get_type ())
+#define RCC_TYPE_EDITION_CHANGE_KIND (rcc_edition_change_kind_get_type ())
 
 GType       rcc_endpoint_get_type     (void) G_GNUC_CONST;
 GType       rcc_time_unit_get_type    (void) G_GNUC_CONST;
@@ -83,6 +126,10 @@ GType       rcc_category_get_type     (void) G_GNUC_CONST;
 GType       rcc_setting_get_type      (void) G_GNUC_CONST;
 GType       rcc_rate_kind_get_type    (void) G_GNUC_CONST;
 GType       rcc_significance_get_type (void) G_GNUC_CONST;
+GType       rcc_evidence_scheme_get_type (void) G_GNUC_CONST;
+GType       rcc_therapy_line_get_type (void) G_GNUC_CONST;
+GType       rcc_reference_kind_get_type (void) G_GNUC_CONST;
+GType       rcc_edition_change_kind_get_type (void) G_GNUC_CONST;
 
 /* Machine names, as used in the XML and the JSON ("pfs", "days", ...),
  * and back.  from_nick returns FALSE for an unknown name. */
@@ -101,5 +148,6 @@ const char *rcc_endpoint_get_label        (RccEndpoint endpoint);
 const char *rcc_time_unit_get_label       (RccTimeUnit unit);
 const char *rcc_category_get_label        (RccCategory category);
 const char *rcc_setting_get_label         (RccSetting  setting);
+const char *rcc_therapy_line_get_label    (RccTherapyLine line);
 
 G_END_DECLS

@@ -8,7 +8,11 @@
 
 #include "rcc-reference.h"
 
-/* A published source: one of the PDQ summary's numbered references, or a trial publication. */
+/* A published source: one of the PDQ summary's numbered references, or a
+ * trial publication; a journal article (the default), a drug label, a
+ * book or a web page.  cited-by names the editions whose reference lists
+ * carry it; partial marks a citation the guide knows only in part (its
+ * text holds that part, never invented parts). */
 
 struct _RccReference
 {
@@ -19,6 +23,9 @@ struct _RccReference
   char   *citation;
   guint   pmid;
   char   *doi;
+  RccReferenceKind kind;
+  char  **cited_by;
+  gboolean partial;
 };
 
 G_DEFINE_FINAL_TYPE (RccReference, rcc_reference, G_TYPE_OBJECT)
@@ -30,6 +37,9 @@ enum {
   PROP_CITATION,
   PROP_PMID,
   PROP_DOI,
+  PROP_KIND,
+  PROP_CITED_BY,
+  PROP_PARTIAL,
   N_PROPS
 };
 
@@ -43,6 +53,7 @@ rcc_reference_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->citation, g_free);
   g_clear_pointer (&self->doi, g_free);
+  g_clear_pointer (&self->cited_by, g_strfreev);
 
   G_OBJECT_CLASS (rcc_reference_parent_class)->finalize (object);
 }
@@ -75,6 +86,18 @@ rcc_reference_get_property (GObject    *object,
 
     case PROP_DOI:
       g_value_set_string (value, self->doi);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_CITED_BY:
+      g_value_set_boxed (value, self->cited_by);
+      break;
+
+    case PROP_PARTIAL:
+      g_value_set_boolean (value, self->partial);
       break;
 
     default:
@@ -110,6 +133,18 @@ rcc_reference_set_property (GObject      *object,
 
     case PROP_DOI:
       self->doi = g_value_dup_string (value);
+      break;
+
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+
+    case PROP_CITED_BY:
+      self->cited_by = g_value_dup_boxed (value);
+      break;
+
+    case PROP_PARTIAL:
+      self->partial = g_value_get_boolean (value);
       break;
 
     default:
@@ -161,6 +196,27 @@ rcc_reference_class_init (RccReferenceClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RCC_TYPE_REFERENCE_KIND, RCC_REFERENCE_KIND_JOURNAL,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CITED_BY] =
+    g_param_spec_boxed ("cited-by", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PARTIAL] =
+    g_param_spec_boolean ("partial", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -207,4 +263,42 @@ rcc_reference_get_doi (RccReference *self)
   g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
 
   return self->doi;
+}
+
+RccReferenceKind
+rcc_reference_get_kind (RccReference *self)
+{
+  g_return_val_if_fail (RCC_IS_REFERENCE (self), RCC_REFERENCE_KIND_JOURNAL);
+
+  return self->kind;
+}
+
+/**
+ * rcc_reference_get_cited_by:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   editions that cite it (never %NULL; empty if none)
+ */
+const char * const *
+rcc_reference_get_cited_by (RccReference *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (RCC_IS_REFERENCE (self), none);
+
+  return self->cited_by != NULL ? (const char * const *)self->cited_by : none;
+}
+
+/**
+ * rcc_reference_get_partial:
+ *
+ * Returns: %TRUE if the guide knows the citation only in part; the
+ *   views say "full citation not in this guide" beside it
+ */
+gboolean
+rcc_reference_get_partial (RccReference *self)
+{
+  g_return_val_if_fail (RCC_IS_REFERENCE (self), FALSE);
+
+  return self->partial;
 }

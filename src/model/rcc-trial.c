@@ -20,7 +20,6 @@ struct _RccTrial
   guint        year;
   char        *phase;
   guint        enrolled;
-  char        *evidence_level;
   RccSetting   setting;
   char        *design;
   char        *population;
@@ -42,6 +41,7 @@ struct _RccTrial
   GListStore  *medians;
   GListStore  *hazard_ratios;
   GListStore  *rates;
+  GListStore  *levels;
   char        *search_text;
 };
 
@@ -55,7 +55,6 @@ enum {
   PROP_YEAR,
   PROP_PHASE,
   PROP_ENROLLED,
-  PROP_EVIDENCE_LEVEL,
   PROP_SETTING,
   PROP_DESIGN,
   PROP_POPULATION,
@@ -88,7 +87,6 @@ rcc_trial_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->phase, g_free);
-  g_clear_pointer (&self->evidence_level, g_free);
   g_clear_pointer (&self->design, g_free);
   g_clear_pointer (&self->population, g_free);
   g_clear_pointer (&self->risk_group, g_free);
@@ -105,6 +103,7 @@ rcc_trial_finalize (GObject *object)
   g_clear_object (&self->medians);
   g_clear_object (&self->hazard_ratios);
   g_clear_object (&self->rates);
+  g_clear_object (&self->levels);
 
   G_OBJECT_CLASS (rcc_trial_parent_class)->finalize (object);
 }
@@ -141,10 +140,6 @@ rcc_trial_get_property (GObject    *object,
 
     case PROP_ENROLLED:
       g_value_set_uint (value, self->enrolled);
-      break;
-
-    case PROP_EVIDENCE_LEVEL:
-      g_value_set_string (value, self->evidence_level);
       break;
 
     case PROP_SETTING:
@@ -258,10 +253,6 @@ rcc_trial_set_property (GObject      *object,
       self->enrolled = g_value_get_uint (value);
       break;
 
-    case PROP_EVIDENCE_LEVEL:
-      self->evidence_level = g_value_dup_string (value);
-      break;
-
     case PROP_SETTING:
       self->setting = g_value_get_enum (value);
       break;
@@ -369,13 +360,6 @@ rcc_trial_class_init (RccTrialClass *klass)
                        (G_PARAM_READWRITE |
                         G_PARAM_CONSTRUCT_ONLY |
                         G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_EVIDENCE_LEVEL] =
-    g_param_spec_string ("evidence-level", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
 
   properties [PROP_SETTING] =
     g_param_spec_enum ("setting", NULL, NULL,
@@ -518,6 +502,7 @@ rcc_trial_init (RccTrial *self)
   self->medians = g_list_store_new (RCC_TYPE_MEDIAN);
   self->hazard_ratios = g_list_store_new (RCC_TYPE_HAZARD_RATIO);
   self->rates = g_list_store_new (RCC_TYPE_RATE);
+  self->levels = g_list_store_new (RCC_TYPE_LEVEL);
 }
 
 const char *
@@ -568,12 +553,56 @@ rcc_trial_get_enrolled (RccTrial *self)
   return self->enrolled;
 }
 
+/**
+ * rcc_trial_get_evidence_level:
+ *
+ * The code of the trial's first pdq-2014 level of evidence, for views
+ * that show one 2014 code; rcc_trial_get_levels() has them all, with
+ * their schemes.
+ *
+ * Returns: (nullable): a code such as "1iDiii"
+ */
 const char *
 rcc_trial_get_evidence_level (RccTrial *self)
 {
+  guint n;
+
   g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
 
-  return self->evidence_level;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->levels));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (G_LIST_MODEL (self->levels), i);
+
+      if (rcc_level_get_scheme (level) == RCC_EVIDENCE_SCHEME_PDQ_2014)
+        return rcc_level_get_code (level);  /* the store keeps it alive */
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_trial_get_levels:
+ *
+ * Returns: (transfer none): the PDQ levels of evidence given to the
+ *   trial's results, a #GListModel of #RccLevel (empty if none)
+ */
+GListModel *
+rcc_trial_get_levels (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return G_LIST_MODEL (self->levels);
+}
+
+void
+rcc_trial_add_level (RccTrial *self,
+                     RccLevel *level)
+{
+  g_return_if_fail (RCC_IS_TRIAL (self));
+  g_return_if_fail (RCC_IS_LEVEL (level));
+
+  g_list_store_append (self->levels, level);
 }
 
 RccSetting

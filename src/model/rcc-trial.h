@@ -12,6 +12,7 @@
 #include "model/rcc-arm.h"
 #include "model/rcc-enums.h"
 #include "model/rcc-hazard-ratio.h"
+#include "model/rcc-level.h"
 #include "model/rcc-median.h"
 #include "model/rcc-rate.h"
 
@@ -46,6 +47,7 @@ GListModel     *rcc_trial_get_arms                  (RccTrial       *self);
 GListModel     *rcc_trial_get_medians               (RccTrial       *self);
 GListModel     *rcc_trial_get_hazard_ratios         (RccTrial       *self);
 GListModel     *rcc_trial_get_rates                 (RccTrial       *self);
+GListModel     *rcc_trial_get_levels                (RccTrial       *self);
 const char     *rcc_trial_get_search_text           (RccTrial       *self);
 RccArm         *rcc_trial_find_arm                  (RccTrial       *self,
                                                      const char     *arm_id);
@@ -67,6 +69,8 @@ void            rcc_trial_add_hazard_ratio          (RccTrial       *self,
                                                      RccHazardRatio *hazard_ratio);
 void            rcc_trial_add_rate                  (RccTrial       *self,
                                                      RccRate        *rate);
+void            rcc_trial_add_level                 (RccTrial       *self,
+                                                     RccLevel       *level);
 void            rcc_trial_set_import_notes          (RccTrial           *self,
                                                      const char * const *notes);
 

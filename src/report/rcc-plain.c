@@ -37,6 +37,8 @@ rcc_plain_duration (RccMedian *median)
       return g_strdup_printf (_("%s days (about %.1f months)"), value, rcc_median_get_months (median));
     case RCC_TIME_UNIT_WEEKS:
       return g_strdup_printf (_("%s weeks (about %.1f months)"), value, rcc_median_get_months (median));
+    case RCC_TIME_UNIT_YEARS:
+      return g_strdup_printf (_("%s years (about %.1f months)"), value, rcc_median_get_months (median));
     case RCC_TIME_UNIT_MONTHS:
     default:
       return g_strdup_printf (_("%s months"), value);

@@ -1,0 +1,191 @@
+/* rcc-edition.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-edition.h"
+
+/* One edition of a source summary the content draws on (the 2025 PDQ,
+ * the 2014 PDQ): its id in the content file, its title, the date it was
+ * last updated and where it is published. */
+
+struct _RccEdition
+{
+  GObject parent_instance;
+
+  char   *id;
+  char   *title;
+  char   *updated;
+  char   *url;
+};
+
+G_DEFINE_FINAL_TYPE (RccEdition, rcc_edition, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_UPDATED,
+  PROP_URL,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_edition_finalize (GObject *object)
+{
+  RccEdition *self = (RccEdition *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->updated, g_free);
+  g_clear_pointer (&self->url, g_free);
+
+  G_OBJECT_CLASS (rcc_edition_parent_class)->finalize (object);
+}
+
+static void
+rcc_edition_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RccEdition *self = RCC_EDITION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_UPDATED:
+      g_value_set_string (value, self->updated);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_edition_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  RccEdition *self = RCC_EDITION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
+      break;
+
+    case PROP_UPDATED:
+      self->updated = g_value_dup_string (value);
+      break;
+
+    case PROP_URL:
+      self->url = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_edition_class_init (RccEditionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rcc_edition_finalize;
+  object_class->get_property = rcc_edition_get_property;
+  object_class->set_property = rcc_edition_set_property;
+
+  properties [PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  /* ISO 8601, "2025-05-13" */
+  properties [PROP_UPDATED] = g_param_spec_string ("updated", NULL, NULL, NULL, flags);
+  properties [PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_edition_init (RccEdition *self)
+{
+}
+
+RccEdition *
+rcc_edition_new (const char *id,
+                 const char *title,
+                 const char *updated,
+                 const char *url)
+{
+  return g_object_new (RCC_TYPE_EDITION,
+                       "id", id,
+                       "title", title,
+                       "updated", updated,
+                       "url", url,
+                       NULL);
+}
+
+const char *
+rcc_edition_get_id (RccEdition *self)
+{
+  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
+
+  return self->id;
+}
+
+const char *
+rcc_edition_get_title (RccEdition *self)
+{
+  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * rcc_edition_get_updated:
+ *
+ * Returns: the date the edition was last updated, as YYYY-MM-DD
+ */
+const char *
+rcc_edition_get_updated (RccEdition *self)
+{
+  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
+
+  return self->updated;
+}
+
+/**
+ * rcc_edition_get_url:
+ *
+ * Returns: (nullable): where the edition is published
+ */
+const char *
+rcc_edition_get_url (RccEdition *self)
+{
+  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
+
+  return self->url;
+}

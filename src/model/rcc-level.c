@@ -1,0 +1,289 @@
+/* rcc-level.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rcc-level.h"
+#include "rcc-level-words.h"
+
+/* A PDQ level-of-evidence code given to one result of a trial: the
+ * scheme it belongs to (the 2014 design-and-endpoint codes such as
+ * "1iDiii", or the 2023 codes A1 to D), the edition that printed it,
+ * the endpoint it grades (or, in words, what else it grades), and
+ * whether the code as printed fits the scheme's own definitions. */
+
+struct _RccLevel
+{
+  GObject            parent_instance;
+
+  RccEvidenceScheme  scheme;
+  char              *code;
+  char              *edition_id;
+  RccEndpoint        endpoint;
+  char              *about;
+  gboolean           fits;
+};
+
+G_DEFINE_FINAL_TYPE (RccLevel, rcc_level, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SCHEME,
+  PROP_CODE,
+  PROP_EDITION_ID,
+  PROP_ENDPOINT,
+  PROP_ABOUT,
+  PROP_FITS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_level_finalize (GObject *object)
+{
+  RccLevel *self = (RccLevel *)object;
+
+  g_clear_pointer (&self->code, g_free);
+  g_clear_pointer (&self->edition_id, g_free);
+  g_clear_pointer (&self->about, g_free);
+
+  G_OBJECT_CLASS (rcc_level_parent_class)->finalize (object);
+}
+
+static void
+rcc_level_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RccLevel *self = RCC_LEVEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCHEME:
+      g_value_set_enum (value, self->scheme);
+      break;
+
+    case PROP_CODE:
+      g_value_set_string (value, self->code);
+      break;
+
+    case PROP_EDITION_ID:
+      g_value_set_string (value, self->edition_id);
+      break;
+
+    case PROP_ENDPOINT:
+      g_value_set_enum (value, self->endpoint);
+      break;
+
+    case PROP_ABOUT:
+      g_value_set_string (value, self->about);
+      break;
+
+    case PROP_FITS:
+      g_value_set_boolean (value, self->fits);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_level_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RccLevel *self = RCC_LEVEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCHEME:
+      self->scheme = g_value_get_enum (value);
+      break;
+
+    case PROP_CODE:
+      self->code = g_value_dup_string (value);
+      break;
+
+    case PROP_EDITION_ID:
+      self->edition_id = g_value_dup_string (value);
+      break;
+
+    case PROP_ENDPOINT:
+      self->endpoint = g_value_get_enum (value);
+      break;
+
+    case PROP_ABOUT:
+      self->about = g_value_dup_string (value);
+      break;
+
+    case PROP_FITS:
+      self->fits = g_value_get_boolean (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_level_class_init (RccLevelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rcc_level_finalize;
+  object_class->get_property = rcc_level_get_property;
+  object_class->set_property = rcc_level_set_property;
+
+  properties [PROP_SCHEME] =
+    g_param_spec_enum ("scheme", NULL, NULL,
+                       RCC_TYPE_EVIDENCE_SCHEME, RCC_EVIDENCE_SCHEME_PDQ_2014, flags);
+  properties [PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
+  properties [PROP_EDITION_ID] = g_param_spec_string ("edition-id", NULL, NULL, NULL, flags);
+  properties [PROP_ENDPOINT] =
+    g_param_spec_enum ("endpoint", NULL, NULL,
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
+  properties [PROP_ABOUT] = g_param_spec_string ("about", NULL, NULL, NULL, flags);
+  properties [PROP_FITS] = g_param_spec_boolean ("fits", NULL, NULL, TRUE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_level_init (RccLevel *self)
+{
+  self->fits = TRUE;
+}
+
+RccLevel *
+rcc_level_new (RccEvidenceScheme  scheme,
+               const char        *code,
+               const char        *edition_id,
+               RccEndpoint        endpoint,
+               const char        *about,
+               gboolean           fits)
+{
+  return g_object_new (RCC_TYPE_LEVEL,
+                       "scheme", scheme,
+                       "code", code,
+                       "edition-id", edition_id,
+                       "endpoint", endpoint,
+                       "about", about,
+                       "fits", fits,
+                       NULL);
+}
+
+RccEvidenceScheme
+rcc_level_get_scheme (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_EVIDENCE_SCHEME_PDQ_2014);
+
+  return self->scheme;
+}
+
+const char *
+rcc_level_get_code (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
+
+  return self->code;
+}
+
+/**
+ * rcc_level_get_edition_id:
+ *
+ * Returns: the id of the edition that gives the code ("pdq-2025")
+ */
+const char *
+rcc_level_get_edition_id (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
+
+  return self->edition_id;
+}
+
+/**
+ * rcc_level_get_endpoint:
+ *
+ * Returns: the endpoint the code grades, or %RCC_ENDPOINT_NONE
+ */
+RccEndpoint
+rcc_level_get_endpoint (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_ENDPOINT_NONE);
+
+  return self->endpoint;
+}
+
+/**
+ * rcc_level_get_about:
+ *
+ * Returns: (nullable): what the code grades, in words, when that is not
+ *   one endpoint ("Quality of life")
+ */
+const char *
+rcc_level_get_about (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
+
+  return self->about;
+}
+
+/**
+ * rcc_level_get_fits:
+ *
+ * Returns: %FALSE if the code, as the PDQ prints it, does not fit the
+ *   scheme's own definitions for this result
+ */
+gboolean
+rcc_level_get_fits (RccLevel *self)
+{
+  g_return_val_if_fail (RCC_IS_LEVEL (self), TRUE);
+
+  return self->fits;
+}
+
+/**
+ * rcc_level_code_is_valid:
+ *
+ * Returns: %TRUE if @code is one @scheme defines
+ */
+gboolean
+rcc_level_code_is_valid (RccEvidenceScheme  scheme,
+                         const char        *code)
+{
+  return rcc_level_words_parse (scheme, code, NULL);
+}
+
+/**
+ * rcc_level_describe:
+ *
+ * What the code means, in the guide's words, translated: for example
+ * "Randomised controlled trial; endpoint: overall survival or
+ * mortality."  A code that does not fit the scheme's definitions for
+ * this result (rcc_level_get_fits()) is noted as shown as printed.
+ *
+ * Returns: (transfer full): a sentence or two
+ */
+char *
+rcc_level_describe (RccLevel *self)
+{
+  g_autofree char *meaning = NULL;
+
+  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
+
+  meaning = rcc_level_words_describe (self->scheme, self->code);
+  if (self->fits)
+    return g_steal_pointer (&meaning);
+
+  return g_strconcat (meaning, " ", rcc_level_words_misfit (), NULL);
+}
