@@ -71,7 +71,7 @@ test_window_in_spanish (void)
   assert_shows_label (page, "SLP 9,2 vs. 4,2 meses · VEG105192");
 
   choose_treatment (window, "Pazopanib");
-  assert_shows_label (detail, "2010 · Fase III · 435 pacientes · Sin tratamiento previo y pretratados");
+  assert_shows_label (detail, "2010 · Fase 3 · 435 pacientes · Sin tratamiento previo y pretratados");
   assert_shows_label (detail, "Pazopanib vs. Placebo");
   assert_shows_label (detail, "Mediana de SLP");
   assert_shows_label (detail, "9,2 meses");

@@ -355,7 +355,7 @@ test_treatment_detail_figures (void)
   assert_shows_label (page, "PFS 9.2 vs 4.2 months · VEG105192");
   assert_shows_label (detail, "Pazopanib");
   assert_shows_label (detail, "VEG105192");
-  assert_shows_label (detail, "2010 · Phase III · 435 patients · Untreated and pretreated");
+  assert_shows_label (detail, "2010 · Phase 3 · 435 patients · Untreated and pretreated");
   assert_shows_label (detail, "Pazopanib vs Placebo");
   assert_shows_label (detail, "Median PFS");
   assert_shows_label (detail, "9.2 months");

@@ -55,6 +55,7 @@ enum {
   PROP_YEAR,
   PROP_PHASE,
   PROP_ENROLLED,
+  PROP_EVIDENCE_LEVEL,
   PROP_SETTING,
   PROP_DESIGN,
   PROP_POPULATION,
@@ -140,6 +141,10 @@ rcc_trial_get_property (GObject    *object,
 
     case PROP_ENROLLED:
       g_value_set_uint (value, self->enrolled);
+      break;
+
+    case PROP_EVIDENCE_LEVEL:
+      g_value_set_string (value, rcc_trial_get_evidence_level (self));
       break;
 
     case PROP_SETTING:
@@ -360,6 +365,14 @@ rcc_trial_class_init (RccTrialClass *klass)
                        (G_PARAM_READWRITE |
                         G_PARAM_CONSTRUCT_ONLY |
                         G_PARAM_STATIC_STRINGS));
+
+  /* The first pdq-2014 code among the levels (read-only, for views
+   * showing one 2014 code) */
+  properties [PROP_EVIDENCE_LEVEL] =
+    g_param_spec_string ("evidence-level", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
 
   properties [PROP_SETTING] =
     g_param_spec_enum ("setting", NULL, NULL,
@@ -603,6 +616,8 @@ rcc_trial_add_level (RccTrial *self,
   g_return_if_fail (RCC_IS_LEVEL (level));
 
   g_list_store_append (self->levels, level);
+  if (rcc_level_get_scheme (level) == RCC_EVIDENCE_SCHEME_PDQ_2014)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE_LEVEL]);
 }
 
 RccSetting
