@@ -114,22 +114,50 @@ test_references (void)
   g_assert_true (g_str_has_prefix (rcc_reference_get_citation (ref), "Escudier B, Eisen T, Stadler WM"));
 }
 
+/* The PMIDs the 2014 content had to leave out (no source then showed
+ * them) come from the 2025 PDQ's reference lists in version 3: each with
+ * the citation that list gives it, never another. */
 static void
-test_no_unverified_pmids (void)
+test_pmids_from_2025_pdq (void)
 {
-  /* trial-facts.md §4: PMIDs not seen in any source; they stay out. */
-  static const guint unverified[] = {
-    11759643, 17538086, 18653228, 19487381, 18156031, 20100962, 19171708, 15625368,
-    10561363, 3493432, 8120958, 29562145, 30779529, 26406148, 33616314, 34407342, 29860937,
+  static const struct { guint pmid; const char *first_authors; } listed[] = {
+    { 11759643, "Flanigan RC, Salmon SE, Blumenstein BA" },
+    { 17538086, "Hudes G, Carducci M, Tomczak P" },
+    { 18653228, "Motzer RJ, Escudier B, Oudard S" },
+    { 19487381, "Motzer RJ, Hutson TE, Tomczak P" },
+    { 18156031, "Escudier B, Pluzanska A, Koralewski P" },
+    { 20100962, "Sternberg CN, Davis ID, Mardiak J" },
+    { 19171708, "Escudier B, Szczylik C, Hutson TE" },
+    { 15625368, "McDermott DF, Regan MM, Clark JI" },
+    { 10561363, "Pyrhönen S, Salminen E, Ruutu M" },
+    { 3493432, "Rosenberg SA, Lotze MT, Muul LM" },
+    { 8120958, "Rosenberg SA, Yang JC, Topalian SL" },
+    { 29562145, "Motzer RJ, Tannir NM, McDermott DF" },
+    { 30779529, "Rini BI, Plimack ER, Stus V" },
+    { 26406148, "Motzer RJ, Escudier B, McDermott DF" },
+    { 33616314, "Motzer R, Alekseev B, Rha SY" },
+    { 34407342, "Choueiri TK, Tomczak P, Park SH" },
+    { 29860937, "Méjean A, Ravaud A, Thezenas S" },
   };
   GListModel *refs = rcc_catalog_get_references (catalog);
 
-  for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
+  for (guint j = 0; j < G_N_ELEMENTS (listed); j++)
     {
-      g_autoptr(RccReference) r = g_list_model_get_item (refs, i);
+      guint found = 0;
 
-      for (guint j = 0; j < G_N_ELEMENTS (unverified); j++)
-        g_assert_cmpuint (rcc_reference_get_pmid (r), !=, unverified[j]);
+      for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
+        {
+          g_autoptr(RccReference) r = g_list_model_get_item (refs, i);
+
+          if (rcc_reference_get_pmid (r) != listed[j].pmid)
+            continue;
+          found++;
+          if (!g_str_has_prefix (rcc_reference_get_citation (r), listed[j].first_authors))
+            g_error ("PMID %u is on “%s”, not %s’s paper", listed[j].pmid,
+                     rcc_reference_get_citation (r), listed[j].first_authors);
+        }
+      if (found != 1)
+        g_error ("PMID %u is on %u references, not one", listed[j].pmid, found);
     }
 }
 
@@ -204,7 +232,9 @@ test_target (void)
   g_assert_cmpstr (rcc_hazard_ratio_get_p (hr), ==, "<.001");
   g_assert_cmpstr (rcc_trial_get_evidence_level (t), ==, "1iDiii");
 
-  /* The only LoE string in the sources is the 2014 seed's, for TARGET. */
+  /* The only 2014-scheme code in the sources is the 2014 seed's, for
+   * TARGET; the 2025 edition's codes are checked one by one against
+   * tests/data/third-edition/levels.tsv (test-third-edition.c) */
   for (guint i = 0; i < g_list_model_get_n_items (rcc_catalog_get_trials (catalog)); i++)
     {
       g_autoptr(RccTrial) other = g_list_model_get_item (rcc_catalog_get_trials (catalog), i);
@@ -263,6 +293,11 @@ test_every_trial_linked (void)
     /* trial-facts.md §3: the trials behind today's practice */
     "checkmate-214", "keynote-426", "checkmate-9er", "clear", "javelin-renal-101",
     "checkmate-025", "meteor", "cabosun", "litespark-005", "keynote-564", "carmena",
+    /* version 3: the 2025 PDQ's trials the guide lacked, and those since
+     * (trial-facts.md §8) */
+    "cochrane-immunotherapy", "comparz", "pisces", "tivo-1", "tivo-3",
+    "lenvatinib-everolimus-phase2", "s-trac", "immotion010", "checkmate-914", "cosmic-313",
+    "contact-03", "immotion151", "surtime", "prosper",
   };
 
   g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_trials (catalog)), ==, G_N_ELEMENTS (trials));
@@ -285,10 +320,22 @@ test_every_trial_linked (void)
 static void
 test_provenance (void)
 {
-  g_assert_cmpstr (rcc_catalog_get_source_updated (catalog), ==, "2014-02-25");
+  GListModel *editions = rcc_catalog_get_editions (catalog);
+  g_autoptr(RccEdition) current = NULL;
+  g_autoptr(RccEdition) first = NULL;
+
+  /* The spine is the 2025 edition; the 2014 one stays as history */
+  g_assert_cmpstr (rcc_catalog_get_source_updated (catalog), ==, "2025-05-13");
   g_assert_nonnull (rcc_catalog_get_reviewed (catalog));
   g_assert_nonnull (strstr (rcc_catalog_get_source (catalog), "PDQ"));
-  g_assert_nonnull (strstr (rcc_catalog_get_source (catalog), "Stage IV and Recurrent"));
+  g_assert_cmpuint (g_list_model_get_n_items (editions), ==, 2);
+  current = g_list_model_get_item (editions, 0);
+  first = g_list_model_get_item (editions, 1);
+  g_assert_cmpstr (rcc_edition_get_id (current), ==, "pdq-2025");
+  g_assert_cmpstr (rcc_edition_get_updated (current), ==, "2025-05-13");
+  g_assert_cmpstr (rcc_edition_get_id (first), ==, "pdq-2014");
+  g_assert_cmpstr (rcc_edition_get_updated (first), ==, "2014-02-25");
+  g_assert_true (rcc_catalog_get_current_edition (catalog) == current);
 }
 
 int
@@ -306,7 +353,7 @@ main (int   argc,
   g_test_add_func ("/rcc/bundled/options-in-order", test_options_in_order);
   g_test_add_func ("/rcc/bundled/option-references", test_option_references);
   g_test_add_func ("/rcc/bundled/references", test_references);
-  g_test_add_func ("/rcc/bundled/no-unverified-pmids", test_no_unverified_pmids);
+  g_test_add_func ("/rcc/bundled/no-unverified-pmids", test_pmids_from_2025_pdq);
   g_test_add_func ("/rcc/bundled/pazopanib", test_pazopanib);
   g_test_add_func ("/rcc/bundled/target", test_target);
   g_test_add_func ("/rcc/bundled/sorafenib-vs-interferon", test_sorafenib_vs_interferon);

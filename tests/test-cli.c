@@ -28,7 +28,7 @@ test_validate_bundled (void)
 
   run_guide (&run, "--validate", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  expected = g_strdup_printf ("%s: valid: 22 treatments, 29 trials, 59 references\n", path);
+  expected = g_strdup_printf ("%s: valid: 27 treatments, 43 trials, 80 references\n", path);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpstr (run.err, ==, "");
 }
@@ -104,15 +104,41 @@ test_dump_json (void)
   root = parse_object (parser, run.out);
 
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "content"),
-                                                  "source_updated"), ==, "2014-02-25");
+                                                  "source_updated"), ==, "2025-05-13");
   /* The content's change log comes with it. */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
                       json_object_get_object_member (root, "content"), "changelog")), >=, 1);
 
-  /* The 11 PDQ options, in order, then the treatments added since. */
+  /* The 2025 PDQ's lists, in its order (every option is checked against
+   * tests/data/third-edition/lines.tsv by test-third-edition) */
+  {
+    static const struct { const char *id; guint n; const char *first; } lines[] = {
+      { "first-line", 12, "nivolumab-ipilimumab" },
+      { "second-line", 5, "nivolumab" },
+      { "later-line", 8, "tivozanib" },
+      { "adjuvant", 2, "adjuvant-pembrolizumab" },
+    };
+    JsonArray *dumped = json_object_get_array_member (root, "lines");
+
+    g_assert_cmpuint (json_array_get_length (dumped), ==, G_N_ELEMENTS (lines));
+    for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+      {
+        JsonObject *line = json_array_get_object_element (dumped, i);
+        JsonArray *options = json_object_get_array_member (line, "options");
+        JsonObject *first = json_array_get_object_element (options, 0);
+
+        g_assert_cmpstr (json_object_get_string_member (line, "id"), ==, lines[i].id);
+        g_assert_cmpuint (json_array_get_length (options), ==, lines[i].n);
+        g_assert_cmpint (json_object_get_int_member (first, "position"), ==, 1);
+        g_assert_cmpstr (json_object_get_string_member (first, "treatment"), ==, lines[i].first);
+      }
+  }
+
+  /* The 2014 edition's 11 options, in its order, then the treatments
+   * it did not list. */
   treatments = json_object_get_array_member (root, "treatments");
-  g_assert_cmpuint (json_array_get_length (treatments), ==, 22);
-  for (guint i = 11; i < 22; i++)
+  g_assert_cmpuint (json_array_get_length (treatments), ==, 27);
+  for (guint i = 11; i < 27; i++)
     g_assert_false (json_object_has_member (json_array_get_object_element (treatments, i), "option"));
   for (guint i = 0; i < 11; i++)
     g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (treatments, i), "option"),

@@ -922,8 +922,8 @@ test_json (void)
     }
   g_assert_true (seen);
 
-  /* Curated content has none of them. */
-  g_assert_false (json_object_has_member (target, "nct_id"));
+  /* Curated content has none of them but its registry number. */
+  g_assert_cmpstr (json_object_get_string_member (target, "nct_id"), ==, "NCT00073307");
   g_assert_false (json_object_has_member (target, "imported"));
   g_assert_false (json_object_has_member (target, "source_note"));
   hrs = json_object_get_array_member (target, "hazard_ratios");

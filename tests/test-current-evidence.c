@@ -265,10 +265,11 @@ test_changelog_in_json (void)
   g_autoptr(RccChange) last = NULL;
 
   g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 2);
-  last = g_list_model_get_item (log, 1);
-  g_assert_cmpuint (rcc_change_get_version (last), ==, 2);
-  g_assert_nonnull (strstr (rcc_change_get_text (last), "CheckMate 214"));
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 3);
+  last = g_list_model_get_item (log, 2);
+  g_assert_cmpuint (rcc_change_get_version (last), ==, 3);
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "TIVO-3"));
+  g_assert_nonnull (strstr (rcc_change_get_source (last), "2025"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
 }
 
