@@ -11,7 +11,6 @@
 #include <glib/gstdio.h>
 
 #include "rcc-application.h"
-#include "ui/rcc-evidence-level.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 #include "ui/rcc-treatments-page.h"
@@ -210,54 +209,6 @@ remove_tree (const char *path)
 }
 
 /* Tests */
-
-static void
-test_evidence_level (void)
-{
-  RccEvidenceLevel level;
-  g_autofree char *target = NULL;
-  g_autofree char *case_series = NULL;
-  g_autofree char *none = NULL;
-  g_autofree char *bad = NULL;
-
-  g_assert_true (rcc_evidence_level_parse ("1iDiii", &level));
-  g_assert_cmpuint (level.design, ==, 1);
-  g_assert_cmpuint (level.design_sub, ==, 1);
-  g_assert_cmpint (level.endpoint, ==, 'D');
-  g_assert_cmpuint (level.endpoint_sub, ==, 3);
-
-  g_assert_true (rcc_evidence_level_parse ("1iiA", &level));
-  g_assert_cmpuint (level.design_sub, ==, 2);
-  g_assert_cmpint (level.endpoint, ==, 'A');
-  g_assert_true (rcc_evidence_level_parse ("2Diii", &level));
-  g_assert_true (rcc_evidence_level_parse ("3iiiDiv", &level));
-  g_assert_cmpuint (level.design_sub, ==, 3);
-  g_assert_cmpuint (level.endpoint_sub, ==, 4);
-
-  g_assert_false (rcc_evidence_level_parse ("1iiiA", &level));  /* no 1iii */
-  g_assert_false (rcc_evidence_level_parse ("2iA", &level));    /* 2 has no subdivision */
-  g_assert_false (rcc_evidence_level_parse ("1iAii", &level));  /* only D has one */
-  g_assert_false (rcc_evidence_level_parse ("4A", &level));
-  g_assert_false (rcc_evidence_level_parse ("1iDiii ", &level));
-  g_assert_false (rcc_evidence_level_parse ("", &level));
-
-  target = rcc_evidence_level_describe ("1iDiii");
-  g_assert_true (g_str_has_prefix (target, "Randomised controlled trial, double-blinded; "
-                                           "endpoint: progression-free survival, an indirect "
-                                           "surrogate."));
-  g_assert_nonnull (strstr (target, "inferred"));
-
-  case_series = rcc_evidence_level_describe ("3iiiDiv");
-  g_assert_cmpstr (case_series, ==, "Case series of selected patients (such as a phase II "
-                                    "trial); endpoint: tumour response rate, an indirect "
-                                    "surrogate.");
-
-  none = rcc_evidence_level_describe (NULL);
-  g_assert_cmpstr (none, ==, "No PDQ level of evidence given");
-
-  bad = rcc_evidence_level_describe ("9Z");
-  g_assert_nonnull (strstr (bad, "“9Z”"));
-}
 
 static void
 test_treatments_in_pdq_order (void)
@@ -1092,7 +1043,6 @@ main (int   argc,
   adw_init ();
   rcc_test_ui_setup ();
 
-  g_test_add_func ("/rcc/window/evidence-level", test_evidence_level);
   g_test_add_func ("/rcc/window/treatments/pdq-order", test_treatments_in_pdq_order);
   g_test_add_func ("/rcc/window/treatments/search", test_treatments_search);
   g_test_add_func ("/rcc/window/treatments/detail-figures", test_treatment_detail_figures);
