@@ -87,8 +87,27 @@ check_catalog_json (RccCatalog *catalog)
         g_assert_cmpint (json_object_get_int_member (obj, "enrolled"), ==, rcc_trial_get_enrolled (trial));
       else
         g_assert_false (json_object_has_member (obj, "enrolled"));
-      g_assert_cmpstr (json_object_get_string_member_with_default (obj, "evidence_level", NULL), ==,
-                       rcc_trial_get_evidence_level (trial));
+      g_assert_false (json_object_has_member (obj, "evidence_level"));
+      g_assert_cmpstr (json_object_get_string_member_with_default (obj, "phase", NULL), ==,
+                       rcc_trial_get_phase (trial));
+      {
+        JsonArray *levels = json_object_get_array_member (obj, "levels");
+        GListModel *l_list = rcc_trial_get_levels (trial);
+
+        g_assert_cmpuint (json_array_get_length (levels), ==, g_list_model_get_n_items (l_list));
+        for (guint j = 0; j < g_list_model_get_n_items (l_list); j++)
+          {
+            g_autoptr(RccLevel) level = g_list_model_get_item (l_list, j);
+            JsonObject *lo = json_array_get_object_element (levels, j);
+
+            g_assert_cmpstr (json_object_get_string_member (lo, "scheme"), ==,
+                             rcc_enum_to_nick (RCC_TYPE_EVIDENCE_SCHEME, rcc_level_get_scheme (level)));
+            g_assert_cmpstr (json_object_get_string_member (lo, "code"), ==, rcc_level_get_code (level));
+            g_assert_cmpstr (json_object_get_string_member (lo, "edition"), ==,
+                             rcc_level_get_edition_id (level));
+            g_assert_cmpint (json_object_get_boolean_member (lo, "fits"), ==, rcc_level_get_fits (level));
+          }
+      }
 
       arms = json_object_get_array_member (obj, "arms");
       g_assert_cmpuint (json_array_get_length (arms), ==,
@@ -132,7 +151,11 @@ check_catalog_json (RccCatalog *catalog)
             {
               g_assert_cmpfloat (json_object_get_double_member (ho, "ci_low"), ==, rcc_hazard_ratio_get_ci_low (hr));
               g_assert_cmpfloat (json_object_get_double_member (ho, "ci_high"), ==, rcc_hazard_ratio_get_ci_high (hr));
-              g_assert_cmpfloat (json_object_get_double_member (ho, "ci_level"), ==, rcc_hazard_ratio_get_ci_level (hr));
+              if (rcc_hazard_ratio_get_ci_level (hr) == RCC_CI_LEVEL_NOT_STATED)
+                g_assert_cmpstr (json_object_get_string_member (ho, "ci_level"), ==, "not-stated");
+              else
+                g_assert_cmpfloat (json_object_get_double_member (ho, "ci_level"), ==,
+                                   rcc_hazard_ratio_get_ci_level (hr));
             }
           g_assert_cmpstr (json_object_get_string_member_with_default (ho, "p", NULL), ==,
                            rcc_hazard_ratio_get_p (hr));
@@ -140,8 +163,33 @@ check_catalog_json (RccCatalog *catalog)
     }
 
   references = json_object_get_array_member (root, "references");
-  g_assert_cmpuint (json_array_get_length (references), ==,
-                    g_list_model_get_n_items (rcc_catalog_get_references (catalog)));
+  list = rcc_catalog_get_references (catalog);
+  g_assert_cmpuint (json_array_get_length (references), ==, g_list_model_get_n_items (list));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(RccReference) ref = g_list_model_get_item (list, i);
+      JsonObject *obj = json_array_get_object_element (references, i);
+
+      g_assert_cmpstr (json_object_get_string_member (obj, "kind"), ==,
+                       rcc_enum_to_nick (RCC_TYPE_REFERENCE_KIND, rcc_reference_get_kind (ref)));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "cited_by")), ==,
+                        g_strv_length ((char **)rcc_reference_get_cited_by (ref)));
+      g_assert_cmpint (json_object_get_boolean_member_with_default (obj, "partial", FALSE), ==,
+                       rcc_reference_get_partial (ref));
+    }
+
+  /* Editions and lines: as many as the catalog has. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "editions")), ==,
+                    g_list_model_get_n_items (rcc_catalog_get_editions (catalog)));
+  {
+    JsonArray *lines = json_object_get_array_member (root, "lines");
+    guint n_options = 0;
+
+    for (guint i = 0; i < json_array_get_length (lines); i++)
+      n_options += json_array_get_length (json_object_get_array_member (json_array_get_object_element (lines, i),
+                                                                        "options"));
+    g_assert_cmpuint (n_options, ==, g_list_model_get_n_items (rcc_catalog_get_options (catalog)));
+  }
 }
 
 static void

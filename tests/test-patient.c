@@ -846,8 +846,8 @@ test_about (void)
 
   /* The content's version, and its change log as the release notes */
   g_assert_nonnull (strstr (adw_about_window_get_comments (about),
-                            "Content version 2, reviewed 27 November 2026."));
-  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 2");
+                            "Content version 3, reviewed 27 November 2026."));
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 3");
   notes = adw_about_window_get_release_notes (about);
   g_assert_nonnull (strstr (notes, "<p>Content version 2, 27 November 2026</p>"));
   g_assert_nonnull (strstr (notes, "<p>Content version 1, 27 November 2026</p>"));

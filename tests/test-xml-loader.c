@@ -76,12 +76,164 @@ test_minimal (void)
   g_assert_cmpuint (g_list_model_get_n_items (rcc_treatment_get_trials (sorafenib)), ==, 1);
 }
 
+static RccCatalog *load_edited (const char * const  *edits,
+                                const char          *name,
+                                GError             **error);
+
+static void
+test_version_3 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_fixture ("minimal.xml", &error);
+  g_autoptr(RccLevel) level = NULL;
+  RccEdition *edition;
+  RccReference *ref;
+  RccTrial *target;
+
+  g_assert_no_error (error);
+
+  /* One edition, the current one: it matches the source's date. */
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_editions (catalog)), ==, 1);
+  edition = rcc_catalog_get_current_edition (catalog);
+  g_assert_nonnull (edition);
+  g_assert_true (edition == rcc_catalog_find_edition (catalog, "pdq-2014"));
+  g_assert_null (rcc_catalog_find_edition (catalog, "pdq-2025"));
+  g_assert_cmpstr (rcc_edition_get_id (edition), ==, "pdq-2014");
+  g_assert_cmpstr (rcc_edition_get_title (edition), ==, "Test edition");
+  g_assert_cmpstr (rcc_edition_get_updated (edition), ==, "2014-02-25");
+  g_assert_null (rcc_edition_get_url (edition));
+
+  /* No lines in it: no options, nothing to compare. */
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_options (catalog)), ==, 0);
+
+  target = rcc_catalog_lookup_trial (catalog, "target");
+  g_assert_cmpstr (rcc_trial_get_phase (target), ==, "3");
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_trial_get_levels (target)), ==, 1);
+  level = g_list_model_get_item (rcc_trial_get_levels (target), 0);
+  g_assert_cmpint (rcc_level_get_scheme (level), ==, RCC_EVIDENCE_SCHEME_PDQ_2014);
+  g_assert_cmpstr (rcc_level_get_code (level), ==, "1iDiii");
+  g_assert_cmpstr (rcc_level_get_edition_id (level), ==, "pdq-2014");
+  g_assert_cmpint (rcc_level_get_endpoint (level), ==, RCC_ENDPOINT_PFS);
+  g_assert_null (rcc_level_get_about (level));
+  g_assert_true (rcc_level_get_fits (level));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_trial_get_levels (rcc_catalog_lookup_trial (catalog, "veg105192"))), ==, 0);
+
+  ref = rcc_catalog_lookup_reference (catalog, "pdq-30");
+  g_assert_cmpint (rcc_reference_get_kind (ref), ==, RCC_REFERENCE_KIND_LABEL);
+  g_assert_false (rcc_reference_get_partial (ref));
+  g_assert_cmpuint (g_strv_length ((char **)rcc_reference_get_cited_by (ref)), ==, 0);
+  ref = rcc_catalog_lookup_reference (catalog, "pdq-31");
+  g_assert_cmpint (rcc_reference_get_kind (ref), ==, RCC_REFERENCE_KIND_JOURNAL);
+  g_assert_true (rcc_reference_get_partial (ref));
+  ref = rcc_catalog_lookup_reference (catalog, "pdq-34");
+  g_assert_false (rcc_reference_get_partial (ref));
+  g_assert_cmpuint (rcc_reference_get_pmid (ref), ==, 17215530);
+}
+
+static void
+test_lines (void)
+{
+  /* Lines before the treatments they name, in the file's order within a
+   * line; the catalog's options by line, then position. */
+  const char * const edits[] = {
+    "</editions>",
+    "</editions>"
+    "<lines edition=\"pdq-2014\">"
+    "<line id=\"second-line\"><option treatment=\"sorafenib\"><cites ref=\"pdq-34\"/></option></line>"
+    "<line id=\"first-line\">"
+    "<option treatment=\"pazopanib\"><note>Test note</note><cites ref=\"pdq-31\"/><cites ref=\"pdq-30\"/></option>"
+    "<option><note>Any of the agents above</note></option>"
+    "<option treatment=\"sorafenib\"/>"
+    "</line></lines>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (edits, "lines.xml", &error);
+  g_autoptr(GListModel) first = NULL;
+  g_autoptr(GListModel) second = NULL;
+  g_autoptr(GListModel) later = NULL;
+  g_autoptr(GListModel) sorafenib = NULL;
+  g_autoptr(RccOption) option = NULL;
+  g_autoptr(RccReference) ref = NULL;
+  GListModel *all;
+
+  g_assert_no_error (error);
+  all = rcc_catalog_get_options (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 4);
+
+  first = rcc_catalog_get_options_for_line (catalog, RCC_THERAPY_LINE_FIRST);
+  second = rcc_catalog_get_options_for_line (catalog, RCC_THERAPY_LINE_SECOND);
+  later = rcc_catalog_get_options_for_line (catalog, RCC_THERAPY_LINE_LATER);
+  g_assert_cmpuint (g_list_model_get_n_items (first), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (second), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (later), ==, 0);
+
+  /* By line first: the first line's options lead although the file
+   * gives the second line first. */
+  option = g_list_model_get_item (all, 0);
+  g_assert_cmpint (rcc_option_get_line (option), ==, RCC_THERAPY_LINE_FIRST);
+  g_assert_cmpuint (rcc_option_get_position (option), ==, 1);
+  g_assert_true (rcc_option_get_treatment (option) ==
+                 rcc_catalog_lookup_treatment (catalog, "pazopanib"));
+  g_assert_cmpstr (rcc_option_get_note (option), ==, "Test note");
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_option_get_references (option)), ==, 2);
+  ref = g_list_model_get_item (rcc_option_get_references (option), 0);
+  g_assert_cmpstr (rcc_reference_get_id (ref), ==, "pdq-31");
+  g_clear_object (&option);
+
+  option = g_list_model_get_item (first, 1);
+  g_assert_cmpuint (rcc_option_get_position (option), ==, 2);
+  g_assert_null (rcc_option_get_treatment (option));
+  g_assert_cmpstr (rcc_option_get_note (option), ==, "Any of the agents above");
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_option_get_references (option)), ==, 0);
+  g_clear_object (&option);
+
+  /* A treatment in two lines is in both. */
+  sorafenib = rcc_catalog_get_options_for_treatment (catalog,
+                                                     rcc_catalog_lookup_treatment (catalog, "sorafenib"));
+  g_assert_cmpuint (g_list_model_get_n_items (sorafenib), ==, 2);
+  option = g_list_model_get_item (sorafenib, 0);
+  g_assert_cmpint (rcc_option_get_line (option), ==, RCC_THERAPY_LINE_FIRST);
+  g_assert_cmpuint (rcc_option_get_position (option), ==, 3);
+  g_clear_object (&option);
+  option = g_list_model_get_item (sorafenib, 1);
+  g_assert_cmpint (rcc_option_get_line (option), ==, RCC_THERAPY_LINE_SECOND);
+  g_assert_cmpuint (rcc_option_get_position (option), ==, 1);
+}
+
+static void
+test_ci_level_not_stated (void)
+{
+  const char * const edits[] = {
+    "ci-level=\"99.8\"", "ci-level=\"not-stated\"",
+    "value=\"9.2\" unit=\"months\"", "value=\"6.8\" unit=\"years\"",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (edits, "level.xml", &error);
+  g_autoptr(RccHazardRatio) hr = NULL;
+  RccMedian *m;
+
+  g_assert_no_error (error);
+  hr = g_list_model_get_item (rcc_trial_get_hazard_ratios (rcc_catalog_lookup_trial (catalog, "target")), 1);
+  g_assert_true (rcc_hazard_ratio_get_has_ci (hr));
+  g_assert_cmpfloat (rcc_hazard_ratio_get_ci_level (hr), ==, RCC_CI_LEVEL_NOT_STATED);
+
+  /* Years stay years; months are derived, twelve to the year. */
+  m = rcc_trial_find_primary_median (rcc_catalog_lookup_trial (catalog, "veg105192"),
+                                     RCC_ENDPOINT_PFS, "pazopanib");
+  g_assert_cmpint (rcc_median_get_unit (m), ==, RCC_TIME_UNIT_YEARS);
+  g_assert_cmpfloat (rcc_median_get_value (m), ==, 6.8);
+  g_assert_cmpfloat_with_epsilon (rcc_median_get_months (m), 81.6, 1e-9);
+}
+
 typedef struct
 {
   const char *file;
   int         code;
   long        line;
   const char *contains;
+  const char *message;  /* if set, the whole message after "FILE:LINE: " */
 } BadCase;
 
 static const BadCase bad_cases[] = {
@@ -93,12 +245,46 @@ static const BadCase bad_cases[] = {
   { "bad-missing-field.xml", RCC_CONTENT_ERROR_SCHEMA, 18, "may be missing" },
   { "bad-hr-outside-ci.xml", RCC_CONTENT_ERROR_INVALID, 31, "outside its confidence interval" },
   { "bad-unknown-arm.xml", RCC_CONTENT_ERROR_INVALID, 30, "no such arm" },
-  { "bad-negative-median.xml", RCC_CONTENT_ERROR_INVALID, 29, "not above zero" },
+  { "bad-negative-median.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "value=\"-9.2\" is below zero" },
   { "bad-duplicate-id.xml", RCC_CONTENT_ERROR_INVALID, 34, "duplicate trial id \"veg105192\" (first defined on line 25)" },
   { "bad-ci-level.xml", RCC_CONTENT_ERROR_INVALID, 42, "not between 0 and 100" },
   { "bad-ci-order.xml", RCC_CONTENT_ERROR_INVALID, 41, "not below its upper bound" },
   { "bad-unknown-reference.xml", RCC_CONTENT_ERROR_INVALID, 44, "pdq-99" },
   { "bad-two-primaries.xml", RCC_CONTENT_ERROR_INVALID, 31, "second primary median" },
+
+  /* Version 3: each said in words that name what is wrong. */
+  { "bad-version.xml", RCC_CONTENT_ERROR_SCHEMA, 7, "version",
+    "content version \"2\": this version of RCC Guide reads version 3" },
+  { "bad-year-negative.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "below zero",
+    "value=\"-6.8\" is below zero" },
+  { "bad-unit.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "unit",
+    "unit=\"decades\" is not one of months, days, weeks or years" },
+  { "bad-ci-level-word.xml", RCC_CONTENT_ERROR_SCHEMA, 42, "ci-level",
+    "ci-level=\"unknown\" is neither a percentage nor \"not-stated\"" },
+  { "bad-unknown-scheme.xml", RCC_CONTENT_ERROR_SCHEMA, 43, "scheme",
+    "level scheme \"pdq-2019\" is not known: pdq-2014 or pdq-2023" },
+  { "bad-code-not-in-scheme.xml", RCC_CONTENT_ERROR_SCHEMA, 43, "code",
+    "level code \"1iDiii\" is not one scheme pdq-2023 defines" },
+  { "bad-phase-roman.xml", RCC_CONTENT_ERROR_SCHEMA, 25, "phase",
+    "phase=\"III\" is not a trial phase: write it in digits, \"3\" or \"2/3\"" },
+  { "bad-evidence-level.xml", RCC_CONTENT_ERROR_SCHEMA, 34, "evidence-level",
+    "the evidence-level attribute is gone in version 3: "
+    "give a <level scheme=\"pdq-2014\" …> after the figures" },
+  { "bad-option-without-note.xml", RCC_CONTENT_ERROR_SCHEMA, 9, "note",
+    "an option with no treatment needs a <note> saying what it is" },
+  { "bad-unknown-edition.xml", RCC_CONTENT_ERROR_INVALID, 43, "edition",
+    "edition=\"pdq-2099\" names no <edition>" },
+  { "bad-lines-edition.xml", RCC_CONTENT_ERROR_INVALID, 9, "edition",
+    "edition=\"pdq-2025\" names no <edition>" },
+  { "bad-cited-by.xml", RCC_CONTENT_ERROR_INVALID, 51, "cited-by",
+    "cited-by=\"pdq-2020\" names no <edition>" },
+  { "bad-journal-without-id.xml", RCC_CONTENT_ERROR_INVALID, 50, "pmid",
+    "journal reference \"pdq-31\" has neither a pmid nor a doi "
+    "(partial=\"true\" marks a citation known only in part)" },
+  { "bad-option-unknown-treatment.xml", RCC_CONTENT_ERROR_INVALID, 9, "tivozanib",
+    "option names treatment \"tivozanib\", which does not exist" },
+  { "bad-option-twice.xml", RCC_CONTENT_ERROR_INVALID, 9, "sorafenib",
+    "treatment \"sorafenib\" is already option 1 of line \"first-line\"" },
 };
 
 static void
@@ -122,6 +308,11 @@ test_bad_file (gconstpointer data)
   if (!g_str_has_prefix (error->message, prefix))
     g_error ("expected prefix \"%s\" in \"%s\"", prefix, error->message);
   g_assert_nonnull (strstr (error->message, bad->contains));
+  if (bad->message != NULL)
+    {
+      g_autofree char *whole = g_strconcat (prefix, bad->message, NULL);
+      g_assert_cmpstr (error->message, ==, whole);
+    }
 
   /* Every line of the message has the FILE:LINE: form. */
   {
@@ -262,9 +453,9 @@ test_doctype_after_comment (void)
   /* Refused at the DOCTYPE, after a multi-line comment, before the
    * entity it declares is read. */
   const char * const edits[] = {
-    "<rcc-content version=\"1\">",
+    "<rcc-content version=\"3\">",
     "<!DOCTYPE rcc-content [\n<!ENTITY a SYSTEM \"file:///etc/passwd\">\n]>\n"
-    "<rcc-content version=\"1\">",
+    "<rcc-content version=\"3\">",
     "Test source", "&a;",
     NULL
   };
@@ -313,6 +504,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/rcc/xml-loader/minimal", test_minimal);
+  g_test_add_func ("/rcc/xml-loader/version-3", test_version_3);
+  g_test_add_func ("/rcc/xml-loader/lines", test_lines);
+  g_test_add_func ("/rcc/xml-loader/ci-level-not-stated", test_ci_level_not_stated);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/rcc/xml-loader/refuses/%s", bad_cases[i].file);

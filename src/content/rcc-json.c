@@ -112,7 +112,10 @@ add_ci (JsonBuilder *builder,
 
   add_double (builder, "ci_low", low);
   add_double (builder, "ci_high", high);
-  add_double (builder, "ci_level", level);
+  if (level == RCC_CI_LEVEL_NOT_STATED)
+    add_string (builder, "ci_level", "not-stated");
+  else
+    add_double (builder, "ci_level", level);
 }
 
 static void
@@ -125,7 +128,110 @@ add_reference (JsonBuilder  *builder,
   add_string (builder, "citation", rcc_reference_get_citation (ref));
   add_uint_if_set (builder, "pmid", rcc_reference_get_pmid (ref));
   add_string (builder, "doi", rcc_reference_get_doi (ref));
+  add_enum (builder, "kind", RCC_TYPE_REFERENCE_KIND, rcc_reference_get_kind (ref));
+  add_strv (builder, "cited_by", rcc_reference_get_cited_by (ref));
+  if (rcc_reference_get_partial (ref))
+    add_bool (builder, "partial", TRUE);
   json_builder_end_object (builder);
+}
+
+/* "levels": [{"scheme", "code", "edition", "endpoint", "about", "fits"}] */
+static void
+add_levels (JsonBuilder *builder,
+            RccTrial    *trial)
+{
+  GListModel *levels = rcc_trial_get_levels (trial);
+  guint n = g_list_model_get_n_items (levels);
+
+  json_builder_set_member_name (builder, "levels");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "scheme", RCC_TYPE_EVIDENCE_SCHEME, rcc_level_get_scheme (level));
+      add_string (builder, "code", rcc_level_get_code (level));
+      add_string (builder, "edition", rcc_level_get_edition_id (level));
+      if (rcc_level_get_endpoint (level) != RCC_ENDPOINT_NONE)
+        add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_level_get_endpoint (level));
+      add_string (builder, "about", rcc_level_get_about (level));
+      add_bool (builder, "fits", rcc_level_get_fits (level));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* "editions": [{"id", "title", "updated", "url"}], newest first */
+static void
+add_editions (JsonBuilder *builder,
+              RccCatalog  *catalog)
+{
+  GListModel *editions = rcc_catalog_get_editions (catalog);
+  guint n = g_list_model_get_n_items (editions);
+
+  json_builder_set_member_name (builder, "editions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", rcc_edition_get_id (edition));
+      add_string (builder, "title", rcc_edition_get_title (edition));
+      add_string (builder, "updated", rcc_edition_get_updated (edition));
+      add_string (builder, "url", rcc_edition_get_url (edition));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* "lines": [{"id": "first-line", "options": [{"position", "treatment",
+ * "note", "references": [ids]}]}], the lines that have options, in
+ * order */
+static void
+add_lines (JsonBuilder *builder,
+           RccCatalog  *catalog)
+{
+  json_builder_set_member_name (builder, "lines");
+  json_builder_begin_array (builder);
+  for (guint line = 0; line < RCC_N_THERAPY_LINES; line++)
+    {
+      g_autoptr(GListModel) options = rcc_catalog_get_options_for_line (catalog, line);
+      guint n = g_list_model_get_n_items (options);
+
+      if (n == 0)
+        continue;
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "id", RCC_TYPE_THERAPY_LINE, line);
+      json_builder_set_member_name (builder, "options");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RccOption) option = g_list_model_get_item (options, i);
+          RccTreatment *treatment = rcc_option_get_treatment (option);
+          GListModel *refs = rcc_option_get_references (option);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "position");
+          json_builder_add_int_value (builder, rcc_option_get_position (option));
+          add_string (builder, "treatment", treatment != NULL ? rcc_treatment_get_id (treatment) : NULL);
+          add_string (builder, "note", rcc_option_get_note (option));
+          json_builder_set_member_name (builder, "references");
+          json_builder_begin_array (builder);
+          for (guint j = 0; j < g_list_model_get_n_items (refs); j++)
+            {
+              g_autoptr(RccReference) ref = g_list_model_get_item (refs, j);
+              json_builder_add_string_value (builder, rcc_reference_get_id (ref));
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 }
 
 static void
@@ -147,7 +253,6 @@ add_trial_members (JsonBuilder *builder,
   add_string (builder, "risk_group", rcc_trial_get_risk_group (trial));
   add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
   add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
-  add_string (builder, "evidence_level", rcc_trial_get_evidence_level (trial));
   add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
   if (rcc_trial_get_imported (trial))
     add_bool (builder, "imported", TRUE);
@@ -262,6 +367,7 @@ add_trial_members (JsonBuilder *builder,
     }
   json_builder_end_array (builder);
 
+  add_levels (builder, trial);
   add_strv (builder, "findings", rcc_trial_get_findings (trial));
   add_string (builder, "takeaway", rcc_trial_get_takeaway (trial));
   add_references (builder, catalog, rcc_trial_get_reference_ids (trial));
@@ -327,6 +433,9 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
+
+  add_editions (builder, catalog);
+  add_lines (builder, catalog);
 
   json_builder_set_member_name (builder, "treatments");
   json_builder_begin_array (builder);

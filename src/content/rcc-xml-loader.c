@@ -20,6 +20,7 @@
 #include "rcc-file-read.h"
 #include "rcc-safe-xml.h"
 #include "rcc-xml-loader.h"
+#include "rcc-xml-loader-private.h"
 
 /* Loading a content file, in four steps, each of which must pass before
  * the next runs:
@@ -60,183 +61,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 
-/* Where a problem goes in the report.  The file gives the source and
- * changelog, then treatments, trials and references; problems are
- * reported with the references' first, as when the model was built from
- * a whole document (references first, as the others cite them). */
-typedef enum
-{
-  SECTION_HEAD,  /* the root, source and changelog; parse and schema errors */
-  SECTION_REFERENCES,
-  SECTION_TREATMENTS,
-  SECTION_TRIALS,
-  N_SECTIONS
-} Section;
-
-typedef struct
-{
-  int   code;          /* RccContentError */
-  long  line;
-  char *text;          /* "NAME:LINE: message", or NULL for ... */
-  char *reference_id;  /* ... a reference cited before all were read */
-} Problem;
-
-typedef struct
-{
-  const char *name;
-  GArray     *problems[N_SECTIONS];  /* of Problem, in report order */
-  Section     section;               /* where add_error() puts problems */
-  gboolean    references_read;       /* cites can be checked at once */
-
-  /* id -> line of first definition, for duplicate and cross-ref checks */
-  GHashTable *treatment_lines;
-  GHashTable *reference_lines;
-  GHashTable *trial_lines;
-  GHashTable *options;               /* PDQ option numbers of treatments */
-} Loader;
-
-static void
-problem_clear (gpointer data)
-{
-  Problem *problem = data;
-
-  g_clear_pointer (&problem->text, g_free);
-  g_clear_pointer (&problem->reference_id, g_free);
-}
-
-static void
-loader_init (Loader     *loader,
-             const char *name)
-{
-  loader->name = name;
-  for (guint i = 0; i < N_SECTIONS; i++)
-    {
-      loader->problems[i] = g_array_new (FALSE, FALSE, sizeof (Problem));
-      g_array_set_clear_func (loader->problems[i], problem_clear);
-    }
-  loader->section = SECTION_HEAD;
-  loader->references_read = FALSE;
-  loader->treatment_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader->reference_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader->trial_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  loader->options = g_hash_table_new (NULL, NULL);
-}
-
-static void
-loader_clear (Loader *loader)
-{
-  for (guint i = 0; i < N_SECTIONS; i++)
-    g_clear_pointer (&loader->problems[i], g_array_unref);
-  g_clear_pointer (&loader->treatment_lines, g_hash_table_unref);
-  g_clear_pointer (&loader->reference_lines, g_hash_table_unref);
-  g_clear_pointer (&loader->trial_lines, g_hash_table_unref);
-  g_clear_pointer (&loader->options, g_hash_table_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
-
-/* Forgets everything the stream found, to read the file again whole. */
-static void
-loader_reset (Loader *loader)
-{
-  const char *name = loader->name;
-
-  loader_clear (loader);
-  loader_init (loader, name);
-}
-
-static guint
-n_problems (Loader *loader)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < N_SECTIONS; i++)
-    n += loader->problems[i]->len;
-
-  return n;
-}
-
-static void G_GNUC_PRINTF (4, 5)
-add_error (Loader     *loader,
-           int         code,
-           long        line,
-           const char *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  Problem problem = { code, MAX (line, 1), NULL, NULL };
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_strchomp (message);
-
-  problem.text = g_strdup_printf ("%s:%ld: %s", loader->name, problem.line, message);
-  g_array_append_val (loader->problems[loader->section], problem);
-}
-
-/* A cite of @ref_id on @line: a problem, unless a reference @ref_id is
- * defined anywhere in the file, which a stream knows only at its end. */
-static void
-check_cite (Loader     *loader,
-            long        line,
-            const char *ref_id)
-{
-  Problem problem = { RCC_CONTENT_ERROR_INVALID, MAX (line, 1), NULL, NULL };
-
-  if (loader->references_read)
-    {
-      if (!g_hash_table_contains (loader->reference_lines, ref_id))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line,
-                   _("cites reference \"%s\", which does not exist"), ref_id);
-      return;
-    }
-
-  problem.reference_id = g_strdup (ref_id);
-  g_array_append_val (loader->problems[loader->section], problem);
-}
-
-static gboolean
-loader_failed (Loader  *loader,
-               GError **error)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-  int first_code = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < N_SECTIONS; i++)
-    for (guint j = 0; j < loader->problems[i]->len; j++)
-      {
-        Problem *problem = &g_array_index (loader->problems[i], Problem, j);
-        g_autofree char *text = NULL;
-        g_autofree char *message = NULL;
-
-        if (problem->reference_id != NULL)
-          {
-            if (g_hash_table_contains (loader->reference_lines, problem->reference_id))
-              continue;
-
-            message = g_strdup_printf (_("cites reference \"%s\", which does not exist"),
-                                       problem->reference_id);
-            text = g_strdup_printf ("%s:%ld: %s", loader->name, problem->line, g_strchomp (message));
-          }
-
-        if (n++ == 0)
-          first_code = problem->code;
-        else
-          g_string_append_c (all, '\n');
-        g_string_append (all, text != NULL ? text : problem->text);
-      }
-
-  if (n == 0)
-    return FALSE;
-
-  g_set_error_literal (error, RCC_CONTENT_ERROR, first_code, all->str);
-  return TRUE;
-}
-
 /* ---------------------------------------------------------------------
  * Step 2: parsing, safely
  */
@@ -245,9 +69,9 @@ static void
 add_unsafe_error (Loader *loader,
                   long    line)
 {
-  add_error (loader, RCC_CONTENT_ERROR_UNSAFE, line,
-             _("a document type declaration (DOCTYPE) is not allowed in content files; "
-               "entities are never loaded or expanded"));
+  rcc_loader_error (loader, RCC_CONTENT_ERROR_UNSAFE, line,
+                    _("a document type declaration (DOCTYPE) is not allowed in content files; "
+                      "entities are never loaded or expanded"));
 }
 
 static xmlDoc *
@@ -265,8 +89,8 @@ parse_document (Loader     *loader,
       return NULL;
 
     case RCC_SAFE_XML_MALFORMED:
-      add_error (loader, RCC_CONTENT_ERROR_PARSE, problem.line,
-                 _("not well-formed XML: %s"), problem.message);
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_PARSE, problem.line,
+                        _("not well-formed XML: %s"), problem.message);
       return NULL;
 
     case RCC_SAFE_XML_OK:
@@ -308,29 +132,88 @@ get_schema (void)
   return schema;
 }
 
+/* What the schema refused, as it is reported: libxml2 gives some errors
+ * no node and no line ("Element median failed to validate attributes");
+ * those wait in @unplaced while the document is searched for what the
+ * loader can name itself. */
+typedef struct
+{
+  Loader     *loader;
+  GHashTable *explained;  /* elements already reported, in our words */
+  GPtrArray  *unplaced;   /* libxml2's messages with no line */
+} SchemaErrors;
+
+static gboolean
+explain_node (SchemaErrors *errors,
+              xmlNode      *node)
+{
+  g_autofree char *explained = NULL;
+
+  if (g_hash_table_contains (errors->explained, node))
+    return TRUE;
+
+  explained = rcc_loader_explain_schema_error (node);
+  if (explained == NULL)
+    return FALSE;
+
+  g_hash_table_add (errors->explained, node);
+  rcc_loader_error (errors->loader, RCC_CONTENT_ERROR_SCHEMA, xmlGetLineNo (node), "%s", explained);
+  return TRUE;
+}
+
 static void
 schema_error_cb (void           *user_data,
                  const xmlError *xerr)
 {
-  Loader *loader = user_data;
+  SchemaErrors *errors = user_data;
+  Loader *loader = errors->loader;
+  xmlNode *node = xerr->node;
   long line = xerr->line;
 
-  if (line <= 0 && xerr->node != NULL)
-    line = xmlGetLineNo ((xmlNode *)xerr->node);
+  if (line <= 0 && node != NULL)
+    line = xmlGetLineNo (node);
 
-  if (xerr->message == NULL)
-    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, _("does not match the content schema"));
+  /* Said once per element, in words naming the attribute, where the
+   * loader can tell what is wrong; libxml2's own words otherwise. */
+  if (node != NULL && node->type == XML_ELEMENT_NODE && explain_node (errors, node))
+    return;
+
+  if (xerr->message != NULL && g_str_has_prefix (xerr->message, "Internal error"))
+    return;
+
+  if (node == NULL && line <= 0 && xerr->message != NULL)
+    g_ptr_array_add (errors->unplaced, g_strchomp (g_strdup (xerr->message)));
+  else if (xerr->message == NULL)
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, _("does not match the content schema"));
   else if (g_str_has_prefix (xerr->message, "Did not expect element"))
     {
       g_autofree char *message = g_strchomp (g_strdup (xerr->message));
 
       /* libxml2's words for a missing required element, too. */
-      add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line,
-                 _("%s (a required element before it may be missing, or the elements are out of order)"),
-                 message);
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, line,
+                        _("%s (a required element before it may be missing, or the elements are out of order)"),
+                        message);
     }
   else
-    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, "%s", xerr->message);
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, line, "%s", xerr->message);
+}
+
+/* Every element under @node the loader can say is wrong; the count. */
+static guint
+explain_tree (SchemaErrors *errors,
+              xmlNode      *node)
+{
+  guint n = 0;
+
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      n += explain_node (errors, child) ? 1 : 0;
+      n += explain_tree (errors, child->children);
+    }
+
+  return n;
 }
 
 static gboolean
@@ -338,15 +221,26 @@ validate_schema (Loader *loader,
                  xmlDoc *doc)
 {
   g_autoptr(xmlRelaxNGValidCtxt) vctxt = NULL;
-  guint before = n_problems (loader);
+  g_autoptr(GHashTable) explained = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) unplaced = g_ptr_array_new_with_free_func (g_free);
+  SchemaErrors errors = { loader, explained, unplaced };
+  guint before = rcc_loader_n_problems (loader);
   int ret;
 
   vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-  xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc)schema_error_cb, loader);
+  xmlRelaxNGSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc)schema_error_cb, &errors);
   ret = xmlRelaxNGValidateDoc (vctxt, doc);
 
-  if (ret != 0 && n_problems (loader) == before)
-    add_error (loader, RCC_CONTENT_ERROR_SCHEMA, 1, _("does not match the content schema"));
+  /* Errors libxml2 could not place: said in our words where we can
+   * find them, in libxml2's at line 1 otherwise. */
+  if (ret != 0 && unplaced->len > 0 &&
+      explain_tree (&errors, xmlDocGetRootElement (doc)) == 0)
+    for (guint i = 0; i < unplaced->len; i++)
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, 1, "%s",
+                        (const char *)g_ptr_array_index (unplaced, i));
+
+  if (ret != 0 && rcc_loader_n_problems (loader) == before)
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, 1, _("does not match the content schema"));
 
   return ret == 0;
 }
@@ -354,116 +248,6 @@ validate_schema (Loader *loader,
 /* ---------------------------------------------------------------------
  * Step 4: the model, with semantic checks
  */
-
-static long
-line_of (xmlNode *node)
-{
-  return xmlGetLineNo (node);
-}
-
-static gboolean
-is_element (xmlNode    *node,
-            const char *name)
-{
-  return node != NULL &&
-         node->type == XML_ELEMENT_NODE &&
-         strcmp ((const char *)node->name, name) == 0;
-}
-
-/* An attribute's value as xmlGetProp() gives it, without its copy when
- * the parser left the value as one text node (always, as content files
- * cannot declare entities): reading a large file reads a few hundred
- * thousand attributes.  Anything else is copied into *copy. */
-static const char *
-peek_attr (xmlNode     *node,
-           const char  *name,
-           char       **copy)
-{
-  xmlAttr *attr = xmlHasProp (node, (const xmlChar *)name);
-  xmlChar *value;
-
-  *copy = NULL;
-
-  if (attr == NULL || attr->type != XML_ATTRIBUTE_NODE)
-    return NULL;
-
-  if (attr->children == NULL)
-    return "";
-
-  if (attr->children->next == NULL &&
-      (attr->children->type == XML_TEXT_NODE || attr->children->type == XML_CDATA_SECTION_NODE))
-    return (const char *)attr->children->content;
-
-  value = xmlGetProp (node, (const xmlChar *)name);
-  if (value != NULL)
-    {
-      *copy = g_strdup ((const char *)value);
-      xmlFree (value);
-    }
-
-  return *copy;
-}
-
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  char *copy;
-  const char *value = peek_attr (node, name, &copy);
-
-  return copy != NULL ? copy : g_strdup (value);
-}
-
-static inline gboolean
-is_fold_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/* Element text with surrounding white space dropped and inner runs of
- * white space (from line wrapping in the file) folded to one space.
- * In one pass over the text: this runs for every name, title and
- * finding in the file. */
-static char *
-get_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  const char *in;
-  char *ret, *out;
-
-  if (content == NULL)
-    return NULL;
-
-  ret = out = g_malloc (strlen ((const char *)content) + 1);
-  for (in = (const char *)content; *in != '\0'; )
-    {
-      if (is_fold_space (*in))
-        {
-          while (is_fold_space (*in))
-            in++;
-          if (out != ret && *in != '\0')
-            *out++ = ' ';
-          continue;
-        }
-      *out++ = *in++;
-    }
-  *out = '\0';
-  xmlFree (content);
-
-  return ret;
-}
-
-static char *
-child_text (xmlNode    *node,
-            const char *name)
-{
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (is_element (child, name))
-      return get_text (child);
-
-  return NULL;
-}
-
 
 /* The most decimals any of @attrs (NULL-terminated) was written with:
  * figures are shown with as many decimals as the source gave them. */
@@ -479,7 +263,7 @@ decimals_of (xmlNode    *node,
   for (const char *attr = first_attr; attr != NULL; attr = va_arg (args, const char *))
     {
       g_autofree char *copy = NULL;
-      const char *text = peek_attr (node, attr, &copy);
+      const char *text = rcc_xml_peek_attr (node, attr, &copy);
       const char *dot = text != NULL ? strchr (text, '.') : NULL;
       guint n = 0;
 
@@ -492,112 +276,6 @@ decimals_of (xmlNode    *node,
   va_end (args);
 
   return MIN (decimals, 12);
-}
-
-static gboolean
-parse_double (Loader     *loader,
-              xmlNode    *node,
-              const char *attr,
-              double     *out)
-{
-  g_autofree char *copy = NULL;
-  const char *text = peek_attr (node, attr, &copy);
-  char *end = NULL;
-  double value;
-
-  if (text == NULL)
-    return FALSE;
-
-  errno = 0;
-  value = g_ascii_strtod (text, &end);
-  if (errno != 0 || end == text || *end != '\0' || !isfinite (value))
-    {
-      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                 _("%s=\"%s\" is not a number"), attr, text);
-      return FALSE;
-    }
-
-  *out = value;
-  return TRUE;
-}
-
-static guint
-parse_uint (Loader     *loader,
-            xmlNode    *node,
-            const char *attr)
-{
-  g_autofree char *copy = NULL;
-  const char *text = peek_attr (node, attr, &copy);
-  guint64 value = 0;
-  g_autoptr(GError) local_error = NULL;
-
-  if (text == NULL)
-    return 0;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &value, &local_error))
-    {
-      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                 _("%s=\"%s\" is not a whole number"), attr, text);
-      return 0;
-    }
-
-  return (guint)value;
-}
-
-static gboolean
-parse_bool (xmlNode    *node,
-            const char *attr,
-            gboolean    fallback)
-{
-  g_autofree char *copy = NULL;
-  const char *text = peek_attr (node, attr, &copy);
-
-  if (text == NULL)
-    return fallback;
-
-  return g_str_equal (text, "true") || g_str_equal (text, "1");
-}
-
-static int
-parse_enum (Loader     *loader,
-            xmlNode    *node,
-            const char *attr,
-            GType       type,
-            int         fallback)
-{
-  g_autofree char *copy = NULL;
-  const char *text = peek_attr (node, attr, &copy);
-  int value = fallback;
-
-  if (text != NULL && !rcc_enum_from_nick (type, text, &value))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("%s=\"%s\" is not a known value"), attr, text);
-
-  return value;
-}
-
-static char **
-collect_cites (Loader  *loader,
-               xmlNode *node)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      g_autofree char *ref = NULL;
-
-      if (!is_element (child, "cites"))
-        continue;
-
-      ref = get_attr (child, "ref");
-      if (ref == NULL)
-        continue;
-
-      check_cite (loader, line_of (child), ref);
-      g_strv_builder_add (builder, ref);
-    }
-
-  return g_strv_builder_end (builder);
 }
 
 typedef struct
@@ -621,25 +299,25 @@ parse_ci (Loader     *loader,
   Ci ci = { FALSE, 0.0, 0.0, 95.0 };
   gboolean has_low, has_high;
 
-  has_low = parse_double (loader, node, "ci-low", &ci.low);
-  has_high = parse_double (loader, node, "ci-high", &ci.high);
-  parse_double (loader, node, "ci-level", &ci.level);
+  has_low = rcc_loader_parse_double (loader, node, "ci-low", &ci.low);
+  has_high = rcc_loader_parse_double (loader, node, "ci-high", &ci.high);
+  ci.level = rcc_loader_parse_ci_level (loader, node);
   ci.has_ci = has_low && has_high;
 
-  if (!(ci.level > 0.0 && ci.level < 100.0))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("%s: confidence level %g%% is not between 0 and 100"), _(what), ci.level);
+  if (ci.level != RCC_CI_LEVEL_NOT_STATED && !(ci.level > 0.0 && ci.level < 100.0))
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("%s: confidence level %g%% is not between 0 and 100"), _(what), ci.level);
 
   if (ci.has_ci)
     {
       if (!(ci.low < ci.high))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                   _("%s: CI lower bound %g is not below its upper bound %g"),
-                   _(what), ci.low, ci.high);
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                               _("%s: CI lower bound %g is not below its upper bound %g"),
+                               _(what), ci.low, ci.high);
       else if (check_estimate && (estimate < ci.low || estimate > ci.high))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                   _("%s: %g lies outside its confidence interval %g–%g"),
-                   _(what), estimate, ci.low, ci.high);
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                               _("%s: %g lies outside its confidence interval %g–%g"),
+                               _(what), estimate, ci.low, ci.high);
     }
 
   return ci;
@@ -654,9 +332,9 @@ check_arm (Loader     *loader,
 {
   if (arm_id != NULL && rcc_trial_find_arm (trial, arm_id) == NULL)
     {
-      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                 _("%s=\"%s\": trial \"%s\" has no such arm"),
-                 attr, arm_id, rcc_trial_get_id (trial));
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                             _("%s=\"%s\": trial \"%s\" has no such arm"),
+                             attr, arm_id, rcc_trial_get_id (trial));
       return FALSE;
     }
 
@@ -670,21 +348,21 @@ build_arm (Loader  *loader,
   g_autoptr(GStrvBuilder) uses = g_strv_builder_new ();
   g_auto(GStrv) treatment_ids = NULL;
   g_autofree char *id_copy = NULL;
-  const char *id = peek_attr (node, "id", &id_copy);
-  g_autofree char *label = child_text (node, "label");
-  g_autofree char *dose = child_text (node, "dose");
+  const char *id = rcc_xml_peek_attr (node, "id", &id_copy);
+  g_autofree char *label = rcc_xml_child_text (node, "label");
+  g_autofree char *dose = rcc_xml_child_text (node, "dose");
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       g_autofree char *treatment = NULL;
 
-      if (!is_element (child, "uses"))
+      if (!rcc_xml_is_element (child, "uses"))
         continue;
 
-      treatment = get_attr (child, "treatment");
+      treatment = rcc_xml_get_attr (child, "treatment");
       if (treatment != NULL && !g_hash_table_contains (loader->treatment_lines, treatment))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (child),
-                   _("arm \"%s\" uses treatment \"%s\", which does not exist"), id, treatment);
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (child),
+                               _("arm \"%s\" uses treatment \"%s\", which does not exist"), id, treatment);
       if (treatment != NULL)
         g_strv_builder_add (uses, treatment);
     }
@@ -695,8 +373,8 @@ build_arm (Loader  *loader,
                        "id", id,
                        "label", label,
                        "dose", dose,
-                       "enrolled", parse_uint (loader, node, "enrolled"),
-                       "control", parse_bool (node, "control", FALSE),
+                       "enrolled", rcc_loader_parse_uint (loader, node, "enrolled"),
+                       "control", rcc_xml_parse_bool (node, "control", FALSE),
                        "treatment-ids", treatment_ids,
                        NULL);
 }
@@ -707,12 +385,12 @@ build_median (Loader   *loader,
               RccTrial *trial)
 {
   g_autofree char *arm_copy = NULL;
-  const char *arm = peek_attr (node, "arm", &arm_copy);
+  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
   g_autofree char *analysis_copy = NULL;
-  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
   g_autofree char *population_copy = NULL;
-  const char *population = peek_attr (node, "population", &population_copy);
-  gboolean reached = parse_bool (node, "reached", TRUE);
+  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
+  gboolean reached = rcc_xml_parse_bool (node, "reached", TRUE);
   double value = 0.0;
   Ci ci = { FALSE, 0.0, 0.0, 95.0 };
 
@@ -720,29 +398,29 @@ build_median (Loader   *loader,
 
   if (reached)
     {
-      if (!parse_double (loader, node, "value", &value))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                   _("median has no value and is not marked reached=\"false\""));
+      if (!rcc_loader_parse_double (loader, node, "value", &value))
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                               _("median has no value and is not marked reached=\"false\""));
       else if (!(value > 0.0))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                   _("median %g is not above zero"), value);
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                               _("median %g is not above zero"), value);
 
       ci = parse_ci (loader, node, N_("median"), value, TRUE);
     }
 
   return g_object_new (RCC_TYPE_MEDIAN,
-                       "endpoint", parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                       "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
                        "arm-id", arm,
                        "reached", reached,
                        "value", MAX (value, 0.0),
-                       "unit", parse_enum (loader, node, "unit", RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS),
+                       "unit", rcc_loader_parse_enum (loader, node, "unit", RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS),
                        "has-ci", ci.has_ci,
                        "ci-low", MAX (ci.low, 0.0),
                        "ci-high", MAX (ci.high, 0.0),
                        "ci-level", CLAMP (ci.level, 0.0, 100.0),
                        "analysis", analysis,
                        "population", population,
-                       "primary", parse_bool (node, "primary", FALSE),
+                       "primary", rcc_xml_parse_bool (node, "primary", FALSE),
                        "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
                        NULL);
 }
@@ -753,17 +431,17 @@ build_hazard_ratio (Loader   *loader,
                     RccTrial *trial)
 {
   g_autofree char *arm_copy = NULL;
-  const char *arm = peek_attr (node, "arm", &arm_copy);
+  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
   g_autofree char *versus_copy = NULL;
-  const char *versus = peek_attr (node, "versus", &versus_copy);
+  const char *versus = rcc_xml_peek_attr (node, "versus", &versus_copy);
   g_autofree char *p_copy = NULL;
-  const char *p = peek_attr (node, "p", &p_copy);
+  const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
   g_autofree char *analysis_copy = NULL;
-  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
   g_autofree char *population_copy = NULL;
-  const char *population = peek_attr (node, "population", &population_copy);
+  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
   g_autofree char *significant_copy = NULL;
-  const char *significant = peek_attr (node, "significant", &significant_copy);
+  const char *significant = rcc_xml_peek_attr (node, "significant", &significant_copy);
   RccSignificance significance = RCC_SIGNIFICANCE_NOT_STATED;
   double value = 0.0;
   Ci ci;
@@ -772,25 +450,25 @@ build_hazard_ratio (Loader   *loader,
   check_arm (loader, node, trial, "versus", versus);
 
   if (arm != NULL && g_strcmp0 (arm, versus) == 0)
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("hazard ratio compares arm \"%s\" with itself"), arm);
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("hazard ratio compares arm \"%s\" with itself"), arm);
 
-  if (parse_double (loader, node, "value", &value) && !(value > 0.0))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("hazard ratio %g is not above zero"), value);
+  if (rcc_loader_parse_double (loader, node, "value", &value) && !(value > 0.0))
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("hazard ratio %g is not above zero"), value);
 
   ci = parse_ci (loader, node, N_("hazard ratio"), value, TRUE);
   if (ci.has_ci && !(ci.low > 0.0))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("hazard ratio: CI lower bound %g is not above zero"), ci.low);
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("hazard ratio: CI lower bound %g is not above zero"), ci.low);
 
   if (significant != NULL)
-    significance = parse_bool (node, "significant", FALSE)
+    significance = rcc_xml_parse_bool (node, "significant", FALSE)
                  ? RCC_SIGNIFICANCE_SIGNIFICANT
                  : RCC_SIGNIFICANCE_NOT_SIGNIFICANT;
 
   return g_object_new (RCC_TYPE_HAZARD_RATIO,
-                       "endpoint", parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                       "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
                        "arm-id", arm,
                        "versus-id", versus,
                        "value", MAX (value, 0.0),
@@ -802,7 +480,7 @@ build_hazard_ratio (Loader   *loader,
                        "significance", significance,
                        "analysis", analysis,
                        "population", population,
-                       "primary", parse_bool (node, "primary", FALSE),
+                       "primary", rcc_xml_parse_bool (node, "primary", FALSE),
                        "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
                        NULL);
 }
@@ -813,13 +491,13 @@ build_rate (Loader   *loader,
             RccTrial *trial)
 {
   g_autofree char *arm_copy = NULL;
-  const char *arm = peek_attr (node, "arm", &arm_copy);
+  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
   g_autofree char *p_copy = NULL;
-  const char *p = peek_attr (node, "p", &p_copy);
+  const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
   g_autofree char *analysis_copy = NULL;
-  const char *analysis = peek_attr (node, "analysis", &analysis_copy);
+  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
   g_autofree char *population_copy = NULL;
-  const char *population = peek_attr (node, "population", &population_copy);
+  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
   RccRateKind kind;
   RccEndpoint endpoint;
   double percent = 0.0, at_months = 0.0;
@@ -827,22 +505,22 @@ build_rate (Loader   *loader,
 
   check_arm (loader, node, trial, "arm", arm);
 
-  kind = parse_enum (loader, node, "kind", RCC_TYPE_RATE_KIND, RCC_RATE_KIND_ORR);
-  endpoint = parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE);
-  parse_double (loader, node, "at-months", &at_months);
+  kind = rcc_loader_parse_enum (loader, node, "kind", RCC_TYPE_RATE_KIND, RCC_RATE_KIND_ORR);
+  endpoint = rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE);
+  rcc_loader_parse_double (loader, node, "at-months", &at_months);
 
-  if (parse_double (loader, node, "percent", &percent) && !(percent >= 0.0 && percent <= 100.0))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("rate %g%% is not between 0 and 100"), percent);
+  if (rcc_loader_parse_double (loader, node, "percent", &percent) && !(percent >= 0.0 && percent <= 100.0))
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("rate %g%% is not between 0 and 100"), percent);
 
   if (kind == RCC_RATE_KIND_LANDMARK && (endpoint == RCC_ENDPOINT_NONE || !(at_months > 0.0)))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("a landmark rate needs an endpoint and at-months above zero"));
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("a landmark rate needs an endpoint and at-months above zero"));
 
   ci = parse_ci (loader, node, N_("rate"), percent, TRUE);
   if (ci.has_ci && (ci.low < 0.0 || ci.high > 100.0))
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("rate: CI %g–%g is not within 0–100%%"), ci.low, ci.high);
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("rate: CI %g–%g is not within 0–100%%"), ci.low, ci.high);
 
   return g_object_new (RCC_TYPE_RATE,
                        "kind", kind,
@@ -861,31 +539,6 @@ build_rate (Loader   *loader,
                        NULL);
 }
 
-/* @kind is untranslated (N_()), as for parse_ci() */
-static gboolean
-note_unique_id (Loader     *loader,
-                GHashTable *lines,
-                xmlNode    *node,
-                const char *kind,
-                const char *id)
-{
-  gpointer first;
-
-  if (id == NULL)
-    return FALSE;
-
-  if (g_hash_table_lookup_extended (lines, id, NULL, &first))
-    {
-      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                 _("duplicate %s id \"%s\" (first defined on line %ld)"),
-                 _(kind), id, (long)GPOINTER_TO_SIZE (first));
-      return FALSE;
-    }
-
-  g_hash_table_insert (lines, g_strdup (id), GSIZE_TO_POINTER ((gsize)line_of (node)));
-  return TRUE;
-}
-
 /* The builders of top-level items: each gets one <change>, <reference>,
  * <treatment> or <trial>, whole, from either reading. */
 
@@ -897,12 +550,12 @@ build_change (Loader     *loader,
   g_autoptr(RccChange) change = NULL;
   g_autofree char *date = NULL, *change_source = NULL, *change_text = NULL;
 
-  date = get_attr (node, "date");
-  change_source = get_attr (node, "source");
-  change_text = get_text (node);
+  date = rcc_xml_get_attr (node, "date");
+  change_source = rcc_xml_get_attr (node, "source");
+  change_text = rcc_xml_get_text (node);
   change = g_object_new (RCC_TYPE_CHANGE,
                          "date", date,
-                         "version", parse_uint (loader, node, "version"),
+                         "version", rcc_loader_parse_uint (loader, node, "version"),
                          "source", change_source,
                          "text", change_text,
                          NULL);
@@ -918,19 +571,28 @@ build_reference (Loader     *loader,
   g_autofree char *id = NULL;
   g_autofree char *doi = NULL;
   g_autofree char *citation = NULL;
+  g_auto(GStrv) cited_by = NULL;
+  guint pmid;
 
-  id = get_attr (node, "id");
-  if (!note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
+  id = rcc_xml_get_attr (node, "id");
+  if (!rcc_loader_note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
     return;
 
-  doi = get_attr (node, "doi");
-  citation = get_text (node);
+  doi = rcc_xml_get_attr (node, "doi");
+  pmid = rcc_loader_parse_uint (loader, node, "pmid");
+  citation = rcc_xml_get_text (node);
+  cited_by = rcc_loader_parse_cited_by (loader, node);
+  rcc_loader_check_reference (loader, node, pmid != 0 || doi != NULL);
   reference = g_object_new (RCC_TYPE_REFERENCE,
                             "id", id,
-                            "number", parse_uint (loader, node, "number"),
+                            "number", rcc_loader_parse_uint (loader, node, "number"),
                             "citation", citation,
-                            "pmid", parse_uint (loader, node, "pmid"),
+                            "pmid", pmid,
                             "doi", doi,
+                            "kind", rcc_loader_parse_enum (loader, node, "kind", RCC_TYPE_REFERENCE_KIND,
+                                                           RCC_REFERENCE_KIND_JOURNAL),
+                            "cited-by", cited_by,
+                            "partial", rcc_xml_parse_bool (node, "partial", FALSE),
                             NULL);
   rcc_catalog_add_reference (catalog, reference);
 }
@@ -948,35 +610,35 @@ build_treatment (Loader     *loader,
   g_auto(GStrv) cites = NULL;
   guint option;
 
-  id = get_attr (node, "id");
-  if (!note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
+  id = rcc_xml_get_attr (node, "id");
+  if (!rcc_loader_note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
     return;
 
-  option = parse_uint (loader, node, "option");
+  option = rcc_loader_parse_uint (loader, node, "option");
   if (option != 0)
     {
       if (g_hash_table_contains (loader->options, GUINT_TO_POINTER (option)))
-        add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                   _("treatment \"%s\" repeats PDQ option number %u"), id, option);
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                               _("treatment \"%s\" repeats PDQ option number %u"), id, option);
       g_hash_table_add (loader->options, GUINT_TO_POINTER (option));
     }
 
-  name = child_text (node, "name");
-  brand = child_text (node, "brand");
-  mechanism = child_text (node, "mechanism");
-  targets = child_text (node, "targets");
-  indication = child_text (node, "indication");
-  dosing = child_text (node, "dosing");
-  side_effects = child_text (node, "side-effects");
-  summary = child_text (node, "summary");
-  plain_summary = child_text (node, "plain-summary");
-  cites = collect_cites (loader, node);
+  name = rcc_xml_child_text (node, "name");
+  brand = rcc_xml_child_text (node, "brand");
+  mechanism = rcc_xml_child_text (node, "mechanism");
+  targets = rcc_xml_child_text (node, "targets");
+  indication = rcc_xml_child_text (node, "indication");
+  dosing = rcc_xml_child_text (node, "dosing");
+  side_effects = rcc_xml_child_text (node, "side-effects");
+  summary = rcc_xml_child_text (node, "summary");
+  plain_summary = rcc_xml_child_text (node, "plain-summary");
+  cites = rcc_loader_collect_cites (loader, node);
 
   treatment = g_object_new (RCC_TYPE_TREATMENT,
                             "id", id,
                             "name", name,
                             "option", option,
-                            "category", parse_enum (loader, node, "category", RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY),
+                            "category", rcc_loader_parse_enum (loader, node, "category", RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY),
                             "brand", brand,
                             "mechanism", mechanism,
                             "targets", targets,
@@ -1007,13 +669,13 @@ check_one_headline (Loader      *loader,
 
   if (g_hash_table_lookup_extended (seen, key, NULL, &first))
     {
-      add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-                 _("a second primary %s for the same endpoint and arm (the first is on line %ld)"),
-                 what, (long)GPOINTER_TO_SIZE (first));
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                             _("a second primary %s for the same endpoint and arm (the first is on line %ld)"),
+                             what, (long)GPOINTER_TO_SIZE (first));
       return;
     }
 
-  g_hash_table_insert (seen, g_steal_pointer (&key), GSIZE_TO_POINTER ((gsize)line_of (node)));
+  g_hash_table_insert (seen, g_steal_pointer (&key), GSIZE_TO_POINTER ((gsize)rcc_xml_line (node)));
 }
 
 static RccTrial *
@@ -1027,33 +689,33 @@ build_trial (Loader  *loader,
   g_auto(GStrv) finding_list = NULL;
   g_auto(GStrv) cites = NULL;
   g_autofree char *id_copy = NULL;
-  const char *id = peek_attr (node, "id", &id_copy);
+  const char *id = rcc_xml_peek_attr (node, "id", &id_copy);
   g_autofree char *phase_copy = NULL;
-  const char *phase = peek_attr (node, "phase", &phase_copy);
+  const char *phase = rcc_xml_peek_attr (node, "phase", &phase_copy);
   g_autofree char *nct_id_copy = NULL;
-  const char *nct_id = peek_attr (node, "nct-id", &nct_id_copy);
-  g_autofree char *name = child_text (node, "name");
-  g_autofree char *title = child_text (node, "title");
-  g_autofree char *design = child_text (node, "design");
-  g_autofree char *population = child_text (node, "population");
-  g_autofree char *risk_group = child_text (node, "risk-group");
-  g_autofree char *primary_endpoint = child_text (node, "primary-endpoint");
-  g_autofree char *takeaway = child_text (node, "takeaway");
+  const char *nct_id = rcc_xml_peek_attr (node, "nct-id", &nct_id_copy);
+  g_autofree char *name = rcc_xml_child_text (node, "name");
+  g_autofree char *title = rcc_xml_child_text (node, "title");
+  g_autofree char *design = rcc_xml_child_text (node, "design");
+  g_autofree char *population = rcc_xml_child_text (node, "population");
+  g_autofree char *risk_group = rcc_xml_child_text (node, "risk-group");
+  g_autofree char *primary_endpoint = rcc_xml_child_text (node, "primary-endpoint");
+  g_autofree char *takeaway = rcc_xml_child_text (node, "takeaway");
   guint year;
 
-  year = parse_uint (loader, node, "year");
+  year = rcc_loader_parse_uint (loader, node, "year");
   if (year < 1900 || year > 2100)
-    add_error (loader, RCC_CONTENT_ERROR_INVALID, line_of (node),
-               _("trial \"%s\": year %u is not plausible"), id, year);
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("trial \"%s\": year %u is not plausible"), id, year);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (is_element (child, "finding"))
+    if (rcc_xml_is_element (child, "finding"))
       {
-        g_autofree char *text = get_text (child);
+        g_autofree char *text = rcc_xml_get_text (child);
         g_strv_builder_add (findings, text);
       }
   finding_list = g_strv_builder_end (findings);
-  cites = collect_cites (loader, node);
+  cites = rcc_loader_collect_cites (loader, node);
 
   trial = g_object_new (RCC_TYPE_TRIAL,
                         "id", id,
@@ -1061,9 +723,9 @@ build_trial (Loader  *loader,
                         "title", title,
                         "year", year,
                         "phase", phase,
-                        "enrolled", parse_uint (loader, node, "enrolled"),
+                        "enrolled", rcc_loader_parse_uint (loader, node, "enrolled"),
                         "nct-id", nct_id,
-                        "setting", parse_enum (loader, node, "setting", RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED),
+                        "setting", rcc_loader_parse_enum (loader, node, "setting", RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED),
                         "design", design,
                         "population", population,
                         "risk-group", risk_group,
@@ -1079,11 +741,11 @@ build_trial (Loader  *loader,
       g_autoptr(RccArm) arm = NULL;
       g_autofree char *arm_id = NULL;
 
-      if (!is_element (child, "arm"))
+      if (!rcc_xml_is_element (child, "arm"))
         continue;
 
-      arm_id = get_attr (child, "id");
-      if (!note_unique_id (loader, arm_lines, child, N_("arm"), arm_id))
+      arm_id = rcc_xml_get_attr (child, "id");
+      if (!rcc_loader_note_unique_id (loader, arm_lines, child, N_("arm"), arm_id))
         continue;
 
       arm = build_arm (loader, child);
@@ -1092,7 +754,7 @@ build_trial (Loader  *loader,
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (is_element (child, "median"))
+      if (rcc_xml_is_element (child, "median"))
         {
           g_autoptr(RccMedian) median = build_median (loader, child, trial);
 
@@ -1102,7 +764,7 @@ build_trial (Loader  *loader,
                                 rcc_median_get_arm_id (median), NULL);
           rcc_trial_add_median (trial, median);
         }
-      else if (is_element (child, "hazard-ratio"))
+      else if (rcc_xml_is_element (child, "hazard-ratio"))
         {
           g_autoptr(RccHazardRatio) hr = build_hazard_ratio (loader, child, trial);
 
@@ -1113,12 +775,14 @@ build_trial (Loader  *loader,
                                 rcc_hazard_ratio_get_versus_id (hr));
           rcc_trial_add_hazard_ratio (trial, hr);
         }
-      else if (is_element (child, "rate"))
+      else if (rcc_xml_is_element (child, "rate"))
         {
           g_autoptr(RccRate) rate = build_rate (loader, child, trial);
           rcc_trial_add_rate (trial, rate);
         }
     }
+
+  rcc_loader_add_levels (loader, node, trial);
 
   return g_steal_pointer (&trial);
 }
@@ -1131,8 +795,8 @@ add_trial (Loader     *loader,
   g_autoptr(RccTrial) trial = NULL;
   g_autofree char *id = NULL;
 
-  id = get_attr (node, "id");
-  if (!note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
+  id = rcc_xml_get_attr (node, "id");
+  if (!rcc_loader_note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
     return;
 
   trial = build_trial (loader, node);
@@ -1145,10 +809,10 @@ set_source (Loader     *loader,
             guint       version,
             RccCatalog *catalog)
 {
-  g_autofree char *source_text = get_text (source);
-  g_autofree char *updated = get_attr (source, "updated");
-  g_autofree char *reviewed = get_attr (source, "reviewed");
-  g_autofree char *url = get_attr (source, "url");
+  g_autofree char *source_text = rcc_xml_get_text (source);
+  g_autofree char *updated = rcc_xml_get_attr (source, "updated");
+  g_autofree char *reviewed = rcc_xml_get_attr (source, "reviewed");
+  g_autofree char *url = rcc_xml_get_attr (source, "url");
 
   rcc_catalog_set_source_info (catalog, version, source_text, url, updated, reviewed);
 }
@@ -1165,7 +829,7 @@ build_each (Loader     *loader,
 {
   loader->section = section;
   for (xmlNode *node = container != NULL ? container->children : NULL; node != NULL; node = node->next)
-    if (is_element (node, name))
+    if (rcc_xml_is_element (node, name))
       build (loader, node, catalog);
   loader->section = SECTION_HEAD;
 }
@@ -1175,34 +839,47 @@ build_catalog (Loader  *loader,
                xmlNode *root)
 {
   g_autoptr(RccCatalog) catalog = rcc_catalog_new ();
-  xmlNode *source = NULL, *changelog = NULL, *treatments = NULL, *trials = NULL, *references = NULL;
+  xmlNode *source = NULL, *editions = NULL, *changelog = NULL, *lines = NULL;
+  xmlNode *treatments = NULL, *trials = NULL, *references = NULL;
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
-      if (is_element (child, "source"))
+      if (rcc_xml_is_element (child, "source"))
         source = child;
-      else if (is_element (child, "changelog"))
+      else if (rcc_xml_is_element (child, "editions"))
+        editions = child;
+      else if (rcc_xml_is_element (child, "lines"))
+        lines = child;
+      else if (rcc_xml_is_element (child, "changelog"))
         changelog = child;
-      else if (is_element (child, "treatments"))
+      else if (rcc_xml_is_element (child, "treatments"))
         treatments = child;
-      else if (is_element (child, "trials"))
+      else if (rcc_xml_is_element (child, "trials"))
         trials = child;
-      else if (is_element (child, "references"))
+      else if (rcc_xml_is_element (child, "references"))
         references = child;
     }
 
-  /* The schema guarantees all four. */
-  g_assert (source && treatments && trials && references);
+  /* The schema guarantees all five. */
+  g_assert (source && editions && treatments && trials && references);
 
-  set_source (loader, source, parse_uint (loader, root, "version"), catalog);
+  set_source (loader, source, rcc_loader_parse_uint (loader, root, "version"), catalog);
+  build_each (loader, editions, "edition", SECTION_HEAD, rcc_loader_build_edition, catalog);
   build_each (loader, changelog, "change", SECTION_HEAD, build_change, catalog);
 
-  /* References and treatments before trials, which name them. */
+  /* References and treatments before lines and trials, which name them. */
   build_each (loader, references, "reference", SECTION_REFERENCES, build_reference, catalog);
   loader->references_read = TRUE;
   build_each (loader, treatments, "treatment", SECTION_TREATMENTS, build_treatment, catalog);
+  if (lines != NULL)
+    {
+      loader->section = SECTION_LINES;
+      rcc_loader_begin_lines (loader, lines);
+    }
+  build_each (loader, lines, "line", SECTION_LINES, rcc_loader_build_line, catalog);
   build_each (loader, trials, "trial", SECTION_TRIALS, add_trial, catalog);
 
+  rcc_loader_finish_lines (loader, catalog);
   rcc_catalog_link_trials (catalog);
 
   return g_steal_pointer (&catalog);
@@ -1225,15 +902,15 @@ load_document (Loader     *loader,
   root = xmlDocGetRootElement (doc);
   if (root == NULL)
     {
-      add_error (loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the document has no root element"));
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the document has no root element"));
       return NULL;
     }
 
-  if (!is_element (root, "rcc-content"))
+  if (!rcc_xml_is_element (root, "rcc-content"))
     {
-      add_error (loader, RCC_CONTENT_ERROR_SCHEMA, line_of (root),
-                 _("the root element is <%s>, expected <rcc-content>"),
-                 (const char *)root->name);
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_SCHEMA, rcc_xml_line (root),
+                             _("the root element is <%s>, expected <rcc-content>"),
+                             (const char *)root->name);
       return NULL;
     }
 
@@ -1267,6 +944,8 @@ section_of (const char *container)
     return SECTION_TREATMENTS;
   if (g_str_equal (container, "trials"))
     return SECTION_TRIALS;
+  if (g_str_equal (container, "lines"))
+    return SECTION_LINES;
   return SECTION_HEAD;
 }
 
@@ -1349,7 +1028,7 @@ load_streaming (Loader     *loader,
 
           /* Only the root's start tag is read yet: its attributes. */
           seen_root = TRUE;
-          version = parse_uint (loader, xmlTextReaderCurrentNode (reader), "version");
+          version = rcc_loader_parse_uint (loader, xmlTextReaderCurrentNode (reader), "version");
           ret = xmlTextReaderRead (reader);
           continue;
         }
@@ -1359,6 +1038,8 @@ load_streaming (Loader     *loader,
           /* A list: go into it, its items are read one by one. */
           container = name;
           loader->section = section_of (container);
+          if (g_str_equal (container, "lines"))
+            rcc_loader_begin_lines (loader, xmlTextReaderCurrentNode (reader));
           ret = xmlTextReaderRead (reader);
           continue;
         }
@@ -1376,8 +1057,12 @@ load_streaming (Loader     *loader,
               set_source (loader, node, version, catalog);
               seen_source = TRUE;
             }
+          else if (g_str_equal (container, "editions") && g_str_equal (name, "edition"))
+            rcc_loader_build_edition (loader, node, catalog);
           else if (g_str_equal (container, "changelog") && g_str_equal (name, "change"))
             build_change (loader, node, catalog);
+          else if (g_str_equal (container, "lines") && g_str_equal (name, "line"))
+            rcc_loader_build_line (loader, node, catalog);
           else if (g_str_equal (container, "references") && g_str_equal (name, "reference"))
             build_reference (loader, node, catalog);
           else if (g_str_equal (container, "treatments") && g_str_equal (name, "treatment"))
@@ -1398,6 +1083,7 @@ load_streaming (Loader     *loader,
   if (ret != 0 || broken || xmlTextReaderIsValid (reader) != 1 || !seen_root || !seen_source)
     return NULL;
 
+  rcc_loader_finish_lines (loader, catalog);
   rcc_catalog_link_trials (catalog);
 
   *reread = FALSE;
@@ -1432,34 +1118,34 @@ rcc_xml_loader_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  loader_init (&loader, display_name != NULL ? display_name : "content");
+  rcc_loader_init (&loader, display_name != NULL ? display_name : "content");
 
   data = g_bytes_get_data (bytes, &length);
 
   if (length > RCC_CONTENT_MAX_BYTES)
     {
-      add_error (&loader, RCC_CONTENT_ERROR_TOO_LARGE, 1,
-                 _("the file is %llu bytes; content files may be at most %d bytes"),
-                 (unsigned long long)length, RCC_CONTENT_MAX_BYTES);
-      loader_failed (&loader, error);
+      rcc_loader_error (&loader, RCC_CONTENT_ERROR_TOO_LARGE, 1,
+                        _("the file is %llu bytes; content files may be at most %d bytes"),
+                        (unsigned long long)length, RCC_CONTENT_MAX_BYTES);
+      rcc_loader_failed (&loader, error);
       return NULL;
     }
 
   if (length == 0 || data == NULL)
     {
-      add_error (&loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the file is empty"));
-      loader_failed (&loader, error);
+      rcc_loader_error (&loader, RCC_CONTENT_ERROR_EMPTY, 1, _("the file is empty"));
+      rcc_loader_failed (&loader, error);
       return NULL;
     }
 
   catalog = load_streaming (&loader, data, length, &reread);
   if (reread)
     {
-      loader_reset (&loader);
+      rcc_loader_reset (&loader);
       catalog = load_document (&loader, data, length);
     }
 
-  if (loader_failed (&loader, error))
+  if (rcc_loader_failed (&loader, error))
     return NULL;
 
   g_return_val_if_fail (catalog != NULL, NULL);
