@@ -210,33 +210,97 @@ remove_tree (const char *path)
 
 /* Tests */
 
-static void
-test_treatments_in_pdq_order (void)
+/* The 2025 PDQ's first-line options, in its order (pdq-2025.md,
+ * "Stage IV – first-line"), as tests/data/third-edition-ui.xml has them */
+static const char * const first_line[] = {
+  "nivolumab-ipilimumab", "pembrolizumab-axitinib", "lenvatinib-pembrolizumab",
+  "nivolumab-cabozantinib", "radical-nephrectomy", "cytoreductive-nephrectomy",
+  "cabozantinib", "avelumab-axitinib", "sunitinib", "interferon-alpha", "interleukin-2",
+  "palliative-ebrt",
+};
+
+/* The row of the list on screen for the item at @position */
+static GtkListBoxRow *
+list_row (RccWindow *window,
+          guint      position)
 {
-  RccWindow *window = open_window (NULL, 1100, 740);
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (treatment_list_view (window)), position);
+}
+
+static void
+test_treatments_by_line (void)
+{
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  RccTreatmentsPage *page = RCC_TREATMENTS_PAGE (treatments_page (window));
   GListModel *model = treatment_list_model (window);
+  GtkWidget *detail = treatment_detail (window);
+  guint cabozantinib_lines = 0, n;
+  gboolean note_only_seen = FALSE;
 
-  /* The PDQ's eleven options in its order, then the treatments it does
-   * not list */
-  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 11);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  /* The first line first, in the PDQ's order, numbered as it numbers them */
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, G_N_ELEMENTS (first_line));
+  for (guint i = 0; i < G_N_ELEMENTS (first_line); i++)
     {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      g_assert_cmpuint (rcc_treatment_get_option (treatment), ==, i < 11 ? i + 1 : 0);
+      g_assert_true (RCC_IS_OPTION (item));
+      g_assert_cmpint (rcc_option_get_line (RCC_OPTION (item)), ==, RCC_THERAPY_LINE_FIRST);
+      g_assert_cmpuint (rcc_option_get_position (RCC_OPTION (item)), ==, i + 1);
+      g_assert_cmpstr (rcc_treatment_get_id (rcc_option_get_treatment (RCC_OPTION (item))), ==,
+                       first_line[i]);
     }
-  /* Where each comes from: the PDQ and its year */
-  assert_shows_label (window, "VEGF-targeted therapy · NCI PDQ, 2014 · option 5");
+  assert_shows_label (page, "First line");
+  assert_shows_label (page, "1. Nivolumab + ipilimumab");
+  assert_shows_label (page, "For intermediate- or poor-risk disease");
+  assert_shows_label (page, "9. Sunitinib");
+  assert_shows_label (page, "VEGF-targeted therapy · 2014 edition: option 4");
+  assert_shows_label (page, "Options as the 2025 PDQ (last updated 13 May 2025) lists them, "
+                            "by line of therapy");
 
-  /* Wide: list and detail side by side; the first option is shown */
-  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (treatments_page (window),
-                                                                    ADW_TYPE_LEAFLET))));
-  g_assert_true (gtk_widget_get_mapped (find_widget (treatments_page (window),
-                                                     RCC_TYPE_TREATMENT_DETAIL)));
-
-  choose_treatment (window, "Sorafenib");
-  assert_shows_label (window, "PFS 167 vs 84 days · TARGET");
+  /* The page opens on the first line's first option */
+  g_assert_cmpstr (rcc_treatment_get_id (rcc_treatments_page_get_selected_treatment (page)), ==,
+                   "nivolumab-ipilimumab");
+  assert_shows_label (detail, "First line, option 1");
+  assert_shows_label (detail, "Not in the 2014 edition");
   save_screenshot (GTK_WIDGET (window), "window-treatments.png");
+
+  /* A treatment in several lines is in each; the option naming no
+   * treatment is there to read, not to choose */
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      RccTreatment *treatment = treatment_list_item_treatment (item);
+
+      if (treatment != NULL && g_str_equal (rcc_treatment_get_id (treatment), "cabozantinib"))
+        cabozantinib_lines++;
+      if (RCC_IS_OPTION (item) && treatment == NULL)
+        {
+          note_only_seen = TRUE;
+          g_assert_cmpint (rcc_option_get_line (RCC_OPTION (item)), ==, RCC_THERAPY_LINE_LATER);
+          g_assert_cmpuint (rcc_option_get_position (RCC_OPTION (item)), ==, 8);
+          g_assert_false (gtk_list_box_row_get_selectable (list_row (window, i)));
+          g_assert_false (gtk_list_box_row_get_activatable (list_row (window, i)));
+        }
+    }
+  g_assert_cmpuint (cabozantinib_lines, ==, 2);
+  g_assert_true (note_only_seen);
+
+  /* Sunitinib: first line, option 9, with the PDQ's references for it,
+   * and its 2014 place */
+  choose_treatment (window, "Sunitinib");
+  assert_shows_label (detail, "First line, option 9");
+  assert_shows_label (detail, "2014 edition: option 4");
+  assert_shows_label_containing (detail, "The PDQ cites for it, in its order:\n• Motzer RJ, Hutson TE, Tomczak P");
+  assert_shows_label_containing (detail, "Sources: the 2025 PDQ (last updated 13 May 2025) for "
+                                         "its place in today’s lists");
+  save_screenshot (GTK_WIDGET (window), "window-treatment-sunitinib.png");
+
+  /* Cabozantinib: both its places */
+  choose_treatment (window, "Cabozantinib");
+  assert_shows_label (detail, "First line, option 7");
+  assert_shows_label (detail, "Second line, option 3");
+  assert_shows_label_containing (detail, "First line, option 7; Second line, option 3");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
@@ -244,6 +308,55 @@ test_treatments_in_pdq_order (void)
   save_screenshot (GTK_WIDGET (window), "window-treatments-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+
+  close_window (window);
+}
+
+/* A level of evidence: its code with scheme and edition, and its words;
+ * and a trial the PDQ gives none */
+static void
+test_trial_levels (void)
+{
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  GtkWidget *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s",
+                                             "keynote-426"));
+  wait_until (shows_trial (window, "keynote-426"));
+  detail = trial_detail (window);
+  assert_shows_label (detail, "PDQ Levels of Evidence");
+  assert_shows_label (detail, "A1 for OS · 2023 definitions · 2025 PDQ");
+  assert_shows_label (detail, "Randomised controlled trial; endpoint: overall survival, "
+                              "or total or cause-specific mortality.");
+  assert_shows_label_containing (detail, "Sources: this trial’s publications, listed under "
+                                         "References with the editions that cite them: the "
+                                         "2025 PDQ (last updated 13 May 2025).");
+  scroll_to_end (detail);
+  save_screenshot (GTK_WIDGET (window), "window-trial-levels.png");
+
+  /* TARGET: one level from each edition */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target"));
+  wait_until (shows_trial (window, "target"));
+  assert_shows_label (detail, "1iDiii for PFS · 2014 definitions · 2014 PDQ");
+  assert_shows_label (detail, "B1 for PFS · 2023 definitions · 2025 PDQ");
+
+  /* CheckMate 214: the PDQ gives it none */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s",
+                                             "checkmate-214"));
+  wait_until (shows_trial (window, "checkmate-214"));
+  assert_shows_label (detail, "No level given by the PDQ");
+  assert_shows_label_containing (detail, "2018 · Phase 3 · ");
+
+  /* S-TRAC: years, with the months derived */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "s-trac"));
+  wait_until (shows_trial (window, "s-trac"));
+  assert_shows_label (detail, "6.8 years (81.6 months)");
+
+  /* COMPARZ: a CI whose level the PDQ does not state */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "comparz"));
+  wait_until (shows_trial (window, "comparz"));
+  assert_shows_label (detail, "1.05 (CI 0.90–1.22, level not stated)");
+  g_assert_false (shows_label_containing (detail, "95% CI 0.90"));
 
   close_window (window);
 }
@@ -1043,7 +1156,8 @@ main (int   argc,
   adw_init ();
   rcc_test_ui_setup ();
 
-  g_test_add_func ("/rcc/window/treatments/pdq-order", test_treatments_in_pdq_order);
+  g_test_add_func ("/rcc/window/treatments/by-line", test_treatments_by_line);
+  g_test_add_func ("/rcc/window/trials/levels", test_trial_levels);
   g_test_add_func ("/rcc/window/treatments/search", test_treatments_search);
   g_test_add_func ("/rcc/window/treatments/detail-figures", test_treatment_detail_figures);
   g_test_add_func ("/rcc/window/add-to-comparison", test_add_to_comparison);

@@ -97,8 +97,9 @@ imported_source (RccTrial *trial)
  * rcc_sources_for_trial:
  *
  * What a trial's page draws on: "Sources: this trial's publications,
- * listed under References, as cited by the 2025 PDQ (last updated 13 May
- * 2025) and the 2014 PDQ (last updated 25 February 2014)."
+ * listed under References with the editions that cite them: the 2025
+ * PDQ (last updated 13 May 2025) and the 2014 PDQ (last updated 25
+ * February 2014)."
  */
 char *
 rcc_sources_for_trial (RccCatalog *catalog,
@@ -129,8 +130,8 @@ rcc_sources_for_trial (RccCatalog *catalog,
   list = join_list (names);
 
   /* Translators: %s lists PDQ editions with their dates */
-  return g_strdup_printf (_("Sources: this trial’s publications, listed under References, "
-                            "as cited by the %s."), list);
+  return g_strdup_printf (_("Sources: this trial’s publications, listed under References with "
+                            "the editions that cite them: the %s."), list);
 }
 
 /**

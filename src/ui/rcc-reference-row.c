@@ -136,11 +136,13 @@ notes_text (RccReference *reference,
   if (rcc_reference_get_partial (reference))
     g_ptr_array_add (parts, g_strdup (_("Full citation not in this guide")));
 
-  for (guint i = 0; catalog != NULL && cited_by != NULL && cited_by[i] != NULL; i++)
+  /* In the catalog's order, newest first */
+  for (guint i = 0; catalog != NULL && cited_by != NULL &&
+                    i < g_list_model_get_n_items (rcc_catalog_get_editions (catalog)); i++)
     {
-      RccEdition *edition = rcc_catalog_find_edition (catalog, cited_by[i]);
+      g_autoptr(RccEdition) edition = g_list_model_get_item (rcc_catalog_get_editions (catalog), i);
 
-      if (edition != NULL)
+      if (g_strv_contains (cited_by, rcc_edition_get_id (edition)))
         g_ptr_array_add (editions, rcc_format_edition (edition));
     }
 

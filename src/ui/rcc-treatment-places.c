@@ -87,18 +87,6 @@ rcc_treatment_places_summary (RccCatalog   *catalog,
   return g_strjoinv ("; ", (char **)parts->pdata);
 }
 
-static char *
-citation (RccReference *reference)
-{
-  guint number = rcc_reference_get_number (reference);
-
-  if (number == 0)
-    return g_strdup (rcc_reference_get_citation (reference));
-
-  /* Translators: a PDQ reference number, then the citation */
-  return g_strdup_printf (_("%u. %s"), number, rcc_reference_get_citation (reference));
-}
-
 /* The option's note, then the references the PDQ cites for it */
 static char *
 option_text (RccOption *option)
@@ -120,9 +108,9 @@ option_text (RccOption *option)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RccReference) reference = g_list_model_get_item (references, i);
-      g_autofree char *cited = citation (reference);
-
-      g_string_append_printf (text, "\n• %s", cited);
+      /* Without the 2014 edition's reference numbers: they are not this
+       * edition's */
+      g_string_append_printf (text, "\n• %s", rcc_reference_get_citation (reference));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -61,6 +61,16 @@ category_text (RccTreatment *treatment,
      * edition's list of options: "VEGF-targeted therapy · 2014 edition: option 5" */
     return g_strdup_printf (_("%s · 2014 edition: option %u"), category, option);
 
+  if (!patient && catalog != NULL)
+    {
+      g_autoptr(GListModel) options = rcc_catalog_get_options_for_treatment (catalog, treatment);
+
+      /* In today's lists, and new since 2014 */
+      if (g_list_model_get_n_items (options) > 0)
+        /* Translators: a treatment's category: "Combination therapy · Not in the 2014 edition" */
+        return g_strdup_printf (_("%s · Not in the 2014 edition"), category);
+    }
+
   /* Translators: a treatment's category and where it comes from:
    * "Combination · Added from trial publications (2019)" */
   return g_strdup_printf (_("%s · %s"), category, provenance);
