@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "rcc-application.h"
+#include "ui/rcc-edition-changes-window.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 #include "ui/rcc-treatments-page.h"
@@ -309,6 +310,48 @@ test_treatments_by_line (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 
+  close_window (window);
+}
+
+/* The window of what changed since the 2014 edition, from the menu */
+static void
+test_edition_changes (void)
+{
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  GtkWidget *changes = NULL;
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edition-changes", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (RCC_IS_EDITION_CHANGES_WINDOW (l->data))
+      changes = l->data;
+  g_assert_nonnull (changes);
+  wait_for_shown (changes);
+
+  assert_shows_label (changes, "What Changed Since 2014");
+  assert_shows_label (changes, "How the lists by line of therapy of the 2025 PDQ (last updated "
+                               "13 May 2025) differ from the single list of options of the "
+                               "2014 PDQ (last updated 25 February 2014).");
+  /* Added: in a 2025 line, not in the 2014 list */
+  assert_shows_label (changes, "Nivolumab + ipilimumab");
+  assert_shows_label (changes, "Not in the 2014 edition. Now: First line, option 1.");
+  /* Kept, with its old and new places */
+  assert_shows_label (changes, "2014 edition: option 4. Now: First line, option 9.");
+  assert_shows_label (changes, "2014 edition: option 11. Now: First line, option 12; "
+                               "Second line, option 5.");
+  /* Every 2014 option is in a 2025 list */
+  assert_shows_label (changes, "No option of the 2014 edition was dropped.");
+  save_screenshot (changes, "edition-changes.png");
+
+  /* Once: the menu raises the open one */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edition-changes", NULL));
+  g_clear_pointer (&toplevels, g_list_free);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    g_assert_true (!RCC_IS_EDITION_CHANGES_WINDOW (l->data) || l->data == changes);
+
+  gtk_window_destroy (GTK_WINDOW (changes));
   close_window (window);
 }
 
@@ -1158,6 +1201,7 @@ main (int   argc,
 
   g_test_add_func ("/rcc/window/treatments/by-line", test_treatments_by_line);
   g_test_add_func ("/rcc/window/trials/levels", test_trial_levels);
+  g_test_add_func ("/rcc/window/edition-changes", test_edition_changes);
   g_test_add_func ("/rcc/window/treatments/search", test_treatments_search);
   g_test_add_func ("/rcc/window/treatments/detail-figures", test_treatment_detail_figures);
   g_test_add_func ("/rcc/window/add-to-comparison", test_add_to_comparison);
