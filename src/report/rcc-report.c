@@ -699,7 +699,8 @@ item_notes (Ctx    *ctx,
       g_autofree char *markup = g_strdup_printf (
         "<span alpha=\"60%%\">%s</span>",
         _("Figures in lighter type are derived, not reported: months computed from days or "
-          "weeks at 30.4375 days a month, and gains as the difference between reported medians."));
+          "weeks at 30.4375 days a month or from years at 12 months a year, and gains as the "
+          "difference between reported medians."));
 
       h += text (ctx, 0, y + h, ctx->width, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
@@ -1400,8 +1401,9 @@ item_level (Ctx    *ctx,
       g_autofree char *described = rcc_format_level (level, self->catalog);
       g_autofree char *escaped = g_markup_escape_text (described, -1);
 
+      /* One level a line */
       if (i > 0)
-        g_string_append (markup, " ");
+        g_string_append_c (markup, '\n');
       g_string_append (markup, escaped);
     }
 

@@ -96,7 +96,8 @@ facts_cb (gpointer      instance,
   if (!patient && catalog != NULL)
     {
       /* "First line, option 9; Third and fourth line, option 2 · 2014 edition: option 4" */
-      g_ptr_array_add (parts, rcc_treatment_places_summary (catalog, treatment));
+      if (g_list_model_get_n_items (rcc_catalog_get_options (catalog)) > 0)
+        g_ptr_array_add (parts, rcc_treatment_places_summary (catalog, treatment));
       g_ptr_array_add (parts, rcc_treatment_places_2014 (treatment));
     }
   else

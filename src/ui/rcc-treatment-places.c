@@ -165,7 +165,8 @@ rcc_treatment_places_bind (GtkListBox   *list_box,
     }
 
   edition = rcc_catalog_get_current_edition (catalog);
-  if (n == 0 && edition != NULL)
+  if (n == 0 && edition != NULL &&
+      g_list_model_get_n_items (rcc_catalog_get_options (catalog)) > 0)
     {
       g_autofree char *dated = rcc_format_edition_dated (edition);
       /* Translators: %s is an edition of the PDQ with its date */

@@ -183,6 +183,7 @@ header_func (GtkListBoxRow *row,
   header = gtk_label_new (section_title (item));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 30);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "line-header");
   gtk_accessible_update_property (GTK_ACCESSIBLE (header),
@@ -341,6 +342,13 @@ catalog_items_changed_cb (RccTreatmentsPage *self,
   rebuild_items (self);
 }
 
+static gboolean
+has_text_cb (gpointer    instance,
+             const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
 static char *
 lists_source_cb (gpointer    instance,
                  RccCatalog *catalog,
@@ -349,7 +357,8 @@ lists_source_cb (gpointer    instance,
   RccEdition *edition = catalog != NULL ? rcc_catalog_get_current_edition (catalog) : NULL;
   g_autofree char *dated = NULL;
 
-  if (edition == NULL)
+  /* Only for content with lists */
+  if (edition == NULL || g_list_model_get_n_items (rcc_catalog_get_options (catalog)) == 0)
     return NULL;
 
   dated = rcc_format_edition_dated (edition);
@@ -587,6 +596,7 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, lists_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
