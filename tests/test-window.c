@@ -462,16 +462,17 @@ test_treatment_detail_figures (void)
   assert_shows_label (page, "PFS 9.2 vs 4.2 months · VEG105192");
   assert_shows_label (detail, "Pazopanib");
   assert_shows_label (detail, "VEG105192");
-  assert_shows_label (detail, "2010 · Phase III · 435 patients · Untreated and pretreated");
+  assert_shows_label (detail, "2010 · Phase 3 · 435 patients · Untreated and pretreated");
   assert_shows_label (detail, "Pazopanib vs Placebo");
   assert_shows_label (detail, "Median PFS");
   assert_shows_label (detail, "9.2 months");
   assert_shows_label (detail, "4.2 months");
   assert_shows_label (detail, "0.46 (95% CI 0.34–0.62)");
   assert_shows_label (detail, "p < .0001");
-  assert_shows_label (detail, "No PDQ level of evidence given");
+  assert_shows_label (detail, "No level given by the PDQ");
   assert_shows_label_containing (detail, "Sternberg CN");
-  assert_shows_label_containing (detail, "Source: Test source, last updated 25 February 2014.");
+  assert_shows_label_containing (detail, "Sources: the 2014 PDQ (last updated 25 February 2014) "
+                                         "for its 2014 place and its trials’ publications");
   assert_shows_label_containing (detail, "supports clinical judgement");
 
   /* What a screen reader reads for the list and its first row */
@@ -481,7 +482,7 @@ test_treatment_detail_figures (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Pazopanib");
   gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "VEGF-targeted therapy · NCI PDQ, 2014 · option 5. "
+                                       "VEGF-targeted therapy · 2014 edition: option 5. "
                                        "PFS 9.2 vs 4.2 months · VEG105192");
   gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_SEARCH_ENTRY),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search treatments");
@@ -493,8 +494,8 @@ test_treatment_detail_figures (void)
   assert_shows_label (detail, "84 days (2.8 months)");
   assert_shows_label (detail, "0.44 (95% CI 0.35–0.55)");
   assert_shows_label (detail, "p < .001");
-  assert_shows_label_containing (detail, "PDQ level of evidence 1iDiii: "
-                                         "Randomised controlled trial, double-blinded");
+  assert_shows_label_containing (detail, "PDQ level of evidence: 1iDiii for PFS · "
+                                         "2014 definitions · 2014 PDQ");
   link = find_labelled (detail, GTK_TYPE_LINK_BUTTON, "PubMed (PMID 17215530)");
   g_assert_nonnull (link);
   g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==,

@@ -154,7 +154,7 @@ rcc_sources_for_treatment (RccCatalog   *catalog,
 
   current = rcc_catalog_get_current_edition (catalog);
   options = rcc_catalog_get_options_for_treatment (catalog, treatment);
-  if (current != NULL)
+  if (current != NULL && g_list_model_get_n_items (rcc_catalog_get_options (catalog)) > 0)
     {
       g_autofree char *edition = rcc_format_edition_dated (current);
 
@@ -169,7 +169,7 @@ rcc_sources_for_treatment (RccCatalog   *catalog,
     {
       RccEdition *edition = rcc_catalog_find_edition (catalog, "pdq-2014");
 
-      if (edition != NULL && edition != current)
+      if (edition != NULL)
         {
           g_autofree char *dated = rcc_format_edition_dated (edition);
 
