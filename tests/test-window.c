@@ -681,7 +681,7 @@ test_trials_cells_and_detail (void)
   assert_shows_label_containing (detail, "Sorafenib vs Placebo; HR below 1 favours Sorafenib · "
                                          "p < .001 · Primary result");
   assert_shows_label (detail, "10%");
-  assert_shows_label (detail, "1iDiii");
+  assert_shows_label (detail, "1iDiii for PFS · 2014 definitions · 2014 PDQ");
   assert_shows_label_containing (detail, "Randomised controlled trial, double-blinded; "
                                          "endpoint: progression-free survival");
   assert_shows_label (detail, "PubMed (PMID 17215530)");

@@ -475,6 +475,9 @@ rcc_treatments_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (rcc_catalog_get_options (self->catalog), self);
       g_signal_handlers_disconnect_by_data (rcc_catalog_get_treatments (self->catalog), self);
     }
+  /* The filter model may outlive the page (bindings hold it) */
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENTS_PAGE);
   g_clear_object (&self->catalog);
