@@ -78,7 +78,7 @@ test_window_in_spanish (void)
   assert_shows_label (detail, "4,2 meses");
   assert_shows_label (detail, "0,46 (IC del 95" NBSP "%: 0,34–0,62)");
   assert_shows_label (detail, "El PDQ no da ningún nivel");
-  assert_shows_label_containing (detail, "actualizada por última vez el 25 de febrero de 2014.");
+  assert_shows_label_containing (detail, "Fuentes: el PDQ de 2014 (actualizado por última vez el 25 de febrero de 2014)");
   assert_shows_label_containing (detail, "apoya el juicio clínico");
   assert_no_label (detail, "Median PFS");
   assert_no_label (detail, "9.2 months");

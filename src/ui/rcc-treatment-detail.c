@@ -40,6 +40,7 @@ struct _RccTreatmentDetail
   GtkListBox        *places_list;
   GtkListBox        *references_list;
   GtkScrolledWindow *scrolled_window;
+  GtkWidget         *source_footer;
   GtkStack          *stack;
   GtkListBox        *trials_list;
 };
@@ -369,6 +370,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, places_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, source_footer);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, trials_list);
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
@@ -451,6 +453,7 @@ rcc_treatment_detail_set_treatment (RccTreatmentDetail *self,
   if (!g_set_object (&self->treatment, treatment))
     return;
 
+  g_object_set (self->source_footer, "treatment", treatment, NULL);
   update_lists (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison",

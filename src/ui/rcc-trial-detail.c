@@ -51,6 +51,7 @@ struct _RccTrialDetail
   GtkListBox        *references_list;
   GtkButton         *remove_button;
   GtkScrolledWindow *scrolled_window;
+  GtkWidget         *source_footer;
   GtkStack          *stack;
 };
 
@@ -426,6 +427,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, source_footer);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, stack);
   gtk_widget_class_bind_template_callback (widget_class, arms_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
@@ -518,6 +520,8 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
 
   if (!g_set_object (&self->trial, trial))
     return;
+
+  g_object_set (self->source_footer, "trial", trial, NULL);
 
   /* Before notifying: the figure models follow the trial, and their
    * rows are made with it */
