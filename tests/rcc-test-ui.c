@@ -594,16 +594,26 @@ trial_detail (RccWindow *window)
 GtkWidget *
 treatment_list_view (RccWindow *window)
 {
-  return find_widget_with_class (treatments_page (window), GTK_TYPE_LIST_VIEW,
+  return find_widget_with_class (treatments_page (window), GTK_TYPE_LIST_BOX,
                                  "navigation-sidebar");
 }
 
+/* The Treatments page's list, filtered: RccOption items by line of
+ * therapy, then RccTreatment items */
 GListModel *
 treatment_list_model (RccWindow *window)
 {
-  GtkWidget *list_view = treatment_list_view (window);
+  return rcc_treatments_page_get_model (RCC_TREATMENTS_PAGE (treatments_page (window)));
+}
 
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+/* The treatment of an item of treatment_list_model(), or NULL */
+RccTreatment *
+treatment_list_item_treatment (gpointer item)
+{
+  if (RCC_IS_OPTION (item))
+    return rcc_option_get_treatment (item);
+
+  return RCC_IS_TREATMENT (item) ? item : NULL;
 }
 
 /* The table of trials */
@@ -637,19 +647,21 @@ void
 choose_treatment (RccWindow  *window,
                   const char *name)
 {
-  GtkWidget *list_view = treatment_list_view (window);
+  GtkWidget *list_box = treatment_list_view (window);
   GListModel *model = treatment_list_model (window);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      RccTreatment *treatment = treatment_list_item_treatment (item);
 
-      if (g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
+      if (treatment != NULL && g_strcmp0 (rcc_treatment_get_name (treatment), name) == 0)
         {
           RccTreatmentDetail *detail = RCC_TREATMENT_DETAIL (treatment_detail (window));
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), i);
 
-          gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", i, FALSE, FALSE);
-          gtk_widget_activate_action (list_view, "list.activate-item", "u", i);
+          gtk_list_box_select_row (GTK_LIST_BOX (list_box), row);
+          g_signal_emit_by_name (list_box, "row-activated", row);
           wait_until_named (rcc_treatment_detail_get_treatment (detail) == treatment &&
                             gtk_widget_get_mapped (GTK_WIDGET (detail)),
                             "the chosen treatment's detail to be on screen");

@@ -127,6 +127,7 @@ GtkWidget           *treatment_detail              (RccWindow     *window);
 GtkWidget           *trial_detail                  (RccWindow     *window);
 GtkWidget           *treatment_list_view           (RccWindow     *window);
 GListModel          *treatment_list_model          (RccWindow     *window);
+RccTreatment        *treatment_list_item_treatment (gpointer       item);
 void                 choose_treatment              (RccWindow     *window,
                                                     const char    *name);
 GtkColumnView       *trials_table                  (RccWindow     *window);

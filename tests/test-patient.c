@@ -201,9 +201,12 @@ treatment_names (RccWindow *window)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      RccTreatment *treatment = treatment_list_item_treatment (item);
 
-      g_ptr_array_add (names, (gpointer)rcc_treatment_get_name (treatment));
+      /* An option that names no treatment has no name to list */
+      if (treatment != NULL)
+        g_ptr_array_add (names, (gpointer)rcc_treatment_get_name (treatment));
     }
 
   return names;

@@ -121,9 +121,66 @@ test_three_trials (void)
   /* The content's version is stamped on the summary. */
   assert_contains (text, "content version 3");
   assert_contains (text, "does not replace");
-  assert_contains (text, "Page 1 of 1");
+  assert_contains (text, "Page 1 of ");
   /* Derived figures are said to be derived, with the constant. */
   assert_contains (text, "30.4375 days a month");
+}
+
+/* tests/data/third-edition-ui.xml: the summary names the sources of the
+ * trials it prints, with their dates, and never the 2014 PDQ for trials
+ * it never cited; each trial's levels of evidence with their scheme,
+ * edition and words, or that the PDQ gives none */
+static void
+test_sources_and_levels (void)
+{
+  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "data", "third-edition-ui.xml", NULL);
+  g_autofree char *pdf = output_path ("sources-and-levels.pdf");
+  g_autofree char *pdf_2025 = output_path ("sources-2025-only.pdf");
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--content", content,
+                         "--compare", "keynote-426,checkmate-214,target,s-trac",
+                         "--output", pdf, "--paper", "a4", NULL };
+  const char *argv_2025[] = { g_getenv ("RCC_GUIDE_BIN"), "--content", content,
+                              "--compare", "keynote-426,checkmate-214",
+                              "--output", pdf_2025, "--paper", "a4", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *out_2025 = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_2025 = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  out = run_ok (argv);
+  text = pdf_text (pdf);
+  render_pages (pdf);
+
+  /* pdftotext -layout breaks lines where the page does */
+  flat = g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+
+  assert_contains (flat, "Sources: the 2025 PDQ (last updated 13 May 2025), citing KEYNOTE-426, "
+                         "CheckMate 214, TARGET and S-TRAC; the 2014 PDQ (last updated 25 February "
+                         "2014), citing TARGET.");
+  assert_contains (flat, "RCC Guide · Sources: 2025 PDQ, 2014 PDQ ·");
+  /* The table's codes, the meanings below it */
+  assert_contains (flat, "PDQ levels of evidence");
+  assert_contains (flat, "KEYNOTE-426: A1 for OS · 2023 definitions · 2025 PDQ: Randomised "
+                         "controlled trial; endpoint: overall survival");
+  assert_contains (flat, "TARGET: 1iDiii for PFS · 2014 definitions · 2014 PDQ: Randomised "
+                         "controlled trial, double-blinded");
+  assert_contains (flat, "B1 for PFS · 2023 definitions · 2025 PDQ");
+  assert_contains (flat, "CheckMate 214: No level given by the PDQ");
+  /* S-TRAC in years, the months derived */
+  assert_contains (flat, "6.8 years");
+  assert_contains (flat, "from years at 12 months a year");
+  /* A reference known only in part */
+  assert_contains (flat, "KEYNOTE-426: extended follow-up. Lancet Oncol, 2020. (full citation "
+                         "not in this guide)");
+
+  /* Trials the 2014 PDQ never cited: no 2014 PDQ anywhere */
+  out_2025 = run_ok (argv_2025);
+  text_2025 = pdf_text (pdf_2025);
+  assert_contains (text_2025, "Sources: the 2025 PDQ (last updated 13 May 2025), citing KEYNOTE-426");
+  g_assert_null (strstr (text_2025, "2014 PDQ"));
+  g_assert_null (strstr (text_2025, "25 February 2014"));
 }
 
 /* References the PDQ does not number are lettered in citation order,
@@ -376,6 +433,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/rcc/report/three-trials", test_three_trials);
+  g_test_add_func ("/rcc/report/sources-and-levels", test_sources_and_levels);
   g_test_add_func ("/rcc/report/population-shown", test_population_shown);
   g_test_add_func ("/rcc/report/lettered-references", test_lettered_references);
   g_test_add_func ("/rcc/report/twelve-trials-paginate", test_twelve_trials_paginate);

@@ -65,9 +65,9 @@ test_window_in_spanish (void)
   assert_no_label (window, "Trials");
   assert_no_label (window, "Compare");
 
-  /* The list: category, source, option and headline figures, with a
+  /* The list: category, 2014 option and headline figures, with a
    * decimal comma */
-  assert_shows_label (page, "Terapia dirigida contra el VEGF · NCI PDQ, 2014 · opción 5");
+  assert_shows_label (page, "Terapia dirigida contra el VEGF · edición de 2014: opción 5");
   assert_shows_label (page, "SLP 9,2 vs. 4,2 meses · VEG105192");
 
   choose_treatment (window, "Pazopanib");
@@ -77,8 +77,8 @@ test_window_in_spanish (void)
   assert_shows_label (detail, "9,2 meses");
   assert_shows_label (detail, "4,2 meses");
   assert_shows_label (detail, "0,46 (IC del 95" NBSP "%: 0,34–0,62)");
-  assert_shows_label (detail, "No se indica el nivel de evidencia del PDQ");
-  assert_shows_label_containing (detail, "actualizada por última vez el 25 de febrero de 2014.");
+  assert_shows_label (detail, "El PDQ no da ningún nivel");
+  assert_shows_label_containing (detail, "Fuentes: el PDQ de 2014 (actualizado por última vez el 25 de febrero de 2014)");
   assert_shows_label_containing (detail, "apoya el juicio clínico");
   assert_no_label (detail, "Median PFS");
   assert_no_label (detail, "9.2 months");

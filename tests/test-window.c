@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "rcc-application.h"
-#include "ui/rcc-evidence-level.h"
+#include "ui/rcc-edition-changes-window.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 #include "ui/rcc-treatments-page.h"
@@ -211,81 +211,97 @@ remove_tree (const char *path)
 
 /* Tests */
 
-static void
-test_evidence_level (void)
+/* The 2025 PDQ's first-line options, in its order (pdq-2025.md,
+ * "Stage IV – first-line"), as tests/data/third-edition-ui.xml has them */
+static const char * const first_line[] = {
+  "nivolumab-ipilimumab", "pembrolizumab-axitinib", "lenvatinib-pembrolizumab",
+  "nivolumab-cabozantinib", "radical-nephrectomy", "cytoreductive-nephrectomy",
+  "cabozantinib", "avelumab-axitinib", "sunitinib", "interferon-alpha", "interleukin-2",
+  "palliative-ebrt",
+};
+
+/* The row of the list on screen for the item at @position */
+static GtkListBoxRow *
+list_row (RccWindow *window,
+          guint      position)
 {
-  RccEvidenceLevel level;
-  g_autofree char *target = NULL;
-  g_autofree char *case_series = NULL;
-  g_autofree char *none = NULL;
-  g_autofree char *bad = NULL;
-
-  g_assert_true (rcc_evidence_level_parse ("1iDiii", &level));
-  g_assert_cmpuint (level.design, ==, 1);
-  g_assert_cmpuint (level.design_sub, ==, 1);
-  g_assert_cmpint (level.endpoint, ==, 'D');
-  g_assert_cmpuint (level.endpoint_sub, ==, 3);
-
-  g_assert_true (rcc_evidence_level_parse ("1iiA", &level));
-  g_assert_cmpuint (level.design_sub, ==, 2);
-  g_assert_cmpint (level.endpoint, ==, 'A');
-  g_assert_true (rcc_evidence_level_parse ("2Diii", &level));
-  g_assert_true (rcc_evidence_level_parse ("3iiiDiv", &level));
-  g_assert_cmpuint (level.design_sub, ==, 3);
-  g_assert_cmpuint (level.endpoint_sub, ==, 4);
-
-  g_assert_false (rcc_evidence_level_parse ("1iiiA", &level));  /* no 1iii */
-  g_assert_false (rcc_evidence_level_parse ("2iA", &level));    /* 2 has no subdivision */
-  g_assert_false (rcc_evidence_level_parse ("1iAii", &level));  /* only D has one */
-  g_assert_false (rcc_evidence_level_parse ("4A", &level));
-  g_assert_false (rcc_evidence_level_parse ("1iDiii ", &level));
-  g_assert_false (rcc_evidence_level_parse ("", &level));
-
-  target = rcc_evidence_level_describe ("1iDiii");
-  g_assert_true (g_str_has_prefix (target, "Randomised controlled trial, double-blinded; "
-                                           "endpoint: progression-free survival, an indirect "
-                                           "surrogate."));
-  g_assert_nonnull (strstr (target, "inferred"));
-
-  case_series = rcc_evidence_level_describe ("3iiiDiv");
-  g_assert_cmpstr (case_series, ==, "Case series of selected patients (such as a phase II "
-                                    "trial); endpoint: tumour response rate, an indirect "
-                                    "surrogate.");
-
-  none = rcc_evidence_level_describe (NULL);
-  g_assert_cmpstr (none, ==, "No PDQ level of evidence given");
-
-  bad = rcc_evidence_level_describe ("9Z");
-  g_assert_nonnull (strstr (bad, "“9Z”"));
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (treatment_list_view (window)), position);
 }
 
 static void
-test_treatments_in_pdq_order (void)
+test_treatments_by_line (void)
 {
-  RccWindow *window = open_window (NULL, 1100, 740);
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  RccTreatmentsPage *page = RCC_TREATMENTS_PAGE (treatments_page (window));
   GListModel *model = treatment_list_model (window);
+  GtkWidget *detail = treatment_detail (window);
+  guint cabozantinib_lines = 0, n;
+  gboolean note_only_seen = FALSE;
 
-  /* The PDQ's eleven options in its order, then the treatments it does
-   * not list */
-  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 11);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  /* The first line first, in the PDQ's order, numbered as it numbers them */
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, G_N_ELEMENTS (first_line));
+  for (guint i = 0; i < G_N_ELEMENTS (first_line); i++)
     {
-      g_autoptr(RccTreatment) treatment = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      g_assert_cmpuint (rcc_treatment_get_option (treatment), ==, i < 11 ? i + 1 : 0);
+      g_assert_true (RCC_IS_OPTION (item));
+      g_assert_cmpint (rcc_option_get_line (RCC_OPTION (item)), ==, RCC_THERAPY_LINE_FIRST);
+      g_assert_cmpuint (rcc_option_get_position (RCC_OPTION (item)), ==, i + 1);
+      g_assert_cmpstr (rcc_treatment_get_id (rcc_option_get_treatment (RCC_OPTION (item))), ==,
+                       first_line[i]);
     }
-  /* Where each comes from: the PDQ and its year */
-  assert_shows_label (window, "VEGF-targeted therapy · NCI PDQ, 2014 · option 5");
+  assert_shows_label (page, "First line");
+  assert_shows_label (page, "1. Nivolumab + ipilimumab");
+  assert_shows_label (page, "For intermediate- or poor-risk disease");
+  assert_shows_label (page, "9. Sunitinib");
+  assert_shows_label (page, "VEGF-targeted therapy · 2014 edition: option 4");
+  assert_shows_label (page, "Options as the 2025 PDQ (last updated 13 May 2025) lists them, "
+                            "by line of therapy");
 
-  /* Wide: list and detail side by side; the first option is shown */
-  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (find_widget (treatments_page (window),
-                                                                    ADW_TYPE_LEAFLET))));
-  g_assert_true (gtk_widget_get_mapped (find_widget (treatments_page (window),
-                                                     RCC_TYPE_TREATMENT_DETAIL)));
-
-  choose_treatment (window, "Sorafenib");
-  assert_shows_label (window, "PFS 167 vs 84 days · TARGET");
+  /* The page opens on the first line's first option */
+  g_assert_cmpstr (rcc_treatment_get_id (rcc_treatments_page_get_selected_treatment (page)), ==,
+                   "nivolumab-ipilimumab");
+  assert_shows_label (detail, "First line, option 1");
+  assert_shows_label (detail, "Not in the 2014 edition");
   save_screenshot (GTK_WIDGET (window), "window-treatments.png");
+
+  /* A treatment in several lines is in each; the option naming no
+   * treatment is there to read, not to choose */
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      RccTreatment *treatment = treatment_list_item_treatment (item);
+
+      if (treatment != NULL && g_str_equal (rcc_treatment_get_id (treatment), "cabozantinib"))
+        cabozantinib_lines++;
+      if (RCC_IS_OPTION (item) && treatment == NULL)
+        {
+          note_only_seen = TRUE;
+          g_assert_cmpint (rcc_option_get_line (RCC_OPTION (item)), ==, RCC_THERAPY_LINE_LATER);
+          g_assert_cmpuint (rcc_option_get_position (RCC_OPTION (item)), ==, 8);
+          g_assert_false (gtk_list_box_row_get_selectable (list_row (window, i)));
+          g_assert_false (gtk_list_box_row_get_activatable (list_row (window, i)));
+        }
+    }
+  g_assert_cmpuint (cabozantinib_lines, ==, 2);
+  g_assert_true (note_only_seen);
+
+  /* Sunitinib: first line, option 9, with the PDQ's references for it,
+   * and its 2014 place */
+  choose_treatment (window, "Sunitinib");
+  assert_shows_label (detail, "First line, option 9");
+  assert_shows_label (detail, "2014 edition: option 4");
+  assert_shows_label_containing (detail, "The PDQ cites for it, in its order:\n• Motzer RJ, Hutson TE, Tomczak P");
+  assert_shows_label_containing (detail, "Sources: the 2025 PDQ (last updated 13 May 2025) for "
+                                         "its place in today’s lists");
+  save_screenshot (GTK_WIDGET (window), "window-treatment-sunitinib.png");
+
+  /* Cabozantinib: both its places */
+  choose_treatment (window, "Cabozantinib");
+  assert_shows_label (detail, "First line, option 7");
+  assert_shows_label (detail, "Second line, option 3");
+  assert_shows_label_containing (detail, "First line, option 7; Second line, option 3");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
@@ -293,6 +309,97 @@ test_treatments_in_pdq_order (void)
   save_screenshot (GTK_WIDGET (window), "window-treatments-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+
+  close_window (window);
+}
+
+/* The window of what changed since the 2014 edition, from the menu */
+static void
+test_edition_changes (void)
+{
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  GtkWidget *changes = NULL;
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edition-changes", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (RCC_IS_EDITION_CHANGES_WINDOW (l->data))
+      changes = l->data;
+  g_assert_nonnull (changes);
+  wait_for_shown (changes);
+
+  assert_shows_label (changes, "What Changed Since 2014");
+  assert_shows_label (changes, "How the lists by line of therapy of the 2025 PDQ (last updated "
+                               "13 May 2025) differ from the single list of options of the "
+                               "2014 PDQ (last updated 25 February 2014).");
+  /* Added: in a 2025 line, not in the 2014 list */
+  assert_shows_label (changes, "Nivolumab + ipilimumab");
+  assert_shows_label (changes, "Not in the 2014 edition. Now: First line, option 1.");
+  /* Kept, with its old and new places */
+  assert_shows_label (changes, "2014 edition: option 4. Now: First line, option 9.");
+  assert_shows_label (changes, "2014 edition: option 11. Now: First line, option 12; "
+                               "Second line, option 5.");
+  /* Every 2014 option is in a 2025 list */
+  assert_shows_label (changes, "No option of the 2014 edition was dropped.");
+  save_screenshot (changes, "edition-changes.png");
+
+  /* Once: the menu raises the open one */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edition-changes", NULL));
+  g_clear_pointer (&toplevels, g_list_free);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    g_assert_true (!RCC_IS_EDITION_CHANGES_WINDOW (l->data) || l->data == changes);
+
+  gtk_window_destroy (GTK_WINDOW (changes));
+  close_window (window);
+}
+
+/* A level of evidence: its code with scheme and edition, and its words;
+ * and a trial the PDQ gives none */
+static void
+test_trial_levels (void)
+{
+  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  GtkWidget *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s",
+                                             "keynote-426"));
+  wait_until (shows_trial (window, "keynote-426"));
+  detail = trial_detail (window);
+  assert_shows_label (detail, "PDQ Levels of Evidence");
+  assert_shows_label (detail, "A1 for OS · 2023 definitions · 2025 PDQ");
+  assert_shows_label (detail, "Randomised controlled trial; endpoint: overall survival, "
+                              "or total or cause-specific mortality.");
+  assert_shows_label_containing (detail, "Sources: this trial’s publications, listed under "
+                                         "References with the editions that cite them: the "
+                                         "2025 PDQ (last updated 13 May 2025).");
+  scroll_to_end (detail);
+  save_screenshot (GTK_WIDGET (window), "window-trial-levels.png");
+
+  /* TARGET: one level from each edition */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "target"));
+  wait_until (shows_trial (window, "target"));
+  assert_shows_label (detail, "1iDiii for PFS · 2014 definitions · 2014 PDQ");
+  assert_shows_label (detail, "B1 for PFS · 2023 definitions · 2025 PDQ");
+
+  /* CheckMate 214: the PDQ gives it none */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s",
+                                             "checkmate-214"));
+  wait_until (shows_trial (window, "checkmate-214"));
+  assert_shows_label (detail, "No level given by the PDQ");
+  assert_shows_label_containing (detail, "2018 · Phase 3 · ");
+
+  /* S-TRAC: years, with the months derived */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "s-trac"));
+  wait_until (shows_trial (window, "s-trac"));
+  assert_shows_label (detail, "6.8 years (81.6 months)");
+
+  /* COMPARZ: a CI whose level the PDQ does not state */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "comparz"));
+  wait_until (shows_trial (window, "comparz"));
+  assert_shows_label (detail, "1.05 (CI 0.90–1.22, level not stated)");
+  g_assert_false (shows_label_containing (detail, "95% CI 0.90"));
 
   close_window (window);
 }
@@ -362,9 +469,10 @@ test_treatment_detail_figures (void)
   assert_shows_label (detail, "4.2 months");
   assert_shows_label (detail, "0.46 (95% CI 0.34–0.62)");
   assert_shows_label (detail, "p < .0001");
-  assert_shows_label (detail, "No PDQ level of evidence given");
+  assert_shows_label (detail, "No level given by the PDQ");
   assert_shows_label_containing (detail, "Sternberg CN");
-  assert_shows_label_containing (detail, "Source: Test source, last updated 25 February 2014.");
+  assert_shows_label_containing (detail, "Sources: the 2014 PDQ (last updated 25 February 2014) "
+                                         "for its 2014 place and its trials’ publications");
   assert_shows_label_containing (detail, "supports clinical judgement");
 
   /* What a screen reader reads for the list and its first row */
@@ -374,7 +482,7 @@ test_treatment_detail_figures (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Pazopanib");
   gtk_test_accessible_assert_property (find_widget (page, RCC_TYPE_TREATMENT_ROW),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "VEGF-targeted therapy · NCI PDQ, 2014 · option 5. "
+                                       "VEGF-targeted therapy · 2014 edition: option 5. "
                                        "PFS 9.2 vs 4.2 months · VEG105192");
   gtk_test_accessible_assert_property (find_widget (page, GTK_TYPE_SEARCH_ENTRY),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search treatments");
@@ -386,8 +494,8 @@ test_treatment_detail_figures (void)
   assert_shows_label (detail, "84 days (2.8 months)");
   assert_shows_label (detail, "0.44 (95% CI 0.35–0.55)");
   assert_shows_label (detail, "p < .001");
-  assert_shows_label_containing (detail, "PDQ level of evidence 1iDiii: "
-                                         "Randomised controlled trial, double-blinded");
+  assert_shows_label_containing (detail, "PDQ level of evidence: 1iDiii for PFS · "
+                                         "2014 definitions · 2014 PDQ");
   link = find_labelled (detail, GTK_TYPE_LINK_BUTTON, "PubMed (PMID 17215530)");
   g_assert_nonnull (link);
   g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==,
@@ -573,7 +681,7 @@ test_trials_cells_and_detail (void)
   assert_shows_label_containing (detail, "Sorafenib vs Placebo; HR below 1 favours Sorafenib · "
                                          "p < .001 · Primary result");
   assert_shows_label (detail, "10%");
-  assert_shows_label (detail, "1iDiii");
+  assert_shows_label (detail, "1iDiii for PFS · 2014 definitions · 2014 PDQ");
   assert_shows_label_containing (detail, "Randomised controlled trial, double-blinded; "
                                          "endpoint: progression-free survival");
   assert_shows_label (detail, "PubMed (PMID 17215530)");
@@ -1092,8 +1200,9 @@ main (int   argc,
   adw_init ();
   rcc_test_ui_setup ();
 
-  g_test_add_func ("/rcc/window/evidence-level", test_evidence_level);
-  g_test_add_func ("/rcc/window/treatments/pdq-order", test_treatments_in_pdq_order);
+  g_test_add_func ("/rcc/window/treatments/by-line", test_treatments_by_line);
+  g_test_add_func ("/rcc/window/trials/levels", test_trial_levels);
+  g_test_add_func ("/rcc/window/edition-changes", test_edition_changes);
   g_test_add_func ("/rcc/window/treatments/search", test_treatments_search);
   g_test_add_func ("/rcc/window/treatments/detail-figures", test_treatment_detail_figures);
   g_test_add_func ("/rcc/window/add-to-comparison", test_add_to_comparison);

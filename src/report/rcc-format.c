@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "rcc-format.h"
@@ -82,7 +83,8 @@ rcc_format_median (RccMedian *median)
 /**
  * rcc_format_ci:
  *
- * "95% CI 0.35–0.55"
+ * "95% CI 0.35–0.55"; "CI 0.35–0.55, level not stated" for a @level
+ * of %RCC_CI_LEVEL_NOT_STATED.
  */
 char *
 rcc_format_ci (double low,
@@ -93,6 +95,12 @@ rcc_format_ci (double low,
   g_autofree char *lo = rcc_format_number (low, decimals);
   g_autofree char *hi = rcc_format_number (high, decimals);
   g_autofree char *lvl = NULL;
+
+  /* The source gives the interval but not its level: never say 95% */
+  if (level == RCC_CI_LEVEL_NOT_STATED)
+    /* Translators: a confidence interval whose level the source does not
+     * state, e.g. "CI 0.35–0.55, level not stated" */
+    return g_strdup_printf (_("CI %s–%s, level not stated"), lo, hi);
 
   /* 95 or 98.89: as many decimals as the level needs */
   lvl = g_strdup_printf ("%g", level);
@@ -179,20 +187,201 @@ rcc_format_date (const char *iso_date)
 /**
  * rcc_format_source_line:
  *
- * "Source: NCI PDQ … (updated 25 February 2014; reviewed …)"
+ * The current edition of the PDQ, which the guide's lists follow:
+ * "Source: NCI PDQ … , last updated 13 May 2025. Content reviewed …"
  */
 char *
 rcc_format_source_line (RccCatalog *catalog)
 {
+  RccEdition *edition;
   g_autofree char *updated = NULL;
   g_autofree char *reviewed = NULL;
+  const char *title;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
 
-  updated = rcc_format_date (rcc_catalog_get_source_updated (catalog));
+  edition = rcc_catalog_get_current_edition (catalog);
+  title = edition != NULL ? rcc_edition_get_title (edition) : rcc_catalog_get_source (catalog);
+  updated = rcc_format_date (edition != NULL ? rcc_edition_get_updated (edition)
+                                             : rcc_catalog_get_source_updated (catalog));
   reviewed = rcc_format_date (rcc_catalog_get_reviewed (catalog));
 
   /* Translators: source, date it was updated, date the content was reviewed */
   return g_strdup_printf (_("Source: %s, last updated %s. Content reviewed %s."),
-                          rcc_catalog_get_source (catalog), updated, reviewed);
+                          title, updated, reviewed);
+}
+
+/**
+ * rcc_format_phase:
+ * @phase: (nullable): a trial's phase as the content gives it, "3" or "2/3"
+ *
+ * The phase, one way everywhere: "Phase 3", "Phase 2/3".
+ *
+ * Returns: (transfer full) (nullable): the phase, or %NULL for none
+ */
+char *
+rcc_format_phase (const char *phase)
+{
+  if (phase == NULL || *phase == '\0')
+    return NULL;
+
+  /* Translators: a trial's phase, "Phase 3" or "Phase 2/3" */
+  return g_strdup_printf (_("Phase %s"), phase);
+}
+
+/**
+ * rcc_format_edition:
+ * @edition: (nullable): an edition of the PDQ summary
+ *
+ * The edition in a few words, by the year it was last updated: "2025 PDQ".
+ */
+char *
+rcc_format_edition (RccEdition *edition)
+{
+  const char *updated = edition != NULL ? rcc_edition_get_updated (edition) : NULL;
+  g_autofree char *year = NULL;
+
+  if (updated == NULL || strlen (updated) < 4)
+    return g_strdup (_("PDQ"));
+
+  year = g_strndup (updated, 4);
+  /* Translators: an edition of the NCI PDQ summary by its year, "2025 PDQ" */
+  return g_strdup_printf (_("%s PDQ"), year);
+}
+
+/**
+ * rcc_format_edition_dated:
+ *
+ * The edition in a few words with its date: "2025 PDQ (last updated
+ * 13 May 2025)".
+ */
+char *
+rcc_format_edition_dated (RccEdition *edition)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (RCC_IS_EDITION (edition), NULL);
+
+  name = rcc_format_edition (edition);
+  date = rcc_format_date (rcc_edition_get_updated (edition));
+  /* Translators: an edition of the PDQ and its date, "2025 PDQ (last updated 13 May 2025)" */
+  return g_strdup_printf (_("%s (last updated %s)"), name, date);
+}
+
+static const char *
+scheme_label (RccEvidenceScheme scheme)
+{
+  switch (scheme)
+    {
+    case RCC_EVIDENCE_SCHEME_PDQ_2014:
+      return _("2014 definitions");
+
+    case RCC_EVIDENCE_SCHEME_PDQ_2023:
+    default:
+      return _("2023 definitions");
+    }
+}
+
+/**
+ * rcc_format_level_code:
+ * @catalog: (nullable): for the edition that gave the level
+ *
+ * A level of evidence's code with its scheme, the edition that gave it
+ * and the result it grades: "A1 for OS · 2023 definitions · 2025 PDQ";
+ * without the edition if @catalog is %NULL.
+ */
+char *
+rcc_format_level_code (RccLevel   *level,
+                       RccCatalog *catalog)
+{
+  RccEdition *edition = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *edition_name = NULL;
+  RccEndpoint endpoint;
+
+  g_return_val_if_fail (RCC_IS_LEVEL (level), NULL);
+
+  if (catalog != NULL && rcc_level_get_edition_id (level) != NULL)
+    edition = rcc_catalog_find_edition (catalog, rcc_level_get_edition_id (level));
+
+  endpoint = rcc_level_get_endpoint (level);
+  if (endpoint != RCC_ENDPOINT_NONE)
+    /* Translators: a level-of-evidence code and the endpoint it grades, "A1 for OS" */
+    code = g_strdup_printf (_("%s for %s"), rcc_level_get_code (level),
+                            rcc_endpoint_get_abbreviation (endpoint));
+  else if (rcc_level_get_about (level) != NULL)
+    /* Translators: a level-of-evidence code and what it grades, "B2 for Quality of life" */
+    code = g_strdup_printf (_("%s for %s"), rcc_level_get_code (level),
+                            rcc_level_get_about (level));
+  else
+    code = g_strdup (rcc_level_get_code (level));
+
+  if (edition == NULL)
+    /* Translators: a level-of-evidence code and its scheme, "A1 for OS · 2023 definitions" */
+    return g_strdup_printf (_("%s · %s"), code, scheme_label (rcc_level_get_scheme (level)));
+
+  edition_name = rcc_format_edition (edition);
+  /* Translators: a level-of-evidence code, its scheme and the PDQ edition
+   * that gave it, "A1 for OS · 2023 definitions · 2025 PDQ" */
+  return g_strdup_printf (_("%s · %s · %s"), code, scheme_label (rcc_level_get_scheme (level)),
+                          edition_name);
+}
+
+/**
+ * rcc_format_level:
+ *
+ * The code with its scheme and edition, then its meaning in words:
+ * "A1 for OS · 2023 definitions · 2025 PDQ: Randomised …".
+ */
+char *
+rcc_format_level (RccLevel   *level,
+                  RccCatalog *catalog)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *meaning = NULL;
+
+  g_return_val_if_fail (RCC_IS_LEVEL (level), NULL);
+
+  code = rcc_format_level_code (level, catalog);
+  meaning = rcc_level_describe (level);
+  /* Translators: a level of evidence, then what it means */
+  return g_strdup_printf (_("%s: %s"), code, meaning);
+}
+
+/**
+ * rcc_format_no_level:
+ *
+ * What the guide says for a trial the PDQ gives no level of evidence.
+ */
+const char *
+rcc_format_no_level (void)
+{
+  return _("No level given by the PDQ");
+}
+
+/**
+ * rcc_format_reference_kind:
+ *
+ * What a reference is, where it is not a journal article: "drug label",
+ * "book chapter", "web page"; %NULL for a journal article.
+ */
+const char *
+rcc_format_reference_kind (RccReferenceKind kind)
+{
+  switch (kind)
+    {
+    case RCC_REFERENCE_KIND_LABEL:
+      return _("drug label");
+
+    case RCC_REFERENCE_KIND_BOOK:
+      return _("book chapter");
+
+    case RCC_REFERENCE_KIND_WEB:
+      return _("web page");
+
+    case RCC_REFERENCE_KIND_JOURNAL:
+    default:
+      return NULL;
+    }
 }

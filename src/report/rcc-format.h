@@ -27,5 +27,14 @@ char *rcc_format_hazard_ratio  (RccHazardRatio *hr);
 char *rcc_format_rate          (RccRate        *rate);
 char *rcc_format_date          (const char     *iso_date);
 char *rcc_format_source_line   (RccCatalog     *catalog);
+char *rcc_format_phase         (const char     *phase);
+char *rcc_format_edition       (RccEdition     *edition);
+char *rcc_format_edition_dated (RccEdition     *edition);
+char *rcc_format_level_code    (RccLevel       *level,
+                                RccCatalog     *catalog);
+char *rcc_format_level         (RccLevel       *level,
+                                RccCatalog     *catalog);
+const char *rcc_format_no_level (void);
+const char *rcc_format_reference_kind (RccReferenceKind kind);
 
 G_END_DECLS

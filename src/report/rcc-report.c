@@ -17,6 +17,7 @@
 #include "rcc-format.h"
 #include "rcc-plain.h"
 #include "rcc-report.h"
+#include "rcc-sources.h"
 
 /* The comparison summary: one renderer for the screen, the printer and
  * the PDF, so what is printed is what was seen.
@@ -45,6 +46,8 @@ typedef enum
   ITEM_CHART_ROW,
   ITEM_TABLE_HEADER,
   ITEM_TABLE_ROW,
+  ITEM_LEVELS_HEADING,
+  ITEM_LEVEL,
   ITEM_HEADING,
   ITEM_CITATION,
   ITEM_DISCLAIMER,
@@ -544,6 +547,21 @@ n_trials (RccReport *self)
   return self->trials != NULL ? g_list_model_get_n_items (self->trials) : 0;
 }
 
+/* What the printout draws on: the editions citing its trials, with
+ * their dates, the trials' own publications, and the content's review */
+static char *
+report_sources (RccReport *self)
+{
+  g_autofree char *sources = NULL;
+  g_autofree char *reviewed = rcc_sources_reviewed (self->catalog);
+
+  if (n_trials (self) == 0)
+    return rcc_format_source_line (self->catalog);
+
+  sources = rcc_sources_for_trials (self->catalog, self->trials);
+  return g_strdup_printf ("%s %s", sources, reviewed);
+}
+
 static double
 item_title (Ctx    *ctx,
             double  y)
@@ -558,7 +576,7 @@ item_title (Ctx    *ctx,
   /* Translators: date printed, app version, content version */
   line = g_strdup_printf (_("Printed %s from RCC Guide %s, content version %u"), date, PACKAGE_VERSION,
                           rcc_catalog_get_version (self->catalog));
-  source = rcc_format_source_line (self->catalog);
+  source = report_sources (self);
 
   h += plain (ctx, 0, y + h, ctx->width, _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
   h += ctx->fs * 0.3;
@@ -681,7 +699,8 @@ item_notes (Ctx    *ctx,
       g_autofree char *markup = g_strdup_printf (
         "<span alpha=\"60%%\">%s</span>",
         _("Figures in lighter type are derived, not reported: months computed from days or "
-          "weeks at 30.4375 days a month, and gains as the difference between reported medians."));
+          "weeks at 30.4375 days a month or from years at 12 months a year, and gains as the "
+          "difference between reported medians."));
 
       h += text (ctx, 0, y + h, ctx->width, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
@@ -873,9 +892,10 @@ item_chart_row (Ctx    *ctx,
 
   /* Label column */
   {
-    g_autofree char *phase = rcc_trial_get_phase (trial) != NULL
-                           ? g_strdup_printf (_(", phase %s"), rcc_trial_get_phase (trial))
-                           : g_strdup ("");
+    g_autofree char *phase_text = rcc_format_phase (rcc_trial_get_phase (trial));
+    /* Translators: after a trial's year, ", Phase 3" */
+    g_autofree char *phase = phase_text != NULL ? g_strdup_printf (_(", %s"), phase_text)
+                                                : g_strdup ("");
 
     label_h += plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial), 1.0, TRUE);
     /* An imported trial says so: "Imported from ClinicalTrials.gov (NCT…), not reviewed". */
@@ -1017,13 +1037,13 @@ static const struct {
 } table_columns[] = {
   { N_("Trial"), 0.12 },
   { N_("N"), 0.05 },
-  { N_("Arms"), 0.15 },
+  { N_("Arms"), 0.13 },
   { N_("Median (each arm)"), 0.16 },
   { N_("Gain"), 0.07 },
   { N_("HR (CI)"), 0.13 },
   { N_("p"), 0.07 },
   { N_("Median OS"), 0.12 },
-  { N_("LoE"), 0.06 },
+  { N_("LoE"), 0.08 },
   { N_("Ref."), 0.07 },
 };
 
@@ -1121,6 +1141,36 @@ reference_label (Ctx          *ctx,
     }
 
   return g_strdup_printf ("[%s]", id);
+}
+
+/* The table's LoE cell: each code, and under it the edition that gave
+ * it; its meaning is in the levels of evidence below the table */
+static char *
+level_cell (RccReport *self,
+            RccTrial  *trial)
+{
+  GListModel *levels = rcc_trial_get_levels (trial);
+  guint n = g_list_model_get_n_items (levels);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (n == 0)
+    return g_markup_printf_escaped ("<i>%s</i>", _("none given by the PDQ"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
+      RccEdition *edition = rcc_catalog_find_edition (self->catalog, rcc_level_get_edition_id (level));
+      g_autofree char *edition_name = rcc_format_edition (edition);
+      RccEndpoint endpoint = rcc_level_get_endpoint (level);
+
+      g_ptr_array_add (lines, g_markup_printf_escaped ("<b>%s</b> %s\n<span alpha=\"70%%\">%s</span>",
+                                                       rcc_level_get_code (level),
+                                                       endpoint != RCC_ENDPOINT_NONE
+                                                       ? rcc_endpoint_get_abbreviation (endpoint) : "",
+                                                       edition_name));
+    }
+
+  return join_markup (lines);
 }
 
 static double
@@ -1237,9 +1287,7 @@ item_table_row (Ctx    *ctx,
     g_ptr_array_add (os, median_markup (g_ptr_array_index (f.os, i)));
   cells[7] = any_os ? join_markup (os) : g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
 
-  cells[8] = rcc_trial_get_evidence_level (trial) != NULL
-           ? g_markup_escape_text (rcc_trial_get_evidence_level (trial), -1)
-           : g_strdup ("—");
+  cells[8] = level_cell (self, trial);
 
   for (guint i = 0; ref_ids != NULL && ref_ids[i] != NULL; i++)
     {
@@ -1303,6 +1351,11 @@ item_citation (Ctx    *ctx,
 
   g_string_append_printf (str, "%s ", label);
   g_string_append (str, rcc_reference_get_citation (ref));
+  if (rcc_reference_get_kind (ref) != RCC_REFERENCE_KIND_JOURNAL)
+    g_string_append_printf (str, " [%s]", rcc_format_reference_kind (rcc_reference_get_kind (ref)));
+  if (rcc_reference_get_partial (ref))
+    /* Translators: after a reference the guide gives only in part */
+    g_string_append_printf (str, " (%s)", _("full citation not in this guide"));
   if (rcc_reference_get_pmid (ref) > 0)
     g_string_append_printf (str, " PMID %u.", rcc_reference_get_pmid (ref));
   if (rcc_reference_get_doi (ref) != NULL)
@@ -1310,6 +1363,51 @@ item_citation (Ctx    *ctx,
 
   escaped = g_markup_escape_text (str->str, -1);
   return text (ctx, 0, y, ctx->width, escaped, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+}
+
+static double
+item_levels_heading (Ctx    *ctx,
+                     double  y)
+{
+  return ctx->fs * 0.8 + plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("PDQ levels of evidence"), 1.15, TRUE)
+         + ctx->fs * 0.3;
+}
+
+/* A trial's levels of evidence in words: "TARGET: 1iDiii for PFS · 2014
+ * definitions · 2014 PDQ: Randomised …", or that the PDQ gives none */
+static double
+item_level (Ctx    *ctx,
+            double  y,
+            guint   index)
+{
+  RccReport *self = ctx->self;
+  RccTrial *trial = get_trial (self, index);
+  GListModel *levels = rcc_trial_get_levels (trial);
+  guint n = g_list_model_get_n_items (levels);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>: ", rcc_trial_get_name (trial));
+
+  g_string_append (markup, name);
+  if (n == 0)
+    {
+      g_autofree char *none = g_markup_escape_text (rcc_format_no_level (), -1);
+
+      g_string_append (markup, none);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
+      g_autofree char *described = rcc_format_level (level, self->catalog);
+      g_autofree char *escaped = g_markup_escape_text (described, -1);
+
+      /* One level a line */
+      if (i > 0)
+        g_string_append_c (markup, '\n');
+      g_string_append (markup, escaped);
+    }
+
+  return text (ctx, 0, y, ctx->width, markup->str, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
 }
 
 static double
@@ -1402,7 +1500,7 @@ item_patient_title (Ctx    *ctx,
   /* Translators: date printed, content version */
   g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide, content version %u"), date,
                                            rcc_catalog_get_version (self->catalog));
-  g_autofree char *source = rcc_format_source_line (self->catalog);
+  g_autofree char *source = report_sources (self);
   double h = 0;
 
   h += plain (ctx, 0, y + h, ctx->width, _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
@@ -1626,6 +1724,8 @@ draw_item (Ctx      *ctx,
     case ITEM_CHART_ROW: return item_chart_row (ctx, y, index);
     case ITEM_TABLE_HEADER: return ctx->fs + item_table_header (ctx, y + ctx->fs);
     case ITEM_TABLE_ROW: return item_table_row (ctx, y, index);
+    case ITEM_LEVELS_HEADING: return item_levels_heading (ctx, y);
+    case ITEM_LEVEL: return item_level (ctx, y, index);
     case ITEM_HEADING: return item_heading (ctx, y);
     case ITEM_CITATION: return item_citation (ctx, y, index);
     case ITEM_DISCLAIMER: return item_disclaimer (ctx, y);
@@ -1808,6 +1908,10 @@ body_items (RccReport *self)
       g_array_append_val (items, item);
     }
 
+  append_item (items, ITEM_LEVELS_HEADING, 0);
+  for (guint i = 0; i < n; i++)
+    append_item (items, ITEM_LEVEL, i);
+
   return items;
 }
 
@@ -1948,6 +2052,7 @@ rcc_report_paginate (RccReport *self,
       gboolean keep_with_next = it->kind == ITEM_CHART_HEADER ||
                                 it->kind == ITEM_TABLE_HEADER ||
                                 it->kind == ITEM_HEADING ||
+                                it->kind == ITEM_LEVELS_HEADING ||
                                 it->kind == ITEM_SECTION;
       double need = h;
 
@@ -1990,19 +2095,28 @@ draw_footer (RccReport *self,
              guint      page,
              double     y)
 {
-  g_autofree char *updated = rcc_format_date (rcc_catalog_get_source_updated (self->catalog));
+  g_autofree char *sources = NULL;
   g_autofree char *left = NULL;
   g_autofree char *right = NULL;
   g_autofree char *left_markup = NULL;
 
-  /* Translators: page footer; %s is the source's date */
-  if (self->audience == RCC_AUDIENCE_PATIENT)
-    /* Translators: handout footer; %s is the source's date */
-    left = g_strdup_printf (_("RCC Guide · Source: NCI PDQ (updated %s) and study reports · Talk with your care team"),
-                            updated);
+  /* The sources of the trials printed, in short; their dates are on page 1 */
+  if (self->trials != NULL && n_trials (self) > 0)
+    sources = rcc_sources_short_for_trials (self->catalog, self->trials);
   else
-    left = g_strdup_printf (_("RCC Guide · Source: NCI PDQ, last updated %s · Supports, does not replace, clinical judgement"),
-                            updated);
+    {
+      RccEdition *current = rcc_catalog_get_current_edition (self->catalog);
+
+      sources = current != NULL ? rcc_format_edition_dated (current) : g_strdup (_("PDQ"));
+    }
+
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    /* Translators: handout footer; %s lists the sources, "2025 PDQ, trial publications" */
+    left = g_strdup_printf (_("RCC Guide · Sources: %s · Talk with your care team"), sources);
+  else
+    /* Translators: page footer; %s lists the sources, "2025 PDQ, trial publications" */
+    left = g_strdup_printf (_("RCC Guide · Sources: %s · Supports, does not replace, clinical judgement"),
+                            sources);
   /* Translators: page footer, "Page 1 of 3" */
   right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   left_markup = g_markup_escape_text (left, -1);

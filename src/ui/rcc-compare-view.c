@@ -16,6 +16,7 @@
 #include "content/rcc-comparison-store.h"
 #include "content/rcc-json.h"
 #include "report/rcc-format.h"
+#include "report/rcc-sources.h"
 
 /* The compare screen: the trials being compared (ids in a GtkStringList
  * that the window shares, so "Add to comparison" elsewhere lands here),
@@ -166,6 +167,22 @@ create_row (RccCompareView *self,
   return row;
 }
 
+/* The sources of the trials compared, with their dates */
+static void
+update_source (RccCompareView *self)
+{
+  g_autofree char *source = NULL;
+
+  if (self->catalog == NULL)
+    return;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->trials)) > 0)
+    source = rcc_sources_for_trials (self->catalog, G_LIST_MODEL (self->trials));
+  else
+    source = rcc_format_source_line (self->catalog);
+  gtk_label_set_text (self->source_label, source);
+}
+
 static void
 rebuild (RccCompareView *self)
 {
@@ -186,6 +203,7 @@ rebuild (RccCompareView *self)
 
   g_list_store_splice (self->trials, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trials)),
                        resolved->pdata, resolved->len);
+  update_source (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->selected_list))) != NULL)
     gtk_list_box_remove (self->selected_list, child);
@@ -1038,8 +1056,6 @@ void
 rcc_compare_view_set_catalog (RccCompareView *self,
                               RccCatalog     *catalog)
 {
-  g_autofree char *source = NULL;
-
   g_return_if_fail (RCC_IS_COMPARE_VIEW (self));
   g_return_if_fail (RCC_IS_CATALOG (catalog));
 
@@ -1052,8 +1068,7 @@ rcc_compare_view_set_catalog (RccCompareView *self,
   rcc_report_set_audience (self->report, self->patient ? RCC_AUDIENCE_PATIENT : RCC_AUDIENCE_CLINICIAN);
   rcc_chart_view_set_report (self->chart_view, self->report);
 
-  source = rcc_format_source_line (catalog);
-  gtk_label_set_text (self->source_label, source);
+  update_source (self);
 
   g_clear_object (&self->picker_filter);
   setup_picker (self);

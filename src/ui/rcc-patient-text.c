@@ -61,12 +61,26 @@ trial_years (RccTreatment *treatment)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* "2014", the year of the PDQ summary the content is from */
+/* "2025", the year of the PDQ edition whose lists include @treatment;
+ * "2014" for one only the 2014 edition listed; NULL for neither */
 static char *
-source_year (RccCatalog *catalog)
+source_year (RccTreatment *treatment,
+             RccCatalog   *catalog)
 {
-  const char *updated = catalog != NULL ? rcc_catalog_get_source_updated (catalog) : NULL;
+  g_autoptr(GListModel) options = NULL;
+  RccEdition *edition = NULL;
+  const char *updated;
 
+  if (catalog != NULL)
+    {
+      options = rcc_catalog_get_options_for_treatment (catalog, treatment);
+      if (g_list_model_get_n_items (options) > 0)
+        edition = rcc_catalog_get_current_edition (catalog);
+      else if (rcc_treatment_get_option (treatment) > 0)
+        edition = rcc_catalog_find_edition (catalog, "pdq-2014");
+    }
+
+  updated = edition != NULL ? rcc_edition_get_updated (edition) : NULL;
   if (updated == NULL || strlen (updated) < 4)
     return NULL;
 
@@ -77,9 +91,10 @@ source_year (RccCatalog *catalog)
  * rcc_patient_text_provenance:
  * @catalog: (nullable): the treatment's catalog, for the PDQ's year
  *
- * Where a treatment comes from: "NCI PDQ, 2014" for one of the PDQ
- * summary's options, "Added from trial publications (2018, 2021)" for
- * one added since, with its trials' years.  In patient view, without
+ * Where a treatment comes from: "NCI PDQ, 2025" for one the current
+ * PDQ edition lists, "NCI PDQ, 2014" for one only the 2014 edition
+ * listed, "Added from trial publications (2018, 2021)" for one no
+ * edition lists, with its trials' years.  In patient view, without
  * abbreviations: "National Cancer Institute, 2014", "Added from study
  * reports (2018, 2021)".
  */
@@ -94,10 +109,9 @@ rcc_patient_text_provenance (RccTreatment *treatment,
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
   g_return_val_if_fail (!catalog || RCC_IS_CATALOG (catalog), NULL);
 
-  if (rcc_treatment_get_option (treatment) > 0)
+  year = source_year (treatment, catalog);
+  if (year != NULL || rcc_treatment_get_option (treatment) > 0)
     {
-      year = source_year (catalog);
-
       if (patient)
         return year != NULL
                /* Translators: where a treatment comes from, for patients: the NCI

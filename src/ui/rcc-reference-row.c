@@ -10,8 +10,12 @@
 
 #include "rcc-reference-row.h"
 
+#include "report/rcc-format.h"
+
 /* A reference: its citation, with links to its PubMed record and DOI
- * where the content gives them.  GtkLinkButton opens them with
+ * where the content gives them, and under it what it is where it is not
+ * a journal article, that the guide gives it only in part, and which
+ * PDQ editions cite it.  GtkLinkButton opens the links with
  * gtk_show_uri(). */
 
 struct _RccReferenceRow
@@ -19,6 +23,8 @@ struct _RccReferenceRow
   GtkListBoxRow  parent_instance;
 
   RccReference  *reference;
+
+  GtkLabel      *notes_label;
 };
 
 G_DEFINE_FINAL_TYPE (RccReferenceRow, rcc_reference_row, GTK_TYPE_LIST_BOX_ROW)
@@ -106,11 +112,66 @@ has_link_cb (gpointer    instance,
   return has_pmid_cb (instance, pmid) || has_doi_cb (instance, doi);
 }
 
+/* "Drug label · Full citation not in this guide · Cited by the 2025 PDQ
+ * and the 2014 PDQ" */
+static char *
+notes_text (RccReference *reference,
+            RccCatalog   *catalog)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char * const *cited_by = rcc_reference_get_cited_by (reference);
+  const char *kind = rcc_format_reference_kind (rcc_reference_get_kind (reference));
+  g_autoptr(GPtrArray) editions = g_ptr_array_new_with_free_func (g_free);
+
+  if (kind != NULL)
+    {
+      /* "drug label" at the start: "Drug label" */
+      gunichar first = g_unichar_totitle (g_utf8_get_char (kind));
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buffer);
+      g_ptr_array_add (parts, g_strconcat (buffer, g_utf8_next_char (kind), NULL));
+    }
+
+  if (rcc_reference_get_partial (reference))
+    g_ptr_array_add (parts, g_strdup (_("Full citation not in this guide")));
+
+  /* In the catalog's order, newest first */
+  for (guint i = 0; catalog != NULL && cited_by != NULL &&
+                    i < g_list_model_get_n_items (rcc_catalog_get_editions (catalog)); i++)
+    {
+      g_autoptr(RccEdition) edition = g_list_model_get_item (rcc_catalog_get_editions (catalog), i);
+
+      if (g_strv_contains (cited_by, rcc_edition_get_id (edition)))
+        g_ptr_array_add (editions, rcc_format_edition (edition));
+    }
+
+  if (editions->len == 1)
+    /* Translators: the PDQ edition that cites a reference, "Cited by the 2025 PDQ" */
+    g_ptr_array_add (parts, g_strdup_printf (_("Cited by the %s"), (char *)editions->pdata[0]));
+  else if (editions->len > 1)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (editions, NULL);
+      /* Translators: between PDQ editions, "the 2025 PDQ and the 2014 PDQ" */
+      list = g_strjoinv (_(" and the "), (char **)editions->pdata);
+      /* Translators: the PDQ editions that cite a reference, "Cited by the 2025 PDQ and the 2014 PDQ" */
+      g_ptr_array_add (parts, g_strdup_printf (_("Cited by the %s"), list));
+    }
+
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  return rcc_reference_row_new (item);
+  return rcc_reference_row_new (item, user_data);
 }
 
 static void
@@ -183,6 +244,7 @@ rcc_reference_row_class_init (RccReferenceRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-reference-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccReferenceRow, notes_label);
   gtk_widget_class_bind_template_callback (widget_class, citation_cb);
   gtk_widget_class_bind_template_callback (widget_class, doi_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, doi_uri_cb);
@@ -199,14 +261,29 @@ rcc_reference_row_init (RccReferenceRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * rcc_reference_row_new:
+ * @catalog: (nullable): the reference's catalog, for the editions citing it
+ */
 GtkWidget *
-rcc_reference_row_new (RccReference *reference)
+rcc_reference_row_new (RccReference *reference,
+                       RccCatalog   *catalog)
 {
-  g_return_val_if_fail (RCC_IS_REFERENCE (reference), NULL);
+  RccReferenceRow *self;
+  g_autofree char *notes = NULL;
 
-  return g_object_new (RCC_TYPE_REFERENCE_ROW,
+  g_return_val_if_fail (RCC_IS_REFERENCE (reference), NULL);
+  g_return_val_if_fail (!catalog || RCC_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (RCC_TYPE_REFERENCE_ROW,
                        "reference", reference,
                        NULL);
+
+  notes = notes_text (reference, catalog);
+  gtk_label_set_text (self->notes_label, notes);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), notes != NULL);
+
+  return GTK_WIDGET (self);
 }
 
 /**
@@ -234,5 +311,6 @@ rcc_reference_row_bind_list (GtkListBox         *list_box,
         g_list_store_append (references, reference);
     }
 
-  gtk_list_box_bind_model (list_box, G_LIST_MODEL (references), create_row, NULL, NULL);
+  gtk_list_box_bind_model (list_box, G_LIST_MODEL (references), create_row,
+                           g_object_ref (catalog), g_object_unref);
 }

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccReferenceRow, rcc_reference_row, RCC, REFERENCE_ROW, GtkListBoxRow)
 
-GtkWidget    *rcc_reference_row_new           (RccReference       *reference);
+GtkWidget    *rcc_reference_row_new           (RccReference       *reference,
+                                               RccCatalog         *catalog);
 void          rcc_reference_row_bind_list     (GtkListBox         *list_box,
                                                RccCatalog         *catalog,
                                                const char * const *reference_ids);

@@ -11,18 +11,24 @@
 #include "rcc-source-footer.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-sources.h"
 
-/* The foot of every detail: where the content comes from, how recent it
- * is, and that the app supports clinical judgement, not replaces it; in
- * patient view, that it helps patients and their care team talk about
- * the choices and does not choose. */
+/* The foot of every detail: what the page draws on and how recent it
+ * is (for a trial, its publications and the PDQ editions citing them;
+ * for a treatment, the editions that place it and its trials'
+ * publications; otherwise the current edition), and that the app
+ * supports clinical judgement, not replaces it; in patient view, that
+ * it helps patients and their care team talk about the choices and does
+ * not choose. */
 
 struct _RccSourceFooter
 {
-  GtkWidget   parent_instance;
+  GtkWidget     parent_instance;
 
-  RccCatalog *catalog;
-  gboolean    patient;
+  RccCatalog   *catalog;
+  RccTrial     *trial;
+  RccTreatment *treatment;
+  gboolean      patient;
 
   GtkWidget  *box;
 };
@@ -32,6 +38,8 @@ G_DEFINE_FINAL_TYPE (RccSourceFooter, rcc_source_footer, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_TRIAL,
+  PROP_TREATMENT,
   PROP_PATIENT,
   N_PROPS
 };
@@ -39,15 +47,28 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static char *
-source_line_cb (gpointer    instance,
-                RccCatalog *catalog,
-                const char *source)
+source_line_cb (gpointer      instance,
+                RccCatalog   *catalog,
+                const char   *source,
+                RccTrial     *trial,
+                RccTreatment *treatment)
 {
+  g_autofree char *sources = NULL;
+  g_autofree char *reviewed = NULL;
+
   /* @source is here so the line follows a new catalog's */
   if (catalog == NULL || source == NULL)
     return NULL;
 
-  return rcc_format_source_line (catalog);
+  if (trial != NULL)
+    sources = rcc_sources_for_trial (catalog, trial);
+  else if (treatment != NULL)
+    sources = rcc_sources_for_treatment (catalog, treatment);
+  else
+    return rcc_format_source_line (catalog);
+
+  reviewed = rcc_sources_reviewed (catalog);
+  return g_strdup_printf ("%s %s", sources, reviewed);
 }
 
 static char *
@@ -69,6 +90,8 @@ rcc_source_footer_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_SOURCE_FOOTER);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->trial);
+  g_clear_object (&self->treatment);
 
   G_OBJECT_CLASS (rcc_source_footer_parent_class)->dispose (object);
 }
@@ -85,6 +108,14 @@ rcc_source_footer_get_property (GObject    *object,
     {
     case PROP_CATALOG:
       g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_TRIAL:
+      g_value_set_object (value, self->trial);
+      break;
+
+    case PROP_TREATMENT:
+      g_value_set_object (value, self->treatment);
       break;
 
     case PROP_PATIENT:
@@ -108,6 +139,16 @@ rcc_source_footer_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       rcc_source_footer_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_TRIAL:
+      if (g_set_object (&self->trial, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_TREATMENT:
+      if (g_set_object (&self->treatment, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     case PROP_PATIENT:
@@ -136,6 +177,22 @@ rcc_source_footer_class_init (RccSourceFooterClass *klass)
   properties [PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL,
                          RCC_TYPE_CATALOG,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The trial a page shows: its sources */
+  properties [PROP_TRIAL] =
+    g_param_spec_object ("trial", NULL, NULL,
+                         RCC_TYPE_TRIAL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The treatment a page shows: its sources */
+  properties [PROP_TREATMENT] =
+    g_param_spec_object ("treatment", NULL, NULL,
+                         RCC_TYPE_TREATMENT,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));

@@ -16,6 +16,7 @@
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
+#include "ui/rcc-treatment-places.h"
 #include "ui/rcc-trial-summary-row.h"
 
 /* Everything the content says about one treatment option: what it is and
@@ -36,8 +37,10 @@ struct _RccTreatmentDetail
   gboolean           patient;
 
   GtkButton         *add_button;
+  GtkListBox        *places_list;
   GtkListBox        *references_list;
   GtkScrolledWindow *scrolled_window;
+  GtkWidget         *source_footer;
   GtkStack          *stack;
   GtkListBox        *trials_list;
 };
@@ -70,14 +73,12 @@ facts_cb (gpointer      instance,
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   RccCategory category;
   const char *brand;
-  guint option;
 
   if (treatment == NULL)
     return NULL;
 
   category = rcc_treatment_get_category (treatment);
   brand = rcc_treatment_get_brand (treatment);
-  option = rcc_treatment_get_option (treatment);
 
   if (patient)
     {
@@ -93,14 +94,26 @@ facts_cb (gpointer      instance,
         g_ptr_array_add (parts, g_strdup (brand));
     }
 
-  /* "NCI PDQ, 2014 · option 5", "Added from trial publications (2019)" */
-  g_ptr_array_add (parts, rcc_patient_text_provenance (treatment, catalog, patient));
-  if (!patient && option > 0)
-    /* Translators: a treatment's number in the PDQ's list of options */
-    g_ptr_array_add (parts, g_strdup_printf (_("option %u"), option));
+  if (!patient && catalog != NULL)
+    {
+      /* "First line, option 9; Third and fourth line, option 2 · 2014 edition: option 4" */
+      if (g_list_model_get_n_items (rcc_catalog_get_options (catalog)) > 0)
+        g_ptr_array_add (parts, rcc_treatment_places_summary (catalog, treatment));
+      g_ptr_array_add (parts, rcc_treatment_places_2014 (treatment));
+    }
+  else
+    /* "National Cancer Institute, 2025", "Added from study reports (2019)" */
+    g_ptr_array_add (parts, rcc_patient_text_provenance (treatment, catalog, patient));
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+static gboolean
+not_cb (gpointer instance,
+        gboolean value)
+{
+  return !value;
 }
 
 static char *
@@ -212,7 +225,8 @@ create_trial_row (gpointer item,
 {
   RccTreatmentDetail *self = user_data;
 
-  return rcc_trial_summary_row_new (item, rcc_treatment_get_id (self->treatment), self->patient);
+  return rcc_trial_summary_row_new (item, self->catalog, rcc_treatment_get_id (self->treatment),
+                                    self->patient);
 }
 
 static void
@@ -237,8 +251,11 @@ update_lists (RccTreatmentDetail *self)
     {
       gtk_list_box_bind_model (self->trials_list, NULL, NULL, NULL, NULL);
       gtk_list_box_bind_model (self->references_list, NULL, NULL, NULL, NULL);
+      rcc_treatment_places_bind (self->places_list, NULL, NULL);
       return;
     }
+
+  rcc_treatment_places_bind (self->places_list, self->catalog, self->treatment);
 
   gtk_list_box_bind_model (self->trials_list, rcc_treatment_get_trials (self->treatment),
                            create_trial_row, self, NULL);
@@ -350,8 +367,10 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-treatment-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, places_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, source_footer);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, trials_list);
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
@@ -359,6 +378,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
+  gtk_widget_class_bind_template_callback (widget_class, not_cb);
   gtk_widget_class_bind_template_callback (widget_class, side_effects_cb);
   gtk_widget_class_bind_template_callback (widget_class, side_effects_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
@@ -433,6 +453,7 @@ rcc_treatment_detail_set_treatment (RccTreatmentDetail *self,
   if (!g_set_object (&self->treatment, treatment))
     return;
 
+  g_object_set (self->source_footer, "treatment", treatment, NULL);
   update_lists (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison",

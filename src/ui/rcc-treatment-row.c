@@ -13,8 +13,10 @@
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-text.h"
 
-/* A treatment in the treatments list: its name, its category and where
- * it comes from, and one line of evidence, all bound to the treatment in
+/* A treatment in the treatments list: an option's number in its line
+ * of therapy and its treatment's name (or, for an option that names no
+ * treatment, its note), the option's note, the treatment's category and
+ * its place in the 2014 edition, and one line of evidence, all bound in
  * the template.  In patient view the category is in everyday words and
  * the figures, which need their abbreviations, are left to the detail. */
 
@@ -22,6 +24,7 @@ struct _RccTreatmentRow
 {
   GtkWidget     parent_instance;
 
+  RccOption    *option;
   RccTreatment *treatment;
   RccCatalog   *catalog;
   gboolean      patient;
@@ -33,6 +36,7 @@ G_DEFINE_FINAL_TYPE (RccTreatmentRow, rcc_treatment_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_OPTION,
   PROP_TREATMENT,
   PROP_CATALOG,
   PROP_PATIENT,
@@ -53,13 +57,65 @@ category_text (RccTreatment *treatment,
   guint option = rcc_treatment_get_option (treatment);
 
   if (!patient && option > 0)
-    /* Translators: a treatment's category, its source and its number in
-     * the PDQ's list of options: "VEGF-targeted therapy · NCI PDQ, 2014 · option 5" */
-    return g_strdup_printf (_("%s · %s · option %u"), category, provenance, option);
+    /* Translators: a treatment's category and its number in the 2014
+     * edition's list of options: "VEGF-targeted therapy · 2014 edition: option 5" */
+    return g_strdup_printf (_("%s · 2014 edition: option %u"), category, option);
+
+  if (!patient && catalog != NULL)
+    {
+      g_autoptr(GListModel) options = rcc_catalog_get_options_for_treatment (catalog, treatment);
+
+      /* In today's lists, and new since 2014 */
+      if (g_list_model_get_n_items (options) > 0)
+        /* Translators: a treatment's category: "Combination therapy · Not in the 2014 edition" */
+        return g_strdup_printf (_("%s · Not in the 2014 edition"), category);
+    }
 
   /* Translators: a treatment's category and where it comes from:
    * "Combination · Added from trial publications (2019)" */
   return g_strdup_printf (_("%s · %s"), category, provenance);
+}
+
+static char *
+title_text (RccOption    *option,
+            RccTreatment *treatment)
+{
+  const char *name = treatment != NULL ? rcc_treatment_get_name (treatment)
+                   : option != NULL ? rcc_option_get_note (option) : NULL;
+
+  if (option == NULL)
+    return g_strdup (name);
+
+  /* Translators: an option's number in its line of therapy and its
+   * treatment, "9. Sunitinib" */
+  return g_strdup_printf (_("%u. %s"), rcc_option_get_position (option), name);
+}
+
+static char *
+title_cb (gpointer      instance,
+          RccOption    *option,
+          RccTreatment *treatment)
+{
+  return title_text (option, treatment);
+}
+
+static char *
+note_cb (gpointer      instance,
+         RccOption    *option,
+         RccTreatment *treatment)
+{
+  /* An option with no treatment has its note as its title */
+  if (option == NULL || treatment == NULL)
+    return NULL;
+
+  return g_strdup (rcc_option_get_note (option));
+}
+
+static gboolean
+has_text_cb (gpointer    instance,
+             const char *text)
+{
+  return text != NULL && *text != '\0';
 }
 
 static char *
@@ -79,39 +135,53 @@ headline_cb (gpointer      instance,
 }
 
 static gboolean
-not_cb (gpointer instance,
-        gboolean value)
+show_headline_cb (gpointer      instance,
+                  RccTreatment *treatment,
+                  gboolean      patient)
 {
-  return !value;
+  return treatment != NULL && !patient;
 }
 
 static void
 update_accessible (RccTreatmentRow *self)
 {
+  g_autofree char *title = NULL;
   g_autofree char *category = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *description = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *note = NULL;
 
-  if (self->treatment == NULL)
+  if (self->treatment == NULL && self->option == NULL)
     {
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
 
-  category = category_text (self->treatment, self->catalog, self->patient);
-  if (self->patient)
-    description = g_steal_pointer (&category);
-  else
+  title = title_text (self->option, self->treatment);
+  if (self->option != NULL && self->treatment != NULL)
+    note = rcc_option_get_note (self->option);
+  if (note != NULL)
+    g_ptr_array_add (parts, (gpointer)note);
+
+  if (self->treatment != NULL)
     {
-      headline = rcc_trial_text_treatment_headline (self->treatment);
-      /* Translators: a treatment's category and source, then its headline figures */
-      description = g_strdup_printf (_("%s. %s"), category, headline);
+      category = category_text (self->treatment, self->catalog, self->patient);
+      g_ptr_array_add (parts, category);
+      if (!self->patient)
+        {
+          headline = rcc_trial_text_treatment_headline (self->treatment);
+          g_ptr_array_add (parts, headline);
+        }
     }
 
+  g_ptr_array_add (parts, NULL);
+  /* The note, the category and source, then the headline figures */
+  description = g_strjoinv (". ", (char **)parts->pdata);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  rcc_treatment_get_name (self->treatment),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
@@ -122,6 +192,7 @@ rcc_treatment_row_dispose (GObject *object)
   RccTreatmentRow *self = (RccTreatmentRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENT_ROW);
+  g_clear_object (&self->option);
   g_clear_object (&self->treatment);
   g_clear_object (&self->catalog);
 
@@ -138,6 +209,10 @@ rcc_treatment_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_OPTION:
+      g_value_set_object (value, self->option);
+      break;
+
     case PROP_TREATMENT:
       g_value_set_object (value, self->treatment);
       break;
@@ -165,6 +240,10 @@ rcc_treatment_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_OPTION:
+      rcc_treatment_row_set_option (self, g_value_get_object (value));
+      break;
+
     case PROP_TREATMENT:
       rcc_treatment_row_set_treatment (self, g_value_get_object (value));
       break;
@@ -191,6 +270,14 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
   object_class->dispose = rcc_treatment_row_dispose;
   object_class->get_property = rcc_treatment_row_get_property;
   object_class->set_property = rcc_treatment_row_set_property;
+
+  /* The option of a line of therapy shown, if any; it sets the treatment */
+  properties [PROP_OPTION] =
+    g_param_spec_object ("option", NULL, NULL,
+                         RCC_TYPE_OPTION,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties [PROP_TREATMENT] =
     g_param_spec_object ("treatment", NULL, NULL,
@@ -221,8 +308,11 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentRow, box);
   gtk_widget_class_bind_template_callback (widget_class, category_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, headline_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_headline_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_cb);
 }
 
 static void
@@ -262,6 +352,42 @@ rcc_treatment_row_set_treatment (RccTreatmentRow *self,
 
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TREATMENT]);
+}
+
+/**
+ * rcc_treatment_row_get_option:
+ *
+ * Returns: (transfer none) (nullable): the option shown
+ */
+RccOption *
+rcc_treatment_row_get_option (RccTreatmentRow *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT_ROW (self), NULL);
+
+  return self->option;
+}
+
+/**
+ * rcc_treatment_row_set_option:
+ * @option: (nullable): an option of a line of therapy
+ *
+ * Shows @option: its number, its treatment (if it names one) and note.
+ */
+void
+rcc_treatment_row_set_option (RccTreatmentRow *self,
+                              RccOption       *option)
+{
+  g_return_if_fail (RCC_IS_TREATMENT_ROW (self));
+  g_return_if_fail (!option || RCC_IS_OPTION (option));
+
+  if (!g_set_object (&self->option, option))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPTION]);
+  rcc_treatment_row_set_treatment (self, option != NULL ? rcc_option_get_treatment (option) : NULL);
+  update_accessible (self);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**

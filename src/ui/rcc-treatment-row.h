@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RccTreatmentRow, rcc_treatment_row, RCC, TREATMENT_ROW, GtkWidget)
 
 GtkWidget    *rcc_treatment_row_new           (void);
+RccOption    *rcc_treatment_row_get_option    (RccTreatmentRow *self);
+void          rcc_treatment_row_set_option    (RccTreatmentRow *self,
+                                               RccOption       *option);
 RccTreatment *rcc_treatment_row_get_treatment (RccTreatmentRow *self);
 void          rcc_treatment_row_set_treatment (RccTreatmentRow *self,
                                                RccTreatment    *treatment);

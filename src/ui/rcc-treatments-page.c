@@ -6,18 +6,24 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <glib/gi18n.h>
 #include <adwaita.h>
 
 #include "rcc-treatments-page.h"
 
+#include "report/rcc-format.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 
-/* The Treatments view: the PDQ's treatment options, then those added
- * from trial publications, in a list filtered by a search and by the
- * setting of their trials, beside the selected one's detail.  A leaflet
- * folds the two into one pane with a back button when the window is
- * narrow. */
+/* The Treatments view: the current PDQ's treatment options by line of
+ * therapy, in its order (a treatment listed in several lines is in
+ * each), then the treatments of this guide its lists do not include, in
+ * a list filtered by a search and by the setting of their trials,
+ * beside the selected one's detail.  The list's items are RccOption
+ * and, for the last section, RccTreatment; its headers name the line.
+ * A leaflet folds the two into one pane with a back button when the
+ * window is narrow. */
 
 struct _RccTreatmentsPage
 {
@@ -25,16 +31,18 @@ struct _RccTreatmentsPage
 
   RccCatalog         *catalog;
   gboolean            patient;
+  GListStore         *items;          /* RccOption, then RccTreatment */
+  GObject            *selected;       /* the selected item, or NULL */
 
   GtkFilterListModel *filter_model;
   AdwLeaflet         *leaflet;
+  GtkListBox         *list_box;
   GtkStringList      *plain_setting_names;
   GtkSearchEntry     *search_entry;
+  GtkCustomFilter    *search_filter;
   GtkDropDown        *setting_dropdown;
   GtkCustomFilter    *setting_filter;
   GtkStringList      *setting_names;
-  GtkStringFilter    *search_filter;
-  GtkSingleSelection *selection;
 };
 
 G_DEFINE_FINAL_TYPE (RccTreatmentsPage, rcc_treatments_page, GTK_TYPE_WIDGET)
@@ -43,6 +51,8 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_PATIENT,
+  PROP_ITEMS,
+  PROP_SELECTED_TREATMENT,
   N_PROPS
 };
 
@@ -57,14 +67,26 @@ static const RccSetting setting_choices[] = {
   RCC_SETTING_CYTOREDUCTIVE,
 };
 
-/* A treatment is in a setting if any of its trials is */
+/* An item's treatment: the option's, or the item itself */
+static RccTreatment *
+item_treatment (gpointer item)
+{
+  if (RCC_IS_OPTION (item))
+    return rcc_option_get_treatment (item);
+
+  return RCC_IS_TREATMENT (item) ? item : NULL;
+}
+
+/* A treatment is in a setting if any of its trials is; an option with
+ * no treatment is in none */
 static gboolean
 setting_filter_func (gpointer item,
                      gpointer user_data)
 {
   RccTreatmentsPage *self = user_data;
-  GListModel *trials = rcc_treatment_get_trials (item);
+  RccTreatment *treatment = item_treatment (item);
   guint position = gtk_drop_down_get_selected (self->setting_dropdown);
+  GListModel *trials;
   RccSetting setting;
   guint n;
 
@@ -72,7 +94,11 @@ setting_filter_func (gpointer item,
       position > G_N_ELEMENTS (setting_choices))
     return TRUE;
 
+  if (treatment == NULL)
+    return FALSE;
+
   setting = setting_choices[position - 1];
+  trials = rcc_treatment_get_trials (treatment);
   n = g_list_model_get_n_items (trials);
   for (guint i = 0; i < n; i++)
     {
@@ -85,35 +111,264 @@ setting_filter_func (gpointer item,
   return FALSE;
 }
 
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+/* The search: over the treatment's search text (name, brand, targets,
+ * category) and the option's note */
+static gboolean
+search_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  RccTreatmentsPage *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  RccTreatment *treatment = item_treatment (item);
+  g_autofree char *needle = NULL;
+  g_autoptr(GString) haystack = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  if (search == NULL || *search == '\0')
+    return TRUE;
+
+  if (treatment != NULL)
+    g_string_append (haystack, rcc_treatment_get_search_text (treatment));
+  if (RCC_IS_OPTION (item) && rcc_option_get_note (item) != NULL)
+    g_string_append_printf (haystack, " %s", rcc_option_get_note (item));
+
+  needle = fold (search);
+  folded = fold (haystack->str);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+same_section (gpointer a,
+              gpointer b)
+{
+  if (RCC_IS_OPTION (a) && RCC_IS_OPTION (b))
+    return rcc_option_get_line (a) == rcc_option_get_line (b);
+
+  return RCC_IS_TREATMENT (a) && RCC_IS_TREATMENT (b);
+}
+
+static const char *
+section_title (gpointer item)
+{
+  if (RCC_IS_OPTION (item))
+    return rcc_therapy_line_get_label (rcc_option_get_line (item));
+
+  return _("Not in the Current Lists");
+}
+
+/* A header above the first row of each line of therapy */
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  gpointer item = g_object_get_data (G_OBJECT (row), "rcc-item");
+  gpointer before_item = before != NULL ? g_object_get_data (G_OBJECT (before), "rcc-item") : NULL;
+  GtkWidget *header;
+
+  if (before_item != NULL && same_section (item, before_item))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (section_title (item));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 30);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "line-header");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (header),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  gtk_list_box_row_set_header (row, header);
+}
+
 /* Rows: each follows the page's catalog and patient view */
-static void
-row_setup_cb (RccTreatmentsPage        *self,
-              GtkListItem              *list_item,
-              GtkSignalListItemFactory *factory)
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
 {
-  GtkWidget *row = rcc_treatment_row_new ();
+  RccTreatmentsPage *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *child = rcc_treatment_row_new ();
+  gboolean has_treatment = item_treatment (item) != NULL;
 
-  g_object_bind_property (self, "patient", row, "patient", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "catalog", row, "catalog", G_BINDING_SYNC_CREATE);
-  gtk_list_item_set_child (list_item, row);
+  g_object_bind_property (self, "patient", child, "patient", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "catalog", child, "catalog", G_BINDING_SYNC_CREATE);
+  if (RCC_IS_OPTION (item))
+    rcc_treatment_row_set_option (RCC_TREATMENT_ROW (child), item);
+  else
+    rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (child), item);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
+  g_object_set_data_full (G_OBJECT (row), "rcc-item", g_object_ref (item), g_object_unref);
+
+  /* An option that names no treatment ("any of the agents listed …")
+   * is read, not chosen */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), has_treatment);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), has_treatment);
+  if (!has_treatment)
+    gtk_widget_add_css_class (row, "note-row");
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, child, NULL,
+                                  -1);
+  return row;
+}
+
+static GtkListBoxRow *
+first_selectable_row (RccTreatmentsPage *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    if (gtk_list_box_row_get_selectable (row))
+      return row;
+
+  return NULL;
+}
+
+/* As a single selection with autoselect: the selected item stays
+ * selected while it is listed; otherwise the first one is */
+static void
+ensure_selection (RccTreatmentsPage *self)
+{
+  GtkListBoxRow *row;
+
+  if (gtk_list_box_get_selected_row (self->list_box) != NULL)
+    return;
+
+  row = first_selectable_row (self);
+  if (row != NULL)
+    gtk_list_box_select_row (self->list_box, row);
 }
 
 static void
-row_bind_cb (RccTreatmentsPage        *self,
-             GtkListItem              *list_item,
-             GtkSignalListItemFactory *factory)
+set_selected (RccTreatmentsPage *self,
+              GObject           *item)
 {
-  rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (gtk_list_item_get_child (list_item)),
-                                   gtk_list_item_get_item (list_item));
+  RccTreatment *before = self->selected != NULL ? item_treatment (self->selected) : NULL;
+
+  if (self->selected == item)
+    return;
+
+  g_set_object (&self->selected, item);
+  if (before != (item != NULL ? item_treatment (item) : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_TREATMENT]);
 }
 
 static void
-row_unbind_cb (RccTreatmentsPage        *self,
-               GtkListItem              *list_item,
-               GtkSignalListItemFactory *factory)
+row_selected_cb (RccTreatmentsPage *self,
+                 GtkListBoxRow     *row,
+                 GtkListBox        *list_box)
 {
-  rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (gtk_list_item_get_child (list_item)),
-                                   NULL);
+  set_selected (self, row != NULL ? g_object_get_data (G_OBJECT (row), "rcc-item") : NULL);
+}
+
+static void
+filtered_changed_cb (RccTreatmentsPage *self,
+                     guint              position,
+                     guint              removed,
+                     guint              added,
+                     GListModel        *model)
+{
+  ensure_selection (self);
+
+  /* Nothing left to select: no detail */
+  if (gtk_list_box_get_selected_row (self->list_box) == NULL)
+    set_selected (self, NULL);
+}
+
+/* The options of every line, then the treatments none of them lists */
+static void
+rebuild_items (RccTreatmentsPage *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GListModel *options;
+  GListModel *treatments;
+  GtkListBoxRow *row;
+
+  if (self->catalog != NULL)
+    {
+      g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
+
+      options = rcc_catalog_get_options (self->catalog);
+      for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+        {
+          RccOption *option = g_list_model_get_item (options, i);
+
+          g_ptr_array_add (items, option);
+          if (rcc_option_get_treatment (option) != NULL)
+            g_hash_table_add (listed, rcc_option_get_treatment (option));
+          g_object_unref (option);
+        }
+
+      treatments = rcc_catalog_get_treatments (self->catalog);
+      for (guint i = 0; i < g_list_model_get_n_items (treatments); i++)
+        {
+          RccTreatment *treatment = g_list_model_get_item (treatments, i);
+
+          if (!g_hash_table_contains (listed, treatment))
+            g_ptr_array_add (items, treatment);
+          g_object_unref (treatment);
+        }
+    }
+
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+
+  /* The page opens on the first line's first option */
+  row = first_selectable_row (self);
+  if (row != NULL)
+    gtk_list_box_select_row (self->list_box, row);
+}
+
+static void
+catalog_items_changed_cb (RccTreatmentsPage *self,
+                          guint              position,
+                          guint              removed,
+                          guint              added,
+                          GListModel        *model)
+{
+  rebuild_items (self);
+}
+
+static gboolean
+has_text_cb (gpointer    instance,
+             const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static char *
+lists_source_cb (gpointer    instance,
+                 RccCatalog *catalog,
+                 gboolean    patient)
+{
+  RccEdition *edition = catalog != NULL ? rcc_catalog_get_current_edition (catalog) : NULL;
+  g_autofree char *dated = NULL;
+
+  /* Only for content with lists */
+  if (edition == NULL || g_list_model_get_n_items (rcc_catalog_get_options (catalog)) == 0)
+    return NULL;
+
+  dated = rcc_format_edition_dated (edition);
+  if (patient)
+    /* Translators: %s is an edition of the NCI PDQ summary with its date */
+    return g_strdup_printf (_("The choices as the National Cancer Institute’s summary lists them: %s"),
+                            dated);
+
+  /* Translators: %s is an edition of the NCI PDQ summary with its date */
+  return g_strdup_printf (_("Options as the %s lists them, by line of therapy"), dated);
 }
 
 static void
@@ -130,7 +385,7 @@ clear_filters_cb (RccTreatmentsPage *self,
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   /* Now, not after the entry's search delay */
-  gtk_string_filter_set_search (self->search_filter, NULL);
+  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_LESS_STRICT);
   gtk_drop_down_set_selected (self->setting_dropdown, 0);
 }
 
@@ -166,7 +421,7 @@ search_changed_cb (RccTreatmentsPage *self,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
-  gtk_string_filter_set_search (self->search_filter, text);
+  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
 
   /* Typing on the detail pane of a folded page: show the results */
   if (*text != '\0')
@@ -184,20 +439,22 @@ static void
 search_activate_cb (RccTreatmentsPage *self,
                     GtkSearchEntry    *entry)
 {
+  GtkListBoxRow *row = first_selectable_row (self);
+
   /* Enter opens the first match */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+  if (row == NULL)
     return;
 
-  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_list_box_select_row (self->list_box, row);
   show_detail (self);
 }
 
 static void
-list_view_activate_cb (RccTreatmentsPage *self,
-                       guint              position,
-                       GtkListView       *list_view)
+row_activated_cb (RccTreatmentsPage *self,
+                  GtkListBoxRow     *row,
+                  GtkListBox        *list_box)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_list_box_select_row (self->list_box, row);
   show_detail (self);
 }
 
@@ -213,8 +470,19 @@ rcc_treatments_page_dispose (GObject *object)
 {
   RccTreatmentsPage *self = (RccTreatmentsPage *)object;
 
+  if (self->catalog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (rcc_catalog_get_options (self->catalog), self);
+      g_signal_handlers_disconnect_by_data (rcc_catalog_get_treatments (self->catalog), self);
+    }
+  /* The filter model may outlive the page (bindings hold it) */
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENTS_PAGE);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->items);
 
   G_OBJECT_CLASS (rcc_treatments_page_parent_class)->dispose (object);
 }
@@ -235,6 +503,14 @@ rcc_treatments_page_get_property (GObject    *object,
 
     case PROP_PATIENT:
       g_value_set_boolean (value, self->patient);
+      break;
+
+    case PROP_ITEMS:
+      g_value_set_object (value, self->items);
+      break;
+
+    case PROP_SELECTED_TREATMENT:
+      g_value_set_object (value, rcc_treatments_page_get_selected_treatment (self));
       break;
 
     default:
@@ -290,6 +566,21 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /* What the list shows: RccOption, then RccTreatment */
+  properties [PROP_ITEMS] =
+    g_param_spec_object ("items", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The treatment whose detail is shown */
+  properties [PROP_SELECTED_TREATMENT] =
+    g_param_spec_object ("selected-treatment", NULL, NULL,
+                         RCC_TYPE_TREATMENT,
+                         (G_PARAM_READABLE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -297,10 +588,10 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatments-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, plain_setting_names);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_filter);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_filter);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_names);
@@ -308,10 +599,10 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lists_source_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setting_changed_cb);
@@ -324,9 +615,19 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
 static void
 rcc_treatments_page_init (RccTreatmentsPage *self)
 {
+  self->items = g_list_store_new (G_TYPE_OBJECT);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_custom_filter_set_filter_func (self->setting_filter, setting_filter_func, self, NULL);
+  gtk_custom_filter_set_filter_func (self->search_filter, search_filter_func, self, NULL);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->items));
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+                           create_row, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (filtered_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   /* Type anywhere on the page to search */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -352,8 +653,57 @@ rcc_treatments_page_set_catalog (RccTreatmentsPage *self,
   g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
   g_return_if_fail (!catalog || RCC_IS_CATALOG (catalog));
 
-  if (g_set_object (&self->catalog, catalog))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
+  if (self->catalog == catalog)
+    return;
+
+  if (self->catalog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (rcc_catalog_get_options (self->catalog), self);
+      g_signal_handlers_disconnect_by_data (rcc_catalog_get_treatments (self->catalog), self);
+    }
+
+  g_set_object (&self->catalog, catalog);
+
+  if (catalog != NULL)
+    {
+      /* A replaced catalog (an import, a reload) changes both */
+      g_signal_connect_object (rcc_catalog_get_options (catalog), "items-changed",
+                               G_CALLBACK (catalog_items_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (rcc_catalog_get_treatments (catalog), "items-changed",
+                               G_CALLBACK (catalog_items_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  rebuild_items (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
+}
+
+/**
+ * rcc_treatments_page_get_model:
+ *
+ * What the list shows, filtered: #RccOption items by line of therapy,
+ * then the #RccTreatment items of the treatments no line lists.
+ *
+ * Returns: (transfer none): the list's model
+ */
+GListModel *
+rcc_treatments_page_get_model (RccTreatmentsPage *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filter_model);
+}
+
+/**
+ * rcc_treatments_page_get_selected_treatment:
+ *
+ * Returns: (transfer none) (nullable): the treatment whose detail is shown
+ */
+RccTreatment *
+rcc_treatments_page_get_selected_treatment (RccTreatmentsPage *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), NULL);
+
+  return self->selected != NULL ? item_treatment (self->selected) : NULL;
 }
 
 /**

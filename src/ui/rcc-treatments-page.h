@@ -25,5 +25,7 @@ void        rcc_treatments_page_set_patient  (RccTreatmentsPage *self,
 void        rcc_treatments_page_set_setting  (RccTreatmentsPage *self,
                                               RccSetting         setting);
 void        rcc_treatments_page_focus_search (RccTreatmentsPage *self);
+GListModel *rcc_treatments_page_get_model    (RccTreatmentsPage *self);
+RccTreatment *rcc_treatments_page_get_selected_treatment (RccTreatmentsPage *self);
 
 G_END_DECLS

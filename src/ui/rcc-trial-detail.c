@@ -13,7 +13,6 @@
 
 #include "report/rcc-format.h"
 #include "ui/rcc-arm-row.h"
-#include "ui/rcc-evidence-level.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-figure-row.h"
 #include "ui/rcc-glossary-button.h"
@@ -43,6 +42,7 @@ struct _RccTrialDetail
   GtkButton         *add_button;
   GtkListBox        *arms_list;
   GtkListBox        *hazard_ratios_list;
+  GtkListBox        *levels_list;
   GtkSortListModel  *hazard_ratios_model;
   GtkListBox        *medians_list;
   GtkSortListModel  *medians_model;
@@ -51,6 +51,7 @@ struct _RccTrialDetail
   GtkListBox        *references_list;
   GtkButton         *remove_button;
   GtkScrolledWindow *scrolled_window;
+  GtkWidget         *source_footer;
   GtkStack          *stack;
 };
 
@@ -218,12 +219,19 @@ import_notes_cb (gpointer             instance,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static char *
-evidence_meaning_cb (gpointer    instance,
-                     const char *code)
+/* A level of evidence: its code, scheme and edition, then its meaning */
+static GtkWidget *
+create_level_row (gpointer item,
+                  gpointer user_data)
 {
-  /* "No PDQ level of evidence given" for none */
-  return rcc_evidence_level_describe (code);
+  RccTrialDetail *self = user_data;
+  g_autofree char *code = rcc_format_level_code (item, self->catalog);
+  g_autofree char *meaning = rcc_level_describe (item);
+
+  return g_object_new (RCC_TYPE_FIELD_ROW,
+                       "title", code,
+                       "text", meaning,
+                       NULL);
 }
 
 /* Rates by kind: response, complete response, landmarks */
@@ -293,8 +301,12 @@ update_references (RccTrialDetail *self)
   if (self->trial == NULL || self->catalog == NULL)
     {
       gtk_list_box_bind_model (self->references_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->levels_list, NULL, NULL, NULL, NULL);
       return;
     }
+
+  gtk_list_box_bind_model (self->levels_list, rcc_trial_get_levels (self->trial),
+                           create_level_row, self, NULL);
 
   rcc_reference_row_bind_list (self->references_list, self->catalog,
                                rcc_trial_get_reference_ids (self->trial));
@@ -406,6 +418,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, add_button);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, arms_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, hazard_ratios_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, levels_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, hazard_ratios_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_model);
@@ -414,12 +427,12 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, source_footer);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, stack);
   gtk_widget_class_bind_template_callback (widget_class, arms_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_n_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_meaning_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, findings_cb);
   gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
@@ -507,6 +520,8 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
 
   if (!g_set_object (&self->trial, trial))
     return;
+
+  g_object_set (self->source_footer, "trial", trial, NULL);
 
   /* Before notifying: the figure models follow the trial, and their
    * rows are made with it */

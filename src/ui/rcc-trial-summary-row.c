@@ -11,7 +11,6 @@
 #include "rcc-trial-summary-row.h"
 
 #include "report/rcc-format.h"
-#include "ui/rcc-evidence-level.h"
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-text.h"
 
@@ -31,6 +30,7 @@ struct _RccTrialSummaryRow
   char          *treatment_id;
   gboolean       patient;
 
+  GtkLabel      *evidence_label;
   GtkGrid       *figures_grid;
   GtkButton     *show_button;
 };
@@ -74,20 +74,6 @@ not_cb (gpointer instance,
         gboolean value)
 {
   return !value;
-}
-
-static char *
-evidence_cb (gpointer    instance,
-             const char *code)
-{
-  g_autofree char *meaning = rcc_evidence_level_describe (code);
-
-  /* "No PDQ level of evidence given" */
-  if (code == NULL)
-    return g_steal_pointer (&meaning);
-
-  /* Translators: a PDQ level-of-evidence code, then what it means */
-  return g_strdup_printf (_("PDQ level of evidence %s: %s"), code, meaning);
 }
 
 static GtkWidget *
@@ -379,10 +365,10 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-trial-summary-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, figures_grid);
   gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, show_button);
   gtk_widget_class_bind_template_callback (widget_class, comparison_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, not_cb);
 }
@@ -395,19 +381,40 @@ rcc_trial_summary_row_init (RccTrialSummaryRow *self)
 
 /**
  * rcc_trial_summary_row_new:
+ * @catalog: (nullable): the trial's catalog, for the editions that gave
+ *   its levels of evidence
  * @treatment_id: (nullable): the treatment whose arm to emphasise
  * @patient: whether to say the figures as sentences, for patients
  */
 GtkWidget *
 rcc_trial_summary_row_new (RccTrial   *trial,
+                           RccCatalog *catalog,
                            const char *treatment_id,
                            gboolean    patient)
 {
-  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+  RccTrialSummaryRow *self;
+  g_autofree char *levels = NULL;
+  g_autofree char *text = NULL;
 
-  return g_object_new (RCC_TYPE_TRIAL_SUMMARY_ROW,
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+  g_return_val_if_fail (!catalog || RCC_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (RCC_TYPE_TRIAL_SUMMARY_ROW,
                        "trial", trial,
                        "treatment-id", treatment_id,
                        "patient", patient,
                        NULL);
+
+  /* "PDQ level of evidence: A1 for OS · 2023 definitions · 2025 PDQ" */
+  if (g_list_model_get_n_items (rcc_trial_get_levels (trial)) == 0)
+    text = g_strdup (rcc_format_no_level ());
+  else
+    {
+      levels = rcc_trial_text_levels (trial, catalog, FALSE);
+      /* Translators: a trial's PDQ levels of evidence, one a line */
+      text = g_strdup_printf (_("PDQ level of evidence: %s"), levels);
+    }
+  gtk_label_set_text (self->evidence_label, text);
+
+  return GTK_WIDGET (self);
 }

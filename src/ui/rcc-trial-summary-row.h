@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "model/rcc-catalog.h"
 #include "model/rcc-trial.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ G_DECLARE_FINAL_TYPE (RccTrialSummaryRow, rcc_trial_summary_row,
                       RCC, TRIAL_SUMMARY_ROW, GtkListBoxRow)
 
 GtkWidget *rcc_trial_summary_row_new (RccTrial   *trial,
+                                      RccCatalog *catalog,
                                       const char *treatment_id,
                                       gboolean    patient);
 

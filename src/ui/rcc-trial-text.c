@@ -266,23 +266,22 @@ rcc_trial_text_comparison (RccTrial *trial)
 /**
  * rcc_trial_text_facts:
  *
- * "2010 · Phase III · 435 patients · Untreated and pretreated"
+ * "2010 · Phase 3 · 435 patients · Untreated and pretreated"
  */
 char *
 rcc_trial_text_facts (RccTrial *trial)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *phase;
+  char *phase;
   guint enrolled;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
   g_ptr_array_add (parts, g_strdup_printf ("%u", rcc_trial_get_year (trial)));
 
-  phase = rcc_trial_get_phase (trial);
+  phase = rcc_format_phase (rcc_trial_get_phase (trial));
   if (phase != NULL)
-    /* Translators: a trial phase as the source gives it, "III" or "3" */
-    g_ptr_array_add (parts, g_strdup_printf (_("Phase %s"), phase));
+    g_ptr_array_add (parts, phase);
 
   enrolled = rcc_trial_get_enrolled (trial);
   if (enrolled > 0)
@@ -642,4 +641,111 @@ rcc_trial_text_phase_key (RccTrial *trial)
     }
 
   return n > 0 ? sum / n : MISSING_KEY;
+}
+
+/**
+ * rcc_trial_text_level_codes:
+ *
+ * The codes of @trial's levels of evidence, for a table cell: "A1, B1";
+ * %NULL if the PDQ gives none.
+ */
+char *
+rcc_trial_text_level_codes (RccTrial *trial)
+{
+  GListModel *levels;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  levels = rcc_trial_get_levels (trial);
+  n = g_list_model_get_n_items (levels);
+  if (n == 0)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
+
+      g_ptr_array_add (codes, (gpointer)rcc_level_get_code (level));
+    }
+
+  g_ptr_array_add (codes, NULL);
+  return g_strjoinv (", ", (char **)codes->pdata);
+}
+
+/**
+ * rcc_trial_text_levels:
+ * @catalog: (nullable): for the editions that gave them
+ * @described: whether to add what each code means
+ *
+ * Each level of evidence of @trial on a line of its own: its code with
+ * scheme and edition ("A1 for OS · 2023 definitions · 2025 PDQ"), and
+ * if @described, its meaning; "No level given by the PDQ" for none.
+ */
+char *
+rcc_trial_text_levels (RccTrial   *trial,
+                       RccCatalog *catalog,
+                       gboolean    described)
+{
+  GListModel *levels;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  levels = rcc_trial_get_levels (trial);
+  n = g_list_model_get_n_items (levels);
+  if (n == 0)
+    return g_strdup (rcc_format_no_level ());
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
+      g_autofree char *line = described ? rcc_format_level (level, catalog)
+                                        : rcc_format_level_code (level, catalog);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * rcc_trial_text_level_key:
+ *
+ * Sort key for the trials table's evidence column: the first level's
+ * code, 2023 definitions before 2014 ones, in the order the PDQ lists
+ * each scheme's codes; a trial with none last.
+ */
+double
+rcc_trial_text_level_key (RccTrial *trial)
+{
+  GListModel *levels;
+  g_autoptr(RccLevel) level = NULL;
+  const char *code;
+  double key = 0;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), G_MAXDOUBLE);
+
+  levels = rcc_trial_get_levels (trial);
+  if (g_list_model_get_n_items (levels) == 0)
+    return G_MAXDOUBLE;
+
+  level = g_list_model_get_item (levels, 0);
+  code = rcc_level_get_code (level);
+  if (rcc_level_get_scheme (level) == RCC_EVIDENCE_SCHEME_PDQ_2014)
+    key = 1e9;
+
+  /* Character by character: "A1" < "A2" < "B1" < "D"; "1iA" < "1iDiii" < "2A" */
+  for (guint i = 0, weight = 128 * 128 * 128; i < 4; i++, weight /= 128)
+    {
+      key += (guchar)code[0] * weight;
+      if (code[0] != '\0')
+        code++;
+    }
+
+  return key;
 }

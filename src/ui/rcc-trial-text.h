@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "model/rcc-catalog.h"
 #include "model/rcc-treatment.h"
 #include "model/rcc-trial.h"
 
@@ -49,5 +50,10 @@ char       *rcc_trial_text_treatment_headline (RccTreatment     *treatment);
 double      rcc_trial_text_median_key         (RccTrial         *trial);
 double      rcc_trial_text_hazard_ratio_key   (RccTrial         *trial);
 double      rcc_trial_text_phase_key          (RccTrial         *trial);
+char       *rcc_trial_text_level_codes        (RccTrial         *trial);
+char       *rcc_trial_text_levels             (RccTrial         *trial,
+                                               RccCatalog       *catalog,
+                                               gboolean          described);
+double      rcc_trial_text_level_key          (RccTrial         *trial);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include "rcc-trials-page.h"
 
-#include "ui/rcc-evidence-level.h"
+#include "report/rcc-format.h"
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-detail.h"
 #include "ui/rcc-trial-text.h"
@@ -106,7 +106,9 @@ static char *
 phase_text_cb (gpointer    instance,
                const char *phase)
 {
-  return dash_if_empty (phase);
+  g_autofree char *text = rcc_format_phase (phase);
+
+  return dash_if_empty (text);
 }
 
 static char *
@@ -181,17 +183,20 @@ p_text_cb (gpointer  instance,
 }
 
 static char *
-evidence_text_cb (gpointer    instance,
-                  const char *code)
+evidence_text_cb (gpointer  instance,
+                  RccTrial *trial)
 {
-  return dash_if_empty (code);
+  g_autofree char *codes = trial != NULL ? rcc_trial_text_level_codes (trial) : NULL;
+
+  return dash_if_empty (codes);
 }
 
 static char *
-evidence_tooltip_cb (gpointer    instance,
-                     const char *code)
+evidence_tooltip_cb (gpointer  instance,
+                     RccTrial *trial)
 {
-  return rcc_evidence_level_describe (code);
+  /* "No level given by the PDQ" for none */
+  return trial != NULL ? rcc_trial_text_levels (trial, NULL, TRUE) : NULL;
 }
 
 /* Sort keys: (trial) -> key */
@@ -258,14 +263,9 @@ p_key_cb (RccTrial *trial)
 static double
 evidence_key_cb (RccTrial *trial)
 {
-  RccEvidenceLevel level;
+  double key = rcc_trial_text_level_key (trial);
 
-  /* Strongest first: design, its subdivision, endpoint, its subdivision */
-  if (!rcc_evidence_level_parse (rcc_trial_get_evidence_level (trial), &level))
-    return MISSING_KEY;
-
-  return level.design * 1000 + level.design_sub * 100 +
-         (level.endpoint - 'A') * 10 + level.endpoint_sub;
+  return key < G_MAXDOUBLE ? key : MISSING_KEY;
 }
 
 /* Folded, the list selects on hover (single-click activation): while

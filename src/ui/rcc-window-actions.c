@@ -10,6 +10,8 @@
 
 #include "rcc-window-private.h"
 
+#include "ui/rcc-edition-changes-window.h"
+
 /* The window's actions and their keys: adding to the comparison,
  * showing a trial or a view, searching, patient view and presentation
  * mode.  Importing has its own, in rcc-window-import.c. */
@@ -105,6 +107,35 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+edition_changes_destroyed_cb (RccWindow *self,
+                              GtkWidget *changes)
+{
+  g_object_set_data (G_OBJECT (self), "rcc-edition-changes", NULL);
+}
+
+/* What changed since the 2014 edition, in a window of its own: raised
+ * if it is open */
+static void
+edition_changes_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  GtkWidget *changes;
+
+  changes = g_object_get_data (G_OBJECT (self), "rcc-edition-changes");
+  if (changes == NULL)
+    {
+      changes = rcc_edition_changes_window_new (GTK_WINDOW (self), self->catalog);
+      g_object_set_data (G_OBJECT (self), "rcc-edition-changes", changes);
+      g_signal_connect_object (changes, "destroy", G_CALLBACK (edition_changes_destroyed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_window_present (GTK_WINDOW (changes));
+}
+
+static void
 leave_presentation_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
@@ -120,6 +151,8 @@ _rcc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.edition-changes", NULL,
+                                   edition_changes_action);
   gtk_widget_class_install_property_action (widget_class, "win.patient-view", "patient-view");
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
