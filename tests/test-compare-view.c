@@ -73,8 +73,12 @@ test_compare_three (void)
   g_assert_false (rcc_compare_view_add (view, "target"));  /* once only */
   g_assert_true (rcc_compare_view_add (view, "sunitinib-ifn"));
   g_assert_false (rcc_compare_view_add (view, "no-such-id"));
-  /* A treatment stands for its trials: pazopanib's one is already in. */
-  g_assert_false (rcc_compare_view_add (view, "pazopanib"));
+  /* A treatment stands for its trials: belzutifan's one, and once it is
+   * in, nothing more (then out again, for the three below) */
+  g_assert_true (rcc_compare_view_add (view, "belzutifan"));
+  g_assert_cmpstr (gtk_string_list_get_string (ids, 3), ==, "litespark-005");
+  g_assert_false (rcc_compare_view_add (view, "belzutifan"));
+  gtk_string_list_remove (ids, 3);
 
   g_assert_cmpuint (g_list_model_get_n_items (trials), ==, 3);
   g_assert_cmpstr (gtk_string_list_get_string (ids, 2), ==, "sunitinib-ifn");

@@ -197,10 +197,11 @@ test_lettered_references (void)
 
   /* The list: PDQ numbers, then letters, each once */
   assert_contains (text, "[34] Escudier B, Eisen T, Stadler WM");
-  assert_contains (text, "[a] Motzer RJ, et al.: CLEAR. N Engl J Med");
-  assert_contains (text, "[b] CLEAR: final overall survival analysis.");
+  assert_contains (text, "[a] Motzer R, Alekseev B, Rha SY, et al.: Lenvatinib plus Pembrolizumab");
+  assert_contains (text, "[b] Motzer R, Porta C, Alekseev B, et al.: Health-related quality-of-life");
+  assert_contains (text, "[c] CLEAR: final overall survival analysis.");
   g_assert_null (strstr (text, "[clear-nejm-2021]"));
-  g_assert_null (strstr (text, "[c]"));
+  g_assert_null (strstr (text, "[d]"));
   /* The table: the row of CLEAR cites [a] and, a line below, [b] */
   g_assert_true (g_regex_match (table_refs, text, 0, NULL));
 }
@@ -331,7 +332,7 @@ test_json_round_trip (void)
   g_assert_cmpfloat (json_object_get_double_member (m, "value"), ==, 167);
   g_assert_cmpstr (json_object_get_string_member (m, "unit"), ==, "days");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "content"),
-                                                  "source_updated"), ==, "2014-02-25");
+                                                  "source_updated"), ==, "2025-05-13");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "references")), ==, 3);
 }
 

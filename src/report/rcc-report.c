@@ -2056,6 +2056,25 @@ rcc_report_paginate (RccReport *self,
                                 it->kind == ITEM_SECTION;
       double need = h;
 
+      /* Room for notes is offered on the handout's last page only when
+       * it fits there with the closing words: never a page of its own */
+      if (it->kind == ITEM_SECTION && it->index == SECTION_NOTES)
+        {
+          double rest = 0;
+
+          for (guint j = i; j < items->len; j++)
+            {
+              Item *later = &g_array_index (items, Item, j);
+
+              rest += draw_item (&ctx, later->kind, later->index, 0);
+            }
+          if (y > 0 && y + rest > avail)
+            {
+              i++;  /* and the notes' space after it */
+              continue;
+            }
+        }
+
       /* A header never ends a page: keep it with the first row. */
       if (keep_with_next && i + 1 < items->len)
         {
