@@ -212,7 +212,7 @@ remove_tree (const char *path)
 /* Tests */
 
 /* The 2025 PDQ's first-line options, in its order (pdq-2025.md,
- * "Stage IV – first-line"), as tests/data/third-edition-ui.xml has them */
+ * "Stage IV – first-line"), as the bundled content has them */
 static const char * const first_line[] = {
   "nivolumab-ipilimumab", "pembrolizumab-axitinib", "lenvatinib-pembrolizumab",
   "nivolumab-cabozantinib", "radical-nephrectomy", "cytoreductive-nephrectomy",
@@ -231,7 +231,7 @@ list_row (RccWindow *window,
 static void
 test_treatments_by_line (void)
 {
-  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  RccWindow *window = open_window (NULL, 1100, 740);
   RccTreatmentsPage *page = RCC_TREATMENTS_PAGE (treatments_page (window));
   GListModel *model = treatment_list_model (window);
   GtkWidget *detail = treatment_detail (window);
@@ -317,7 +317,7 @@ test_treatments_by_line (void)
 static void
 test_edition_changes (void)
 {
-  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  RccWindow *window = open_window (NULL, 1100, 740);
   GtkWidget *changes = NULL;
   g_autoptr(GList) toplevels = NULL;
 
@@ -360,7 +360,7 @@ test_edition_changes (void)
 static void
 test_trial_levels (void)
 {
-  RccWindow *window = open_window ("third-edition-ui.xml", 1100, 740);
+  RccWindow *window = open_window (NULL, 1100, 740);
   GtkWidget *detail;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s",
