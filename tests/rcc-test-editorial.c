@@ -32,7 +32,35 @@ static const char * const phrases[] = {
   "abstract seen", "summary source", "not stated in", "unverified", "§",
   "trial-facts", "drug-facts", "pdq-2025.md", "facts file", "recheck", "re-check",
   " seen)", "not seen", "from memory", "research note",
+  /* and as the Spanish translation would put them */
+  "resumen visto", "fuente de resumen", "no consta en", "no verificad", "no vist",
+  "de memoria", "volver a comprobar", "nota de investigación",
 };
+
+/**
+ * rcc_editorial_check_text:
+ * @where: what @text is, for the message
+ *
+ * The research-note phrases in a text the user sees (a printed
+ * summary's, in either language).
+ */
+guint
+rcc_editorial_check_text (const char *where,
+                          const char *text,
+                          GString    *problems)
+{
+  g_autofree char *folded = g_utf8_strdown (text, -1);
+  guint n = 0;
+
+  for (guint j = 0; j < G_N_ELEMENTS (phrases); j++)
+    if (strstr (folded, phrases[j]) != NULL)
+      {
+        g_string_append_printf (problems, "%s: research-note language \"%s\"\n", where, phrases[j]);
+        n++;
+      }
+
+  return n;
+}
 
 static void
 collect_strings (JsonNode   *node,

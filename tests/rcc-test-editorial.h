@@ -25,5 +25,8 @@ guint rcc_editorial_check_headlines  (JsonNode *root,
                                       GString  *problems);
 guint rcc_editorial_check_all        (JsonNode *root,
                                       GString  *problems);
+guint rcc_editorial_check_text       (const char *where,
+                                      const char *text,
+                                      GString    *problems);
 
 G_END_DECLS

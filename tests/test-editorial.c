@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "rcc-test-editorial.h"
 #include "rcc-test-run.h"
 
@@ -69,6 +71,53 @@ test_bundled (void)
 
   root = dump_json (NULL);
   assert_clean (root);
+}
+
+/* The printed summary of every trial, for clinicians and for patients,
+ * in English and in Spanish: none of the phrases either */
+static void
+test_printed (void)
+{
+  static const char *locales[] = { "C.UTF-8", "es_ES.UTF-8" };
+  g_autoptr(JsonNode) root = dump_json (NULL);
+  JsonArray *trials = json_object_get_array_member (json_node_get_object (root), "trials");
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) id_list = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rcc-editorial-XXXXXX", NULL);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  const char *bin = g_getenv ("RCC_GUIDE_BIN");
+
+  for (guint i = 0; i < json_array_get_length (trials); i++)
+    g_strv_builder_add (ids, json_object_get_string_member (json_array_get_object_element (trials, i), "id"));
+  id_list = g_strv_builder_end (ids);
+  all = g_strjoinv (",", id_list);
+  g_assert_cmpuint (g_strv_length (id_list), >, 40);
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    for (guint patient = 0; patient < 2; patient++)
+      {
+        g_autofree char *pdf = g_strdup_printf ("%s/summary-%u-%u.pdf", dir, l, patient);
+        g_autofree char *where = g_strdup_printf ("the printed summary of every trial (%s%s)",
+                                                  locales[l], patient ? ", for patients" : "");
+        const char *write[] = { bin, "--compare", all, "--output", pdf,
+                                patient ? "--patient" : NULL, NULL };
+        const char *read[] = { "pdftotext", pdf, "-", NULL };
+        g_auto(Run) run = { 0 };
+        g_auto(Run) text = { 0 };
+
+        run_argv_in_locale (&run, locales[l], write);
+        g_assert_cmpint (run.status, ==, 0);
+        run_argv (&text, read);
+        g_assert_cmpint (text.status, ==, 0);
+        g_assert_cmpuint (strlen (text.out), >, 10000);
+        rcc_editorial_check_text (where, text.out, problems);
+        g_remove (pdf);
+      }
+  g_rmdir (dir);
+
+  if (problems->len > 0)
+    g_error ("printed text does not meet the editorial standard:\n%s", problems->str);
 }
 
 /* Each check finds what it is for, and says where. */
@@ -160,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/rcc/editorial/catches", test_catches);
   g_test_add_func ("/rcc/editorial/fixture", test_fixture);
   g_test_add_func ("/rcc/editorial/bundled", test_bundled);
+  g_test_add_func ("/rcc/editorial/printed", test_printed);
 
   return g_test_run ();
 }
