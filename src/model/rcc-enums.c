@@ -17,7 +17,8 @@ G_DEFINE_ENUM_TYPE (RccEndpoint, rcc_endpoint,
   G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_PFS, "pfs"),
   G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_OS, "os"),
   G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_TTP, "ttp"),
-  G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_DFS, "dfs"))
+  G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_DFS, "dfs"),
+  G_DEFINE_ENUM_VALUE (RCC_ENDPOINT_RFS, "rfs"))
 
 G_DEFINE_ENUM_TYPE (RccTimeUnit, rcc_time_unit,
   G_DEFINE_ENUM_VALUE (RCC_TIME_UNIT_MONTHS, "months"),
@@ -149,6 +150,8 @@ rcc_endpoint_get_abbreviation (RccEndpoint endpoint)
     case RCC_ENDPOINT_TTP: return C_("endpoint", "TTP");
     /* Translators: disease-free survival */
     case RCC_ENDPOINT_DFS: return C_("endpoint", "DFS");
+    /* Translators: recurrence-free survival */
+    case RCC_ENDPOINT_RFS: return C_("endpoint", "RFS");
     case RCC_ENDPOINT_NONE:
     default: return "";
     }
@@ -163,6 +166,7 @@ rcc_endpoint_get_label (RccEndpoint endpoint)
     case RCC_ENDPOINT_OS: return _("Overall survival");
     case RCC_ENDPOINT_TTP: return _("Time to progression");
     case RCC_ENDPOINT_DFS: return _("Disease-free survival");
+    case RCC_ENDPOINT_RFS: return _("Recurrence-free survival");
     case RCC_ENDPOINT_NONE:
     default: return "";
     }

@@ -27,6 +27,7 @@ typedef enum
   RCC_ENDPOINT_OS,
   RCC_ENDPOINT_TTP,
   RCC_ENDPOINT_DFS,
+  RCC_ENDPOINT_RFS,
 } RccEndpoint;
 
 typedef enum

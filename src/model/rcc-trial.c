@@ -873,7 +873,7 @@ RccEndpoint
 rcc_trial_get_headline_endpoint (RccTrial *self)
 {
   static const RccEndpoint order[] = {
-    RCC_ENDPOINT_PFS, RCC_ENDPOINT_TTP, RCC_ENDPOINT_DFS, RCC_ENDPOINT_OS,
+    RCC_ENDPOINT_PFS, RCC_ENDPOINT_TTP, RCC_ENDPOINT_DFS, RCC_ENDPOINT_RFS, RCC_ENDPOINT_OS,
   };
 
   g_return_val_if_fail (RCC_IS_TRIAL (self), RCC_ENDPOINT_NONE);

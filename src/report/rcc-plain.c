@@ -125,6 +125,7 @@ rcc_plain_median (RccTrial  *trial,
         /* Translators: %s is a treatment */
         return g_strdup_printf (_("With %s, more than half of the people were still alive at the last report."), who);
       case RCC_ENDPOINT_DFS:
+      case RCC_ENDPOINT_RFS:
         return g_strdup_printf (_("With %s, more than half of the people still had no sign of cancer at the last report."), who);
       case RCC_ENDPOINT_PFS:
       case RCC_ENDPOINT_TTP:
@@ -140,6 +141,7 @@ rcc_plain_median (RccTrial  *trial,
       /* Translators: "With pazopanib, half of the people lived 22.9 months or more." */
       return g_strdup_printf (_("With %s, half of the people lived %s or more."), who, duration);
     case RCC_ENDPOINT_DFS:
+    case RCC_ENDPOINT_RFS:
       return g_strdup_printf (_("With %s, half of the people had no sign of cancer for %s or more."), who, duration);
     case RCC_ENDPOINT_PFS:
     case RCC_ENDPOINT_TTP:
@@ -159,6 +161,7 @@ risk_words (RccEndpoint endpoint)
     case RCC_ENDPOINT_OS:
       return _("dying");
     case RCC_ENDPOINT_DFS:
+    case RCC_ENDPOINT_RFS:
       return _("the cancer coming back");
     case RCC_ENDPOINT_TTP:
     case RCC_ENDPOINT_PFS:

@@ -611,7 +611,7 @@ void
 _rcc_ctgov_choose_headlines (Builder *b)
 {
   static const RccEndpoint endpoints[] = {
-    RCC_ENDPOINT_PFS, RCC_ENDPOINT_OS, RCC_ENDPOINT_DFS, RCC_ENDPOINT_TTP,
+    RCC_ENDPOINT_PFS, RCC_ENDPOINT_OS, RCC_ENDPOINT_DFS, RCC_ENDPOINT_RFS, RCC_ENDPOINT_TTP,
   };
 
   for (guint e = 0; e < G_N_ELEMENTS (endpoints); e++)
