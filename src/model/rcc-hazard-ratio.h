@@ -8,12 +8,13 @@
 
 #include <glib-object.h>
 #include "model/rcc-enums.h"
+#include "model/rcc-figure.h"
 
 G_BEGIN_DECLS
 
 #define RCC_TYPE_HAZARD_RATIO (rcc_hazard_ratio_get_type ())
 
-G_DECLARE_FINAL_TYPE (RccHazardRatio, rcc_hazard_ratio, RCC, HAZARD_RATIO, GObject)
+G_DECLARE_FINAL_TYPE (RccHazardRatio, rcc_hazard_ratio, RCC, HAZARD_RATIO, RccFigure)
 
 RccEndpoint     rcc_hazard_ratio_get_endpoint     (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_arm_id       (RccHazardRatio *self);
@@ -28,7 +29,7 @@ RccSignificance rcc_hazard_ratio_get_significance (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_analysis     (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_population   (RccHazardRatio *self);
 gboolean        rcc_hazard_ratio_get_primary      (RccHazardRatio *self);
-guint       rcc_hazard_ratio_get_decimals (RccHazardRatio *self);
+guint           rcc_hazard_ratio_get_decimals     (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_method       (RccHazardRatio *self);
 const char *    rcc_hazard_ratio_get_direction    (RccHazardRatio *self);
 guint           rcc_hazard_ratio_get_sides        (RccHazardRatio *self);

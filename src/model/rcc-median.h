@@ -8,12 +8,13 @@
 
 #include <glib-object.h>
 #include "model/rcc-enums.h"
+#include "model/rcc-figure.h"
 
 G_BEGIN_DECLS
 
 #define RCC_TYPE_MEDIAN (rcc_median_get_type ())
 
-G_DECLARE_FINAL_TYPE (RccMedian, rcc_median, RCC, MEDIAN, GObject)
+G_DECLARE_FINAL_TYPE (RccMedian, rcc_median, RCC, MEDIAN, RccFigure)
 
 RccEndpoint rcc_median_get_endpoint   (RccMedian *self);
 const char *rcc_median_get_arm_id     (RccMedian *self);
@@ -30,6 +31,6 @@ gboolean    rcc_median_get_primary    (RccMedian *self);
 double      rcc_median_get_months     (RccMedian *self);
 double      rcc_median_get_ci_low_months  (RccMedian *self);
 double      rcc_median_get_ci_high_months (RccMedian *self);
-guint       rcc_median_get_decimals (RccMedian *self);
+guint       rcc_median_get_decimals   (RccMedian *self);
 
 G_END_DECLS

@@ -8,12 +8,13 @@
 
 #include <glib-object.h>
 #include "model/rcc-enums.h"
+#include "model/rcc-figure.h"
 
 G_BEGIN_DECLS
 
 #define RCC_TYPE_RATE (rcc_rate_get_type ())
 
-G_DECLARE_FINAL_TYPE (RccRate, rcc_rate, RCC, RATE, GObject)
+G_DECLARE_FINAL_TYPE (RccRate, rcc_rate, RCC, RATE, RccFigure)
 
 RccRateKind rcc_rate_get_kind       (RccRate *self);
 const char *rcc_rate_get_arm_id     (RccRate *self);
@@ -27,6 +28,6 @@ double      rcc_rate_get_ci_level   (RccRate *self);
 const char *rcc_rate_get_p          (RccRate *self);
 const char *rcc_rate_get_analysis   (RccRate *self);
 const char *rcc_rate_get_population (RccRate *self);
-guint       rcc_rate_get_decimals (RccRate *self);
+guint       rcc_rate_get_decimals   (RccRate *self);
 
 G_END_DECLS
