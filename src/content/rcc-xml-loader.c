@@ -278,49 +278,40 @@ decimals_of (xmlNode    *node,
   return MIN (decimals, 12);
 }
 
-typedef struct
+/* Reads ci-low/ci-high/ci-level into @fields and checks them against
+ * @estimate.  @what is untranslated (N_()): translated only for an
+ * error, as gettext for every figure of a large file cost 2% of the
+ * load. */
+static void
+parse_ci (Loader          *loader,
+          xmlNode         *node,
+          const char      *what,
+          double           estimate,
+          RccFigureFields *fields)
 {
-  gboolean has_ci;
-  double   low;
-  double   high;
-  double   level;
-} Ci;
-
-/* Reads ci-low/ci-high/ci-level and checks them against @estimate.
- * @what is untranslated (N_()): translated only for an error, as
- * gettext for every figure of a large file cost 2% of the load. */
-static Ci
-parse_ci (Loader     *loader,
-          xmlNode    *node,
-          const char *what,
-          double      estimate,
-          gboolean    check_estimate)
-{
-  Ci ci = { FALSE, 0.0, 0.0, 95.0 };
+  RccInterval *ci = &fields->ci;
   gboolean has_low, has_high;
 
-  has_low = rcc_loader_parse_double (loader, node, "ci-low", &ci.low);
-  has_high = rcc_loader_parse_double (loader, node, "ci-high", &ci.high);
-  ci.level = rcc_loader_parse_ci_level (loader, node);
-  ci.has_ci = has_low && has_high;
+  has_low = rcc_loader_parse_double (loader, node, "ci-low", &ci->low);
+  has_high = rcc_loader_parse_double (loader, node, "ci-high", &ci->high);
+  ci->level = rcc_loader_parse_ci_level (loader, node);
+  fields->has_ci = has_low && has_high;
 
-  if (ci.level != RCC_CI_LEVEL_NOT_STATED && !(ci.level > 0.0 && ci.level < 100.0))
+  if (ci->level != RCC_CI_LEVEL_NOT_STATED && !(ci->level > 0.0 && ci->level < 100.0))
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
-                           _("%s: confidence level %g%% is not between 0 and 100"), _(what), ci.level);
+                           _("%s: confidence level %g%% is not between 0 and 100"), _(what), ci->level);
 
-  if (ci.has_ci)
+  if (fields->has_ci)
     {
-      if (!(ci.low < ci.high))
+      if (!(ci->low < ci->high))
         rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                                _("%s: CI lower bound %g is not below its upper bound %g"),
-                               _(what), ci.low, ci.high);
-      else if (check_estimate && (estimate < ci.low || estimate > ci.high))
+                               _(what), ci->low, ci->high);
+      else if (!rcc_interval_contains (ci, estimate))
         rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                                _("%s: %g lies outside its confidence interval %g–%g"),
-                               _(what), estimate, ci.low, ci.high);
+                               _(what), estimate, ci->low, ci->high);
     }
-
-  return ci;
 }
 
 static gboolean
@@ -339,6 +330,37 @@ check_arm (Loader     *loader,
     }
 
   return TRUE;
+}
+
+/* What every figure element has (RccFigureFields), read once for
+ * <median>, <hazard-ratio> and <rate>: arm (checked against @trial),
+ * analysis, population, primary, and the decimals of @estimate_attr and
+ * the CI bounds.  The CI itself is read by parse_ci(), as a median
+ * has one only where it is reached. */
+static void
+read_figure (Loader          *loader,
+             xmlNode         *node,
+             RccTrial        *trial,
+             const char      *estimate_attr,
+             RccFigureFields *fields)
+{
+  fields->arm_id = rcc_xml_get_attr (node, "arm");
+  fields->analysis = rcc_xml_get_attr (node, "analysis");
+  fields->population = rcc_xml_get_attr (node, "population");
+  fields->primary = rcc_xml_parse_bool (node, "primary", FALSE);
+  fields->decimals = decimals_of (node, estimate_attr, "ci-low", "ci-high", NULL);
+
+  check_arm (loader, node, trial, "arm", fields->arm_id);
+}
+
+/* A file with problems yields no catalog, but its figures are still
+ * built on the way: kept inside the ranges the model takes. */
+static void
+keep_in_range (RccFigureFields *fields)
+{
+  fields->ci.low = MAX (fields->ci.low, 0.0);
+  fields->ci.high = MAX (fields->ci.high, 0.0);
+  fields->ci.level = CLAMP (fields->ci.level, 0.0, 100.0);
 }
 
 static RccArm *
@@ -384,17 +406,11 @@ build_median (Loader   *loader,
               xmlNode  *node,
               RccTrial *trial)
 {
-  g_autofree char *arm_copy = NULL;
-  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
-  g_autofree char *analysis_copy = NULL;
-  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
-  g_autofree char *population_copy = NULL;
-  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
+  g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
   gboolean reached = rcc_xml_parse_bool (node, "reached", TRUE);
   double value = 0.0;
-  Ci ci = { FALSE, 0.0, 0.0, 95.0 };
 
-  check_arm (loader, node, trial, "arm", arm);
+  read_figure (loader, node, trial, "value", &fields);
 
   if (reached)
     {
@@ -405,24 +421,16 @@ build_median (Loader   *loader,
         rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                                _("median %g is not above zero"), value);
 
-      ci = parse_ci (loader, node, N_("median"), value, TRUE);
+      parse_ci (loader, node, N_("median"), value, &fields);
     }
 
-  return g_object_new (RCC_TYPE_MEDIAN,
-                       "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
-                       "arm-id", arm,
-                       "reached", reached,
-                       "value", MAX (value, 0.0),
-                       "unit", rcc_loader_parse_enum (loader, node, "unit", RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS),
-                       "has-ci", ci.has_ci,
-                       "ci-low", MAX (ci.low, 0.0),
-                       "ci-high", MAX (ci.high, 0.0),
-                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
-                       "analysis", analysis,
-                       "population", population,
-                       "primary", rcc_xml_parse_bool (node, "primary", FALSE),
-                       "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
-                       NULL);
+  keep_in_range (&fields);
+  return rcc_figure_new (RCC_TYPE_MEDIAN, &fields,
+                         "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                         "reached", reached,
+                         "value", MAX (value, 0.0),
+                         "unit", rcc_loader_parse_enum (loader, node, "unit", RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS),
+                         NULL);
 }
 
 static RccHazardRatio *
@@ -430,59 +438,45 @@ build_hazard_ratio (Loader   *loader,
                     xmlNode  *node,
                     RccTrial *trial)
 {
-  g_autofree char *arm_copy = NULL;
-  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
+  g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
   g_autofree char *versus_copy = NULL;
   const char *versus = rcc_xml_peek_attr (node, "versus", &versus_copy);
   g_autofree char *p_copy = NULL;
   const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
-  g_autofree char *analysis_copy = NULL;
-  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
-  g_autofree char *population_copy = NULL;
-  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
   g_autofree char *significant_copy = NULL;
   const char *significant = rcc_xml_peek_attr (node, "significant", &significant_copy);
   RccSignificance significance = RCC_SIGNIFICANCE_NOT_STATED;
   double value = 0.0;
-  Ci ci;
 
-  check_arm (loader, node, trial, "arm", arm);
+  read_figure (loader, node, trial, "value", &fields);
   check_arm (loader, node, trial, "versus", versus);
 
-  if (arm != NULL && g_strcmp0 (arm, versus) == 0)
+  if (fields.arm_id != NULL && g_strcmp0 (fields.arm_id, versus) == 0)
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
-                           _("hazard ratio compares arm \"%s\" with itself"), arm);
+                           _("hazard ratio compares arm \"%s\" with itself"), fields.arm_id);
 
   if (rcc_loader_parse_double (loader, node, "value", &value) && !(value > 0.0))
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                            _("hazard ratio %g is not above zero"), value);
 
-  ci = parse_ci (loader, node, N_("hazard ratio"), value, TRUE);
-  if (ci.has_ci && !(ci.low > 0.0))
+  parse_ci (loader, node, N_("hazard ratio"), value, &fields);
+  if (fields.has_ci && !(fields.ci.low > 0.0))
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
-                           _("hazard ratio: CI lower bound %g is not above zero"), ci.low);
+                           _("hazard ratio: CI lower bound %g is not above zero"), fields.ci.low);
 
   if (significant != NULL)
     significance = rcc_xml_parse_bool (node, "significant", FALSE)
                  ? RCC_SIGNIFICANCE_SIGNIFICANT
                  : RCC_SIGNIFICANCE_NOT_SIGNIFICANT;
 
-  return g_object_new (RCC_TYPE_HAZARD_RATIO,
-                       "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
-                       "arm-id", arm,
-                       "versus-id", versus,
-                       "value", MAX (value, 0.0),
-                       "has-ci", ci.has_ci,
-                       "ci-low", MAX (ci.low, 0.0),
-                       "ci-high", MAX (ci.high, 0.0),
-                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
-                       "p", p,
-                       "significance", significance,
-                       "analysis", analysis,
-                       "population", population,
-                       "primary", rcc_xml_parse_bool (node, "primary", FALSE),
-                       "decimals", decimals_of (node, "value", "ci-low", "ci-high", NULL),
-                       NULL);
+  keep_in_range (&fields);
+  return rcc_figure_new (RCC_TYPE_HAZARD_RATIO, &fields,
+                         "endpoint", rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS),
+                         "versus-id", versus,
+                         "value", MAX (value, 0.0),
+                         "p", p,
+                         "significance", significance,
+                         NULL);
 }
 
 static RccRate *
@@ -490,20 +484,14 @@ build_rate (Loader   *loader,
             xmlNode  *node,
             RccTrial *trial)
 {
-  g_autofree char *arm_copy = NULL;
-  const char *arm = rcc_xml_peek_attr (node, "arm", &arm_copy);
+  g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
   g_autofree char *p_copy = NULL;
   const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
-  g_autofree char *analysis_copy = NULL;
-  const char *analysis = rcc_xml_peek_attr (node, "analysis", &analysis_copy);
-  g_autofree char *population_copy = NULL;
-  const char *population = rcc_xml_peek_attr (node, "population", &population_copy);
   RccRateKind kind;
   RccEndpoint endpoint;
   double percent = 0.0, at_months = 0.0;
-  Ci ci;
 
-  check_arm (loader, node, trial, "arm", arm);
+  read_figure (loader, node, trial, "percent", &fields);
 
   kind = rcc_loader_parse_enum (loader, node, "kind", RCC_TYPE_RATE_KIND, RCC_RATE_KIND_ORR);
   endpoint = rcc_loader_parse_enum (loader, node, "endpoint", RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE);
@@ -517,26 +505,19 @@ build_rate (Loader   *loader,
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                            _("a landmark rate needs an endpoint and at-months above zero"));
 
-  ci = parse_ci (loader, node, N_("rate"), percent, TRUE);
-  if (ci.has_ci && (ci.low < 0.0 || ci.high > 100.0))
+  parse_ci (loader, node, N_("rate"), percent, &fields);
+  if (fields.has_ci && (fields.ci.low < 0.0 || fields.ci.high > 100.0))
     rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
-                           _("rate: CI %g–%g is not within 0–100%%"), ci.low, ci.high);
+                           _("rate: CI %g–%g is not within 0–100%%"), fields.ci.low, fields.ci.high);
 
-  return g_object_new (RCC_TYPE_RATE,
-                       "kind", kind,
-                       "arm-id", arm,
-                       "percent", CLAMP (percent, 0.0, 100.0),
-                       "endpoint", endpoint,
-                       "at-months", MAX (at_months, 0.0),
-                       "has-ci", ci.has_ci,
-                       "ci-low", CLAMP (ci.low, 0.0, 100.0),
-                       "ci-high", CLAMP (ci.high, 0.0, 100.0),
-                       "ci-level", CLAMP (ci.level, 0.0, 100.0),
-                       "p", p,
-                       "analysis", analysis,
-                       "population", population,
-                       "decimals", decimals_of (node, "percent", "ci-low", "ci-high", NULL),
-                       NULL);
+  keep_in_range (&fields);
+  return rcc_figure_new (RCC_TYPE_RATE, &fields,
+                         "kind", kind,
+                         "percent", CLAMP (percent, 0.0, 100.0),
+                         "endpoint", endpoint,
+                         "at-months", MAX (at_months, 0.0),
+                         "p", p,
+                         NULL);
 }
 
 /* The builders of top-level items: each gets one <change>, <reference>,

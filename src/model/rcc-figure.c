@@ -299,6 +299,9 @@ rcc_figure_new (GType                  type,
   g_return_val_if_fail (g_type_is_a (type, RCC_TYPE_FIGURE), NULL);
   g_return_val_if_fail (fields != NULL, NULL);
 
+  /* Before the shared set: the class installs its properties. */
+  klass = g_type_class_ref (type);
+
   g_array_set_clear_func (values, (GDestroyNotify)g_value_unset);
   g_array_set_size (values, N_FIELD_PROPS);
   for (guint i = 0; i < N_FIELD_PROPS; i++)
@@ -312,7 +315,6 @@ rcc_figure_new (GType                  type,
     }
 
   /* The type's own properties, collected as g_object_new() does */
-  klass = g_type_class_ref (type);
   va_start (args, first_property_name);
   for (const char *name = first_property_name; name != NULL; name = va_arg (args, const char *))
     {
