@@ -66,4 +66,41 @@ gboolean               rcc_figure_get_primary  (RccFigure             *self);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RccFigureFields, rcc_figure_fields_clear)
 
+/* The shared set's getters on each figure type, so that callers keep
+ * saying rcc_median_get_ci_low (median): declared in the type's header
+ * with RCC_FIGURE_DECLARE_GETTERS (RccMedian, rcc_median), defined in
+ * its .c with RCC_FIGURE_DEFINE_GETTERS (RccMedian, rcc_median,
+ * RCC_IS_MEDIAN). */
+#define RCC_FIGURE_DECLARE_GETTERS(TypeName, type_name)                  \
+  const char *type_name##_get_arm_id     (TypeName *self);                \
+  gboolean    type_name##_get_has_ci     (TypeName *self);                \
+  double      type_name##_get_ci_low     (TypeName *self);                \
+  double      type_name##_get_ci_high    (TypeName *self);                \
+  double      type_name##_get_ci_level   (TypeName *self);                \
+  guint       type_name##_get_sides      (TypeName *self);                \
+  const char *type_name##_get_analysis   (TypeName *self);                \
+  const char *type_name##_get_population (TypeName *self);                \
+  gboolean    type_name##_get_primary    (TypeName *self);                \
+  guint       type_name##_get_decimals   (TypeName *self);
+
+#define RCC_FIGURE_DEFINE_GETTER(TypeName, type_name, TYPE_CHECK, Ret, name, fallback, member) \
+  Ret                                                                     \
+  type_name##_get_##name (TypeName *self)                                 \
+  {                                                                       \
+    g_return_val_if_fail (TYPE_CHECK (self), fallback);                   \
+    return rcc_figure_get_fields (RCC_FIGURE (self))->member;             \
+  }
+
+#define RCC_FIGURE_DEFINE_GETTERS(TypeName, type_name, TYPE_CHECK)                              \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, const char *, arm_id, NULL, arm_id)  \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, gboolean, has_ci, FALSE, has_ci)     \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, double, ci_low, 0.0, ci.low)         \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, double, ci_high, 0.0, ci.high)       \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, double, ci_level, 0.0, ci.level)     \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, guint, sides, 0, ci.sides)           \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, const char *, analysis, NULL, analysis) \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, const char *, population, NULL, population) \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, gboolean, primary, FALSE, primary)   \
+  RCC_FIGURE_DEFINE_GETTER (TypeName, type_name, TYPE_CHECK, guint, decimals, 0, decimals)
+
 G_END_DECLS

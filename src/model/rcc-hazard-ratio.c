@@ -218,11 +218,7 @@ rcc_hazard_ratio_init (RccHazardRatio *self)
   self->value = 1.0;
 }
 
-static const RccFigureFields *
-fields_of (RccHazardRatio *self)
-{
-  return rcc_figure_get_fields (RCC_FIGURE (self));
-}
+RCC_FIGURE_DEFINE_GETTERS (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO)
 
 RccEndpoint
 rcc_hazard_ratio_get_endpoint (RccHazardRatio *self)
@@ -230,14 +226,6 @@ rcc_hazard_ratio_get_endpoint (RccHazardRatio *self)
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
 
   return self->endpoint;
-}
-
-const char *
-rcc_hazard_ratio_get_arm_id (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return fields_of (self)->arm_id;
 }
 
 const char *
@@ -254,38 +242,6 @@ rcc_hazard_ratio_get_value (RccHazardRatio *self)
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
 
   return self->value;
-}
-
-gboolean
-rcc_hazard_ratio_get_has_ci (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), FALSE);
-
-  return fields_of (self)->has_ci;
-}
-
-double
-rcc_hazard_ratio_get_ci_low (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return fields_of (self)->ci.low;
-}
-
-double
-rcc_hazard_ratio_get_ci_high (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return fields_of (self)->ci.high;
-}
-
-double
-rcc_hazard_ratio_get_ci_level (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return fields_of (self)->ci.level;
 }
 
 const char *
@@ -305,38 +261,6 @@ rcc_hazard_ratio_get_significance (RccHazardRatio *self)
 }
 
 const char *
-rcc_hazard_ratio_get_analysis (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return fields_of (self)->analysis;
-}
-
-const char *
-rcc_hazard_ratio_get_population (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return fields_of (self)->population;
-}
-
-gboolean
-rcc_hazard_ratio_get_primary (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), FALSE);
-
-  return fields_of (self)->primary;
-}
-
-guint
-rcc_hazard_ratio_get_decimals (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return fields_of (self)->decimals;
-}
-
-const char *
 rcc_hazard_ratio_get_method (RccHazardRatio *self)
 {
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
@@ -352,10 +276,3 @@ rcc_hazard_ratio_get_direction (RccHazardRatio *self)
   return self->direction;
 }
 
-guint
-rcc_hazard_ratio_get_sides (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return fields_of (self)->ci.sides;
-}

@@ -156,6 +156,8 @@ rcc_median_init (RccMedian *self)
   self->reached = TRUE;
 }
 
+RCC_FIGURE_DEFINE_GETTERS (RccMedian, rcc_median, RCC_IS_MEDIAN)
+
 static const RccFigureFields *
 fields_of (RccMedian *self)
 {
@@ -168,14 +170,6 @@ rcc_median_get_endpoint (RccMedian *self)
   g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
 
   return self->endpoint;
-}
-
-const char *
-rcc_median_get_arm_id (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), NULL);
-
-  return fields_of (self)->arm_id;
 }
 
 gboolean
@@ -200,62 +194,6 @@ rcc_median_get_unit (RccMedian *self)
   g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
 
   return self->unit;
-}
-
-gboolean
-rcc_median_get_has_ci (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), FALSE);
-
-  return fields_of (self)->has_ci;
-}
-
-double
-rcc_median_get_ci_low (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return fields_of (self)->ci.low;
-}
-
-double
-rcc_median_get_ci_high (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return fields_of (self)->ci.high;
-}
-
-double
-rcc_median_get_ci_level (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return fields_of (self)->ci.level;
-}
-
-const char *
-rcc_median_get_analysis (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), NULL);
-
-  return fields_of (self)->analysis;
-}
-
-const char *
-rcc_median_get_population (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), NULL);
-
-  return fields_of (self)->population;
-}
-
-gboolean
-rcc_median_get_primary (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), FALSE);
-
-  return fields_of (self)->primary;
 }
 
 /**
@@ -291,10 +229,3 @@ rcc_median_get_ci_high_months (RccMedian *self)
   return fields_of (self)->has_ci ? rcc_time_to_months (fields_of (self)->ci.high, self->unit) : 0.0;
 }
 
-guint
-rcc_median_get_decimals (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return fields_of (self)->decimals;
-}

@@ -172,11 +172,7 @@ rcc_rate_init (RccRate *self)
 {
 }
 
-static const RccFigureFields *
-fields_of (RccRate *self)
-{
-  return rcc_figure_get_fields (RCC_FIGURE (self));
-}
+RCC_FIGURE_DEFINE_GETTERS (RccRate, rcc_rate, RCC_IS_RATE)
 
 RccRateKind
 rcc_rate_get_kind (RccRate *self)
@@ -184,14 +180,6 @@ rcc_rate_get_kind (RccRate *self)
   g_return_val_if_fail (RCC_IS_RATE (self), 0);
 
   return self->kind;
-}
-
-const char *
-rcc_rate_get_arm_id (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return fields_of (self)->arm_id;
 }
 
 double
@@ -218,38 +206,6 @@ rcc_rate_get_at_months (RccRate *self)
   return self->at_months;
 }
 
-gboolean
-rcc_rate_get_has_ci (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), FALSE);
-
-  return fields_of (self)->has_ci;
-}
-
-double
-rcc_rate_get_ci_low (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return fields_of (self)->ci.low;
-}
-
-double
-rcc_rate_get_ci_high (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return fields_of (self)->ci.high;
-}
-
-double
-rcc_rate_get_ci_level (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return fields_of (self)->ci.level;
-}
-
 const char *
 rcc_rate_get_p (RccRate *self)
 {
@@ -258,26 +214,3 @@ rcc_rate_get_p (RccRate *self)
   return self->p;
 }
 
-const char *
-rcc_rate_get_analysis (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return fields_of (self)->analysis;
-}
-
-const char *
-rcc_rate_get_population (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return fields_of (self)->population;
-}
-
-guint
-rcc_rate_get_decimals (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return fields_of (self)->decimals;
-}
