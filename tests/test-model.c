@@ -75,6 +75,132 @@ test_hazard_ratio_defaults (void)
   g_assert_cmpint (rcc_hazard_ratio_get_significance (hr), ==, RCC_SIGNIFICANCE_NOT_STATED);
 }
 
+static void
+test_interval (void)
+{
+  g_autoptr(RccInterval) ci = rcc_interval_new (0.35, 0.55, 95.0, 2);
+  g_autoptr(RccInterval) copy = NULL;
+  GValue value = G_VALUE_INIT;
+
+  g_assert_true (G_TYPE_IS_BOXED (RCC_TYPE_INTERVAL));
+  g_assert_true (rcc_interval_contains (ci, 0.44));
+  g_assert_true (rcc_interval_contains (ci, 0.35));
+  g_assert_true (rcc_interval_contains (ci, 0.55));
+  g_assert_false (rcc_interval_contains (ci, 0.56));
+  g_assert_false (rcc_interval_contains (ci, 0.30));
+
+  copy = rcc_interval_copy (ci);
+  g_assert_true (copy != ci);
+  g_assert_cmpfloat (copy->low, ==, 0.35);
+  g_assert_cmpfloat (copy->high, ==, 0.55);
+  g_assert_cmpfloat (copy->level, ==, 95.0);
+  g_assert_cmpuint (copy->sides, ==, 2);
+
+  /* Through a GValue, as a boxed property hands it out. */
+  g_value_init (&value, RCC_TYPE_INTERVAL);
+  g_value_set_boxed (&value, ci);
+  g_assert_cmpfloat (((RccInterval *)g_value_get_boxed (&value))->high, ==, 0.55);
+  g_assert_true (g_value_get_boxed (&value) != ci);
+  g_value_unset (&value);
+}
+
+/* Median, hazard ratio and rate share one base and one set of fields;
+ * the set is copied in and read out the same from each. */
+static void
+test_figure_base (void)
+{
+  g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
+  g_autoptr(RccMedian) median = NULL;
+  g_autoptr(RccHazardRatio) hr = NULL;
+  g_autoptr(RccRate) rate = NULL;
+  g_autoptr(RccRate) bare = NULL;
+  g_autoptr(RccInterval) ci = NULL;
+  const RccInterval *peek;
+  double level = -1.0;
+  gboolean primary = FALSE;
+
+  g_assert_true (G_TYPE_IS_ABSTRACT (RCC_TYPE_FIGURE));
+  g_assert_true (g_type_is_a (RCC_TYPE_MEDIAN, RCC_TYPE_FIGURE));
+  g_assert_true (g_type_is_a (RCC_TYPE_HAZARD_RATIO, RCC_TYPE_FIGURE));
+  g_assert_true (g_type_is_a (RCC_TYPE_RATE, RCC_TYPE_FIGURE));
+
+  fields.arm_id = g_strdup ("exp");
+  fields.analysis = g_strdup ("final");
+  fields.population = g_strdup ("intermediate risk");
+  fields.primary = TRUE;
+  fields.decimals = 1;
+  fields.has_ci = TRUE;
+  fields.ci = (RccInterval) { 7.6, 9.8, RCC_CI_LEVEL_NOT_STATED, 2 };
+
+  median = rcc_figure_new (RCC_TYPE_MEDIAN, &fields,
+                           "endpoint", RCC_ENDPOINT_OS,
+                           "value", 8.7,
+                           "unit", RCC_TIME_UNIT_MONTHS,
+                           NULL);
+  g_assert_cmpint (rcc_median_get_endpoint (median), ==, RCC_ENDPOINT_OS);
+  g_assert_cmpfloat (rcc_median_get_value (median), ==, 8.7);
+  g_assert_true (rcc_median_get_reached (median));
+  g_assert_cmpstr (rcc_median_get_arm_id (median), ==, "exp");
+  g_assert_cmpstr (rcc_median_get_analysis (median), ==, "final");
+  g_assert_cmpstr (rcc_median_get_population (median), ==, "intermediate risk");
+  g_assert_true (rcc_median_get_primary (median));
+  g_assert_cmpuint (rcc_median_get_decimals (median), ==, 1);
+  g_assert_true (rcc_median_get_has_ci (median));
+  g_assert_cmpfloat (rcc_median_get_ci_low (median), ==, 7.6);
+  g_assert_cmpfloat (rcc_median_get_ci_high (median), ==, 9.8);
+  /* "level not stated" stays not stated: never 95% */
+  g_assert_cmpfloat (rcc_median_get_ci_level (median), ==, RCC_CI_LEVEL_NOT_STATED);
+
+  /* The figure keeps its own copy of the set. */
+  g_clear_pointer (&fields.arm_id, g_free);
+  fields.arm_id = g_strdup ("ctl");
+  g_assert_cmpstr (rcc_figure_get_arm_id (RCC_FIGURE (median)), ==, "exp");
+
+  /* The same set on a hazard ratio, with its sides */
+  fields.ci = (RccInterval) { 0.35, 0.55, 98.89, 1 };
+  hr = rcc_figure_new (RCC_TYPE_HAZARD_RATIO, &fields,
+                       "versus-id", "exp",
+                       "value", 0.44,
+                       NULL);
+  g_assert_cmpstr (rcc_hazard_ratio_get_arm_id (hr), ==, "ctl");
+  g_assert_cmpstr (rcc_hazard_ratio_get_versus_id (hr), ==, "exp");
+  g_assert_cmpfloat (rcc_hazard_ratio_get_ci_level (hr), ==, 98.89);
+  g_assert_cmpuint (rcc_hazard_ratio_get_sides (hr), ==, 1);
+  g_assert_cmpint (rcc_hazard_ratio_get_endpoint (hr), ==, RCC_ENDPOINT_PFS);
+
+  peek = rcc_figure_get_ci (RCC_FIGURE (hr));
+  g_assert_nonnull (peek);
+  g_assert_cmpfloat (peek->low, ==, 0.35);
+  g_object_get (hr, "ci", &ci, "ci-level", &level, "primary", &primary, NULL);
+  g_assert_nonnull (ci);
+  g_assert_cmpfloat (ci->high, ==, 0.55);
+  g_assert_cmpuint (ci->sides, ==, 1);
+  g_assert_cmpfloat (level, ==, 98.89);
+  g_assert_true (primary);
+
+  /* A rate with no CI: "ci" is NULL, its level the default. */
+  fields.has_ci = FALSE;
+  fields.primary = FALSE;
+  fields.ci = (RccInterval) { 0.0, 0.0, 95.0, 0 };
+  rate = rcc_figure_new (RCC_TYPE_RATE, &fields,
+                         "kind", RCC_RATE_KIND_ORR,
+                         "percent", 31.0,
+                         NULL);
+  g_assert_cmpfloat (rcc_rate_get_percent (rate), ==, 31.0);
+  g_assert_cmpstr (rcc_rate_get_arm_id (rate), ==, "ctl");
+  g_assert_false (rcc_rate_get_has_ci (rate));
+  g_assert_null (rcc_figure_get_ci (RCC_FIGURE (rate)));
+  g_assert_false (rcc_figure_get_primary (RCC_FIGURE (rate)));
+  g_assert_cmpint (rcc_rate_get_endpoint (rate), ==, RCC_ENDPOINT_NONE);
+
+  /* g_object_new() alone gives the defaults the fields start from. */
+  bare = g_object_new (RCC_TYPE_RATE, NULL);
+  g_assert_false (rcc_rate_get_has_ci (bare));
+  g_assert_cmpfloat (rcc_rate_get_ci_level (bare), ==, 95.0);
+  g_assert_null (rcc_rate_get_arm_id (bare));
+  g_assert_cmpuint (rcc_rate_get_decimals (bare), ==, 0);
+}
+
 static RccTrial *
 make_trial (const char *id,
             const char *treatment_id)
@@ -227,6 +353,8 @@ main (int   argc,
 
   g_test_add_func ("/rcc/model/median-months", test_median_months);
   g_test_add_func ("/rcc/model/hazard-ratio", test_hazard_ratio_defaults);
+  g_test_add_func ("/rcc/model/interval", test_interval);
+  g_test_add_func ("/rcc/model/figure-base", test_figure_base);
   g_test_add_func ("/rcc/model/trial-lookups", test_trial_lookups);
   g_test_add_func ("/rcc/model/catalog", test_catalog);
   g_test_add_func ("/rcc/model/remove-trial", test_remove_trial);

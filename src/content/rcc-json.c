@@ -100,22 +100,46 @@ add_references (JsonBuilder        *builder,
   add_strv (builder, "reference_ids", ids);
 }
 
+/* What every figure carries, written once for medians, hazard ratios
+ * and rates.  The CI where there is one: "ci_low", "ci_high",
+ * "ci_level" ("not-stated" where the source gives none); "ci_sides"
+ * where stated. */
 static void
 add_ci (JsonBuilder *builder,
-        gboolean     has_ci,
-        double       low,
-        double       high,
-        double       level)
+        RccFigure   *figure)
 {
-  if (!has_ci)
-    return;
+  const RccFigureFields *fields = rcc_figure_get_fields (figure);
 
-  add_double (builder, "ci_low", low);
-  add_double (builder, "ci_high", high);
-  if (level == RCC_CI_LEVEL_NOT_STATED)
-    add_string (builder, "ci_level", "not-stated");
-  else
-    add_double (builder, "ci_level", level);
+  if (fields->has_ci)
+    {
+      add_double (builder, "ci_low", fields->ci.low);
+      add_double (builder, "ci_high", fields->ci.high);
+      if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
+        add_string (builder, "ci_level", "not-stated");
+      else
+        add_double (builder, "ci_level", fields->ci.level);
+    }
+
+  if (fields->ci.sides != 0)
+    {
+      json_builder_set_member_name (builder, "ci_sides");
+      json_builder_add_int_value (builder, fields->ci.sides);
+    }
+}
+
+/* "analysis", "population", then "primary" for the figures that can be
+ * a trial's headline (medians and hazard ratios; rates never are). */
+static void
+add_figure_source (JsonBuilder *builder,
+                   RccFigure   *figure,
+                   gboolean     can_be_headline)
+{
+  const RccFigureFields *fields = rcc_figure_get_fields (figure);
+
+  add_string (builder, "analysis", fields->analysis);
+  add_string (builder, "population", fields->population);
+  if (can_be_headline)
+    add_bool (builder, "primary", fields->primary);
 }
 
 static void
@@ -299,12 +323,9 @@ add_trial_members (JsonBuilder *builder,
           add_double (builder, "value", rcc_median_get_value (m));
           add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m));
           add_double (builder, "months", rcc_median_get_months (m));
-          add_ci (builder, rcc_median_get_has_ci (m), rcc_median_get_ci_low (m),
-                  rcc_median_get_ci_high (m), rcc_median_get_ci_level (m));
+          add_ci (builder, RCC_FIGURE (m));
         }
-      add_string (builder, "analysis", rcc_median_get_analysis (m));
-      add_string (builder, "population", rcc_median_get_population (m));
-      add_bool (builder, "primary", rcc_median_get_primary (m));
+      add_figure_source (builder, RCC_FIGURE (m), TRUE);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -322,22 +343,14 @@ add_trial_members (JsonBuilder *builder,
       add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
       add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
       add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
-      add_ci (builder, rcc_hazard_ratio_get_has_ci (hr), rcc_hazard_ratio_get_ci_low (hr),
-              rcc_hazard_ratio_get_ci_high (hr), rcc_hazard_ratio_get_ci_level (hr));
-      if (rcc_hazard_ratio_get_sides (hr) != 0)
-        {
-          json_builder_set_member_name (builder, "ci_sides");
-          json_builder_add_int_value (builder, rcc_hazard_ratio_get_sides (hr));
-        }
+      add_ci (builder, RCC_FIGURE (hr));
       add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
       add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
       add_string (builder, "direction", rcc_hazard_ratio_get_direction (hr));
       if (rcc_hazard_ratio_get_significance (hr) != RCC_SIGNIFICANCE_NOT_STATED)
         add_enum (builder, "significance", RCC_TYPE_SIGNIFICANCE,
                   rcc_hazard_ratio_get_significance (hr));
-      add_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
-      add_string (builder, "population", rcc_hazard_ratio_get_population (hr));
-      add_bool (builder, "primary", rcc_hazard_ratio_get_primary (hr));
+      add_figure_source (builder, RCC_FIGURE (hr), TRUE);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -358,11 +371,9 @@ add_trial_members (JsonBuilder *builder,
         add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_rate_get_endpoint (rate));
       if (rcc_rate_get_at_months (rate) > 0.0)
         add_double (builder, "at_months", rcc_rate_get_at_months (rate));
-      add_ci (builder, rcc_rate_get_has_ci (rate), rcc_rate_get_ci_low (rate),
-              rcc_rate_get_ci_high (rate), rcc_rate_get_ci_level (rate));
+      add_ci (builder, RCC_FIGURE (rate));
       add_string (builder, "p", rcc_rate_get_p (rate));
-      add_string (builder, "analysis", rcc_rate_get_analysis (rate));
-      add_string (builder, "population", rcc_rate_get_population (rate));
+      add_figure_source (builder, RCC_FIGURE (rate), FALSE);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

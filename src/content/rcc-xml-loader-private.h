@@ -1,5 +1,15 @@
-/* rcc-xml-loader-private.h: the content loader's state and its
- * readers of nodes, shared by the files of the loader
+/* rcc-xml-loader-private.h: the content loader's state and the parts
+ * its files share.  One job a file:
+ *
+ *   rcc-xml-problems.c  the FILE:LINE problems found, in report order
+ *   rcc-xml-values.c    reading nodes and typed attribute values
+ *   rcc-xml-schema.c    parsing a whole document safely; the schema
+ *   rcc-xml-build.c     items (changes, references, treatments, trials)
+ *                       into model objects
+ *   rcc-xml-figures.c   a trial's arms and figures
+ *   rcc-xml-lines.c     editions and lines of therapy (version 3)
+ *   rcc-xml-levels.c    levels of evidence, CI levels, schema words
+ *   rcc-xml-loader.c    the streaming read and the public load functions
  *
  * SPDX-FileCopyrightText: 2026 RCC Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +17,7 @@
 
 #pragma once
 
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
 #include "content/rcc-content-error.h"
@@ -113,6 +124,48 @@ int         rcc_loader_parse_enum     (Loader     *loader,
                                        int         fallback);
 char      **rcc_loader_collect_cites  (Loader     *loader,
                                        xmlNode    *node);
+
+/* Parsing and the schema (rcc-xml-schema.c) */
+void        rcc_loader_add_unsafe_error (Loader   *loader,
+                                         long      line);
+xmlDoc     *rcc_loader_parse_document (Loader     *loader,
+                                       const char *data,
+                                       gsize       length);
+xmlRelaxNGPtr rcc_loader_get_schema    (void);
+gboolean    rcc_loader_validate_schema (Loader    *loader,
+                                        xmlDoc    *doc);
+
+/* Building (rcc-xml-build.c, rcc-xml-figures.c) */
+void        rcc_loader_set_source     (Loader     *loader,
+                                       xmlNode    *source,
+                                       guint       version,
+                                       RccCatalog *catalog);
+void        rcc_loader_build_change   (Loader     *loader,
+                                       xmlNode    *node,
+                                       RccCatalog *catalog);
+void        rcc_loader_build_reference (Loader    *loader,
+                                        xmlNode   *node,
+                                        RccCatalog *catalog);
+void        rcc_loader_build_treatment (Loader    *loader,
+                                        xmlNode   *node,
+                                        RccCatalog *catalog);
+void        rcc_loader_add_trial      (Loader     *loader,
+                                       xmlNode    *node,
+                                       RccCatalog *catalog);
+RccCatalog *rcc_loader_load_document  (Loader     *loader,
+                                       const char *data,
+                                       gsize       length);
+RccArm     *rcc_loader_build_arm      (Loader     *loader,
+                                       xmlNode    *node);
+RccMedian  *rcc_loader_build_median   (Loader     *loader,
+                                       xmlNode    *node,
+                                       RccTrial   *trial);
+RccHazardRatio *rcc_loader_build_hazard_ratio (Loader   *loader,
+                                               xmlNode  *node,
+                                               RccTrial *trial);
+RccRate    *rcc_loader_build_rate     (Loader     *loader,
+                                       xmlNode    *node,
+                                       RccTrial   *trial);
 
 /* The parts of version 3 (rcc-xml-lines.c, rcc-xml-levels.c) */
 void        rcc_loader_build_edition  (Loader     *loader,

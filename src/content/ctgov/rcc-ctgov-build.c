@@ -18,8 +18,7 @@
 static void
 median_figure_free (MedianFigure *f)
 {
-  g_free (f->analysis);
-  g_free (f->population);
+  rcc_figure_fields_clear (&f->fields);
   g_free (f);
 }
 
@@ -29,9 +28,22 @@ hr_figure_free (HrFigure *f)
   g_free (f->p);
   g_free (f->method);
   g_free (f->direction);
-  g_free (f->analysis);
-  g_free (f->population);
+  rcc_figure_fields_clear (&f->fields);
   g_free (f);
+}
+
+/* The last of a figure's shared fields: its arm, by its index among the
+ * study's arms; and its CI bounds, kept at zero or above as the model
+ * takes them. */
+static void
+finish_fields (RccFigureFields *fields,
+               GPtrArray       *arm_ids,
+               guint            arm)
+{
+  g_free (fields->arm_id);
+  fields->arm_id = g_strdup (g_ptr_array_index (arm_ids, arm));
+  fields->ci.low = MAX (fields->ci.low, 0.0);
+  fields->ci.high = MAX (fields->ci.high, 0.0);
 }
 
 /* "Sorafenib (Nexavar, BAY43-9006)" -> "sorafenib-nexavar-bay43-9006" */
@@ -180,46 +192,33 @@ _rcc_ctgov_build_trial (Study     *study,
   for (guint i = 0; i < medians->len; i++)
     {
       MedianFigure *f = g_ptr_array_index (medians, i);
-      g_autoptr(RccMedian) median = g_object_new (RCC_TYPE_MEDIAN,
-                                                  "endpoint", f->endpoint,
-                                                  "arm-id", g_ptr_array_index (arm_ids, f->arm),
-                                                  "reached", f->reached,
-                                                  "value", f->value,
-                                                  "unit", f->unit,
-                                                  "has-ci", f->has_ci,
-                                                  "ci-low", MAX (f->low, 0.0),
-                                                  "ci-high", MAX (f->high, 0.0),
-                                                  "ci-level", f->level,
-                                                  "analysis", f->analysis,
-                                                  "population", f->population,
-                                                  "primary", f->primary,
-                                                  "decimals", f->decimals,
-                                                  NULL);
+      g_autoptr(RccMedian) median = NULL;
+
+      finish_fields (&f->fields, arm_ids, f->arm);
+      median = rcc_figure_new (RCC_TYPE_MEDIAN, &f->fields,
+                               "endpoint", f->endpoint,
+                               "reached", f->reached,
+                               "value", f->value,
+                               "unit", f->unit,
+                               NULL);
       rcc_trial_add_median (trial, median);
     }
 
   for (guint i = 0; i < hrs->len; i++)
     {
       HrFigure *f = g_ptr_array_index (hrs, i);
-      g_autoptr(RccHazardRatio) hr = g_object_new (RCC_TYPE_HAZARD_RATIO,
-                                                   "endpoint", f->endpoint,
-                                                   "arm-id", g_ptr_array_index (arm_ids, f->arm),
-                                                   "versus-id", g_ptr_array_index (arm_ids, f->versus),
-                                                   "value", f->value,
-                                                   "has-ci", f->has_ci,
-                                                   "ci-low", MAX (f->low, 0.0),
-                                                   "ci-high", MAX (f->high, 0.0),
-                                                   "ci-level", f->level,
-                                                   "p", f->p,
-                                                   "significance", RCC_SIGNIFICANCE_NOT_STATED,
-                                                   "analysis", f->analysis,
-                                                   "population", f->population,
-                                                   "primary", f->primary,
-                                                   "decimals", f->decimals,
-                                                   "method", f->method,
-                                                   "direction", f->direction,
-                                                   "sides", f->sides,
-                                                   NULL);
+      g_autoptr(RccHazardRatio) hr = NULL;
+
+      finish_fields (&f->fields, arm_ids, f->arm);
+      hr = rcc_figure_new (RCC_TYPE_HAZARD_RATIO, &f->fields,
+                           "endpoint", f->endpoint,
+                           "versus-id", g_ptr_array_index (arm_ids, f->versus),
+                           "value", f->value,
+                           "p", f->p,
+                           "significance", RCC_SIGNIFICANCE_NOT_STATED,
+                           "method", f->method,
+                           "direction", f->direction,
+                           NULL);
       rcc_trial_add_hazard_ratio (trial, hr);
     }
 

@@ -207,12 +207,12 @@ add_median (Builder     *b,
   f->reached = reached;
   f->value = reached ? value : 0.0;
   f->unit = unit;
-  f->level = ci_is_ci ? ci_level : 95.0;
-  f->analysis = outcome_label (o);
+  f->fields.ci.level = ci_is_ci ? ci_level : 95.0;
+  f->fields.analysis = outcome_label (o);
 
   g_ptr_array_add (population, o->population);
   g_ptr_array_add (population, title);
-  f->population = _rcc_ctgov_join_nonempty ("; ", population);
+  f->fields.population = _rcc_ctgov_join_nonempty ("; ", population);
 
   if (!reached)
     {
@@ -220,7 +220,7 @@ add_median (Builder     *b,
                             ? g_strdup_printf (_("not estimable: %s"), m->comment)
                             : g_strdup (_("not estimable"));
 
-      f->analysis = append_note (f->analysis, note);
+      f->fields.analysis = append_note (f->fields.analysis, note);
     }
 
   if (reached)
@@ -232,15 +232,15 @@ add_median (Builder     *b,
         {
           g_autofree char *note = g_strdup_printf (_("CI %s–%s"), m->lower, m->upper);
 
-          f->analysis = append_note (f->analysis, note);
+          f->fields.analysis = append_note (f->fields.analysis, note);
           _rcc_ctgov_warn (b, _("\"%s\": the CI %s–%s of the median %s for \"%s\" is not in order; left out"),
                            o->title, m->lower, m->upper, m->value, study_arm->label);
         }
       else if (has_low && has_high && ci_is_ci)
         {
-          f->has_ci = TRUE;
-          f->low = low;
-          f->high = high;
+          f->fields.has_ci = TRUE;
+          f->fields.ci.low = low;
+          f->fields.ci.high = high;
           if (!(low <= value && value <= high))
             _rcc_ctgov_warn (b, _("\"%s\": the median %s for \"%s\" lies outside its CI %s–%s, as the record gives it"),
                              o->title, m->value, study_arm->label, m->lower, m->upper);
@@ -253,13 +253,13 @@ add_median (Builder     *b,
                                                    m->comment ? ": " : "",
                                                    m->comment ? m->comment : "");
 
-          f->analysis = append_note (f->analysis, note);
+          f->fields.analysis = append_note (f->fields.analysis, note);
           _rcc_ctgov_warn (b, _("\"%s\": the CI of the median %s for \"%s\" is incomplete (%s); left out"),
                            o->title, m->value, study_arm->label, note);
         }
     }
 
-  f->decimals = decimals;
+  f->fields.decimals = decimals;
   g_ptr_array_add (b->medians, f);
 }
 
@@ -275,11 +275,9 @@ add_rate (Builder     *b,
           gboolean     ci_is_ci,
           double       ci_level)
 {
-  g_autoptr(RccRate) rate = NULL;
+  g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
   g_autoptr(GPtrArray) population = g_ptr_array_new ();
   g_autofree char *title = title_is_time ? NULL : row_title (row);
-  g_autofree char *analysis = outcome_label (o);
-  g_autofree char *pop = NULL;
   double percent = 0.0, low = 0.0, high = 0.0;
   guint decimals = 0;
   gboolean has_ci;
@@ -301,23 +299,22 @@ add_rate (Builder     *b,
 
   g_ptr_array_add (population, o->population);
   g_ptr_array_add (population, title);
-  pop = _rcc_ctgov_join_nonempty ("; ", population);
 
-  rate = g_object_new (RCC_TYPE_RATE,
-                       "kind", RCC_RATE_KIND_LANDMARK,
-                       "arm-id", g_ptr_array_index (b->arm_ids, arm),
-                       "percent", percent,
-                       "endpoint", endpoint,
-                       "at-months", at_months,
-                       "has-ci", has_ci,
-                       "ci-low", has_ci ? low : 0.0,
-                       "ci-high", has_ci ? high : 0.0,
-                       "ci-level", ci_is_ci ? ci_level : 95.0,
-                       "analysis", analysis,
-                       "population", pop,
-                       "decimals", decimals,
-                       NULL);
-  g_ptr_array_add (b->rates, g_steal_pointer (&rate));
+  fields.arm_id = g_strdup (g_ptr_array_index (b->arm_ids, arm));
+  fields.analysis = outcome_label (o);
+  fields.population = _rcc_ctgov_join_nonempty ("; ", population);
+  fields.decimals = decimals;
+  fields.has_ci = has_ci;
+  fields.ci.low = has_ci ? low : 0.0;
+  fields.ci.high = has_ci ? high : 0.0;
+  fields.ci.level = ci_is_ci ? ci_level : 95.0;
+
+  g_ptr_array_add (b->rates, rcc_figure_new (RCC_TYPE_RATE, &fields,
+                                             "kind", RCC_RATE_KIND_LANDMARK,
+                                             "percent", percent,
+                                             "endpoint", endpoint,
+                                             "at-months", at_months,
+                                             NULL));
 }
 
 static gboolean
@@ -377,14 +374,14 @@ add_hazard_ratio (Builder     *b,
   f->rank = o->type;
   f->sole = n_hr == 1;
   f->value = value;
-  f->analysis = outcome_label (o);
-  f->analysis = append_note (f->analysis, a->group_description);
-  f->population = g_strdup (o->population);
+  f->fields.analysis = outcome_label (o);
+  f->fields.analysis = append_note (f->fields.analysis, a->group_description);
+  f->fields.population = g_strdup (o->population);
 
   if (g_strcmp0 (sides_key, "TWO_SIDED") == 0 || g_strcmp0 (sides_key, "2_SIDED") == 0)
-    f->sides = 2;
+    f->fields.ci.sides = 2;
   else if (g_strcmp0 (sides_key, "ONE_SIDED") == 0 || g_strcmp0 (sides_key, "1_SIDED") == 0)
-    f->sides = 1;
+    f->fields.ci.sides = 1;
 
   has_low = _rcc_ctgov_parse_number (a->ci_lower, &low, &decimals);
   has_high = _rcc_ctgov_parse_number (a->ci_upper, &high, &decimals);
@@ -407,17 +404,17 @@ add_hazard_ratio (Builder     *b,
           g_autofree char *note = g_strdup_printf (_("CI %s–%s"), a->ci_lower, a->ci_upper);
 
           /* A ratio's CI is above zero and in order, or no CI at all. */
-          f->analysis = append_note (f->analysis, note);
+          f->fields.analysis = append_note (f->fields.analysis, note);
           _rcc_ctgov_warn (b, _("\"%s\": the CI %s–%s of the hazard ratio %s is not above zero or not in order; left out"),
                            o->title, a->ci_lower, a->ci_upper,
                            _rcc_ctgov_or_empty (a->param_value));
         }
       else if (has_low && has_high)
         {
-          f->has_ci = TRUE;
-          f->low = low;
-          f->high = high;
-          f->level = level;
+          f->fields.has_ci = TRUE;
+          f->fields.ci.low = low;
+          f->fields.ci.high = high;
+          f->fields.ci.level = level;
           if (!(low <= value && value <= high))
             _rcc_ctgov_warn (b, _("\"%s\": the hazard ratio %s lies outside its CI %s–%s, as the record gives it"),
                              o->title, _rcc_ctgov_or_empty (a->param_value),
@@ -436,14 +433,14 @@ add_hazard_ratio (Builder     *b,
       note = g_strdup_printf (_("CI %s–%s%s%s"), a->ci_lower ? a->ci_lower : "NA",
                               a->ci_upper ? a->ci_upper : "NA",
                               why ? ": " : "", why ? why : "");
-      f->analysis = append_note (f->analysis, note);
+      f->fields.analysis = append_note (f->fields.analysis, note);
       _rcc_ctgov_warn (b, _("\"%s\": the CI of the hazard ratio %s is incomplete (%s); left out"),
                        o->title, _rcc_ctgov_or_empty (a->param_value), note);
     }
-  if (!f->has_ci)
-    f->level = 95.0;
+  if (!f->fields.has_ci)
+    f->fields.ci.level = 95.0;
 
-  f->decimals = decimals;
+  f->fields.decimals = decimals;
   f->p = a->p_value != NULL ? g_strdup (a->p_value) : NULL;
   g_ptr_array_add (method, a->method);
   g_ptr_array_add (method, a->method_comment);
@@ -467,7 +464,7 @@ add_hazard_ratio (Builder     *b,
       if (a->estimate_comment != NULL)
         {
           g_autofree char *note = g_strdup_printf (_("note: %s"), a->estimate_comment);
-          f->analysis = append_note (f->analysis, note);
+          f->fields.analysis = append_note (f->fields.analysis, note);
         }
       _rcc_ctgov_warn (b, _("\"%s\": the record does not say which arm the hazard ratio %s is of; it is kept in "
                             "the record's group order (\"%s\" vs \"%s\"), marked \"direction not stated\" and "
@@ -635,7 +632,7 @@ _rcc_ctgov_choose_headlines (Builder *b)
           MedianFigure *f = g_ptr_array_index (b->medians, i);
 
           if (f->endpoint == endpoints[e] && f->outcome == best_median->outcome)
-            f->primary = TRUE;
+            f->fields.primary = TRUE;
         }
 
       for (guint i = 0; i < b->hrs->len; i++)
@@ -650,6 +647,6 @@ _rcc_ctgov_choose_headlines (Builder *b)
         }
 
       if (best_hr != NULL)
-        best_hr->primary = TRUE;
+        best_hr->fields.primary = TRUE;
     }
 }

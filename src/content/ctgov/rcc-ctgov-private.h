@@ -196,12 +196,7 @@ typedef struct
   gboolean     reached;
   double       value;
   RccTimeUnit  unit;
-  gboolean     has_ci;
-  double       low, high, level;
-  guint        decimals;
-  char        *analysis;
-  char        *population;
-  gboolean     primary;
+  RccFigureFields fields;   /* arm_id filled when the trial is built */
 } MedianFigure;
 
 typedef struct
@@ -213,16 +208,10 @@ typedef struct
   gboolean     stated;      /* the record says which arm is over which */
   guint        arm, versus;
   double       value;
-  gboolean     has_ci;
-  double       low, high, level;
-  guint        sides;
-  guint        decimals;
   char        *p;
   char        *method;
   char        *direction;
-  char        *analysis;
-  char        *population;
-  gboolean     primary;
+  RccFigureFields fields;   /* arm_id filled when the trial is built */
 } HrFigure;
 
 typedef struct

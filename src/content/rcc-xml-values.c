@@ -1,0 +1,224 @@
+/* rcc-xml-values.c: the content loader's readers of nodes and typed
+ * attribute values (numbers, booleans, enums, cites), their problems
+ * going into the loader
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "rcc-xml-loader-private.h"
+
+long
+rcc_xml_line (xmlNode *node)
+{
+  return xmlGetLineNo (node);
+}
+
+/* An attribute's value as xmlGetProp() gives it, without its copy when
+ * the parser left the value as one text node (always, as content files
+ * cannot declare entities): reading a large file reads a few hundred
+ * thousand attributes.  Anything else is copied into *copy. */
+const char *
+rcc_xml_peek_attr (xmlNode     *node,
+                   const char  *name,
+                   char       **copy)
+{
+  xmlAttr *attr = xmlHasProp (node, (const xmlChar *)name);
+  xmlChar *value;
+
+  *copy = NULL;
+
+  if (attr == NULL || attr->type != XML_ATTRIBUTE_NODE)
+    return NULL;
+
+  if (attr->children == NULL)
+    return "";
+
+  if (attr->children->next == NULL &&
+      (attr->children->type == XML_TEXT_NODE || attr->children->type == XML_CDATA_SECTION_NODE))
+    return (const char *)attr->children->content;
+
+  value = xmlGetProp (node, (const xmlChar *)name);
+  if (value != NULL)
+    {
+      *copy = g_strdup ((const char *)value);
+      xmlFree (value);
+    }
+
+  return *copy;
+}
+
+char *
+rcc_xml_get_attr (xmlNode    *node,
+                  const char *name)
+{
+  char *copy;
+  const char *value = rcc_xml_peek_attr (node, name, &copy);
+
+  return copy != NULL ? copy : g_strdup (value);
+}
+
+static inline gboolean
+is_fold_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Element text with surrounding white space dropped and inner runs of
+ * white space (from line wrapping in the file) folded to one space.
+ * In one pass over the text: this runs for every name, title and
+ * finding in the file. */
+char *
+rcc_xml_get_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  const char *in;
+  char *ret, *out;
+
+  if (content == NULL)
+    return NULL;
+
+  ret = out = g_malloc (strlen ((const char *)content) + 1);
+  for (in = (const char *)content; *in != '\0'; )
+    {
+      if (is_fold_space (*in))
+        {
+          while (is_fold_space (*in))
+            in++;
+          if (out != ret && *in != '\0')
+            *out++ = ' ';
+          continue;
+        }
+      *out++ = *in++;
+    }
+  *out = '\0';
+  xmlFree (content);
+
+  return ret;
+}
+
+char *
+rcc_xml_child_text (xmlNode    *node,
+                    const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (rcc_xml_is_element (child, name))
+      return rcc_xml_get_text (child);
+
+  return NULL;
+}
+
+
+gboolean
+rcc_loader_parse_double (Loader     *loader,
+                         xmlNode    *node,
+                         const char *attr,
+                         double     *out)
+{
+  g_autofree char *copy = NULL;
+  const char *text = rcc_xml_peek_attr (node, attr, &copy);
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return FALSE;
+
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (errno != 0 || end == text || *end != '\0' || !isfinite (value))
+    {
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                             _("%s=\"%s\" is not a number"), attr, text);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+guint
+rcc_loader_parse_uint (Loader     *loader,
+                       xmlNode    *node,
+                       const char *attr)
+{
+  g_autofree char *copy = NULL;
+  const char *text = rcc_xml_peek_attr (node, attr, &copy);
+  guint64 value = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL)
+    return 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &value, &local_error))
+    {
+      rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                             _("%s=\"%s\" is not a whole number"), attr, text);
+      return 0;
+    }
+
+  return (guint)value;
+}
+
+gboolean
+rcc_xml_parse_bool (xmlNode    *node,
+                    const char *attr,
+                    gboolean    fallback)
+{
+  g_autofree char *copy = NULL;
+  const char *text = rcc_xml_peek_attr (node, attr, &copy);
+
+  if (text == NULL)
+    return fallback;
+
+  return g_str_equal (text, "true") || g_str_equal (text, "1");
+}
+
+int
+rcc_loader_parse_enum (Loader     *loader,
+                       xmlNode    *node,
+                       const char *attr,
+                       GType       type,
+                       int         fallback)
+{
+  g_autofree char *copy = NULL;
+  const char *text = rcc_xml_peek_attr (node, attr, &copy);
+  int value = fallback;
+
+  if (text != NULL && !rcc_enum_from_nick (type, text, &value))
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                           _("%s=\"%s\" is not a known value"), attr, text);
+
+  return value;
+}
+
+char **
+rcc_loader_collect_cites (Loader  *loader,
+                          xmlNode *node)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *ref = NULL;
+
+      if (!rcc_xml_is_element (child, "cites"))
+        continue;
+
+      ref = rcc_xml_get_attr (child, "ref");
+      if (ref == NULL)
+        continue;
+
+      rcc_loader_check_cite (loader, rcc_xml_line (child), ref);
+      g_strv_builder_add (builder, ref);
+    }
+
+  return g_strv_builder_end (builder);
+}
