@@ -63,6 +63,8 @@ rcc_test_ui_setup (void)
   g_autoptr(GError) error = NULL;
 
   app = rcc_application_new ();
+  /* The suites run side by side on one session bus: each its own app */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   settings = g_settings_new (APP_ID);

@@ -371,6 +371,79 @@ rcc_treatments_page_focus_search (RccTreatmentsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * rcc_treatments_page_search:
+ * @text: what to search for
+ *
+ * Puts @text in the search entry, so the list shows what matches it,
+ * and moves the keyboard focus there.
+ */
+void
+rcc_treatments_page_search (RccTreatmentsPage *self,
+                            const char        *text)
+{
+  g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  rcc_treatments_page_focus_search (self);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+static gboolean
+find_treatment (RccTreatmentsPage *self,
+                const char        *treatment_id,
+                guint             *position)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTreatment) treatment = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (rcc_treatment_get_id (treatment), treatment_id))
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * rcc_treatments_page_select_treatment:
+ *
+ * Selects the treatment with @treatment_id, clearing the filters if they
+ * hide it, and shows its detail.
+ *
+ * Returns: %FALSE if the catalog has no such treatment
+ */
+gboolean
+rcc_treatments_page_select_treatment (RccTreatmentsPage *self,
+                                      const char        *treatment_id)
+{
+  guint position;
+
+  g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), FALSE);
+  g_return_val_if_fail (treatment_id != NULL, FALSE);
+
+  if (self->catalog == NULL || rcc_catalog_lookup_treatment (self->catalog, treatment_id) == NULL)
+    return FALSE;
+
+  if (!find_treatment (self, treatment_id, &position))
+    {
+      clear_filters_cb (self, NULL);
+      if (!find_treatment (self, treatment_id, &position))
+        return FALSE;
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+  show_detail (self);
+  return TRUE;
+}
+
 gboolean
 rcc_treatments_page_get_patient (RccTreatmentsPage *self)
 {

@@ -25,5 +25,9 @@ void        rcc_treatments_page_set_patient  (RccTreatmentsPage *self,
 void        rcc_treatments_page_set_setting  (RccTreatmentsPage *self,
                                               RccSetting         setting);
 void        rcc_treatments_page_focus_search (RccTreatmentsPage *self);
+void        rcc_treatments_page_search       (RccTreatmentsPage *self,
+                                              const char        *text);
+gboolean    rcc_treatments_page_select_treatment (RccTreatmentsPage *self,
+                                                  const char        *treatment_id);
 
 G_END_DECLS
