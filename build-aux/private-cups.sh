@@ -6,7 +6,8 @@
 # cups-pdf queue whose PDFs land in that folder.  Sourced by build-aux/test; nothing of the machine's
 # own printing (if any) is used or changed.  rcc_start_cups exports
 # CUPS_SERVER (libcups, so GTK's print backend, talks to it),
-# RCC_TEST_PRINTER and RCC_TEST_PRINT_OUT for tests/test-print-queue.c;
+# RCC_TEST_PRINTER, RCC_TEST_PRINT_OUT (the PDFs) and RCC_TEST_PRINT_SPOOL
+# (the jobs' documents as sent) for tests/test-print-queue.c;
 # rcc_stop_cups ends it.
 
 RCC_CUPS_DIR=""
@@ -54,6 +55,7 @@ AccessLogLevel all
 Browsing Off
 DefaultAuthType None
 WebInterface No
+PreserveJobFiles Yes
 <Location />
   Order allow,deny
   Allow all
@@ -91,10 +93,16 @@ CONF
     return 0
   fi
 
+  # CUPS turns each job into PostScript for cups-pdf (pdftopdf, pdftops),
+  # and Ghostscript makes the PDF from that, with the text as outlines:
+  # the PDF that comes back has the pages, their size and their look, but
+  # no text to read.  The document as GTK sent it stays in the spool
+  # (PreserveJobFiles), for the test to read the text from.
   lpadmin -p rcc-test-pdf -E -v "cups-pdf:/$RCC_CUPS_INSTANCE" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
           -o printer-is-shared=false || { echo "build-aux: lpadmin failed" >&2; return 0; }
   export RCC_TEST_PRINTER=rcc-test-pdf
   export RCC_TEST_PRINT_OUT="$d/out"
+  export RCC_TEST_PRINT_SPOOL="$d/spool"
 }
 
 rcc_stop_cups ()

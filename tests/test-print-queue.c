@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <gtk/gtkunixprint.h>
+
 #include "rcc-test-run.h"
 #include "rcc-test-ui.h"
 
@@ -22,6 +24,150 @@
 
 static const char *printer;
 static const char *out_dir;
+static const char *spool_dir;
+
+/* tests/rcc-test-cups-fix.c */
+const char *rcc_test_cups_fix_describe (void);
+
+/* gtk_print_operation_run() runs a main loop of its own until the print
+ * dialog is answered and GTK's CUPS backend is done: should the backend
+ * get stuck (it busy-loops inside a
+ * source's check function with a broken libcups, see
+ * rcc-test-cups-fix.c), no wait_until() here would ever run again.  A
+ * watchdog thread ends the test, saying why, once the usual limit has
+ * passed. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    done_cond;
+  gboolean done;
+  gint64   deadline;
+} Watchdog;
+
+static gpointer
+watchdog_thread (gpointer data)
+{
+  Watchdog *watchdog = data;
+  gboolean done;
+
+  g_mutex_lock (&watchdog->lock);
+  while (!watchdog->done)
+    if (!g_cond_wait_until (&watchdog->done_cond, &watchdog->lock, watchdog->deadline))
+      break;
+  done = watchdog->done;
+  g_mutex_unlock (&watchdog->lock);
+
+  if (!done)
+    g_error ("gtk_print_operation_run() did not return within %s s: no print dialog with "
+             "%s selected and ready to print, or GTK's CUPS print backend stuck talking to "
+             "$CUPS_SERVER (%s)",
+             g_getenv ("RCC_TEST_WAIT_SECONDS"), printer, g_getenv ("CUPS_SERVER"));
+
+  return NULL;
+}
+
+/* The print dialog, as a user answers it: the test queue chosen, Print
+ * pressed once GTK has the queue's details (its paper sizes).  GTK 4.8's
+ * dialog-less route (GTK_PRINT_OPERATION_ACTION_PRINT with the printer
+ * named in the settings) cannot be used with a CUPS printer: its
+ * printer finder calls back twice for a printer that a backend adds
+ * before finishing its list (printer_list_done_cb() in
+ * gtkprintoperation-unix.c schedules find_printer_idle() again without
+ * checking found_printer), and the second call reads freed memory. */
+typedef struct
+{
+  gboolean chose;
+  gboolean pressed;
+  char    *last_seen;
+} Answer;
+
+static GtkPrintUnixDialog *
+print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_PRINT_UNIX_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+answer_dialog_cb (gpointer data)
+{
+  Answer *answer = data;
+  GtkPrintUnixDialog *dialog = print_dialog ();
+  GtkPrinter *selected;
+  GtkWidget *print_button;
+
+  if (dialog == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (!answer->chose)
+    {
+      /* As a user picks the queue in the list (the dialog selects it
+       * once the CUPS backend has listed it) */
+      g_autoptr(GtkPrintSettings) chosen = gtk_print_settings_copy (gtk_print_unix_dialog_get_settings (dialog));
+
+      gtk_print_settings_set_printer (chosen, printer);
+      gtk_print_unix_dialog_set_settings (dialog, chosen);
+      answer->chose = TRUE;
+    }
+
+  selected = gtk_print_unix_dialog_get_selected_printer (dialog);
+  g_free (answer->last_seen);
+  answer->last_seen = g_strdup (selected != NULL ? gtk_printer_get_name (selected) : "(none)");
+  print_button = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  if (selected == NULL || g_strcmp0 (gtk_printer_get_name (selected), printer) != 0 ||
+      !gtk_printer_has_details (selected) || print_button == NULL ||
+      !gtk_widget_is_sensitive (print_button))
+    return G_SOURCE_CONTINUE;
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  answer->pressed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static GtkPrintOperationResult
+print_with_watchdog (RccReport  *report,
+                     GError    **error)
+{
+  const char *limit = g_getenv ("RCC_TEST_WAIT_SECONDS");
+  Watchdog watchdog = { 0 };
+  Answer answer = { 0 };
+  GThread *thread;
+  GtkPrintOperationResult result;
+  guint answer_id;
+
+  g_mutex_init (&watchdog.lock);
+  g_cond_init (&watchdog.done_cond);
+  watchdog.deadline = g_get_monotonic_time () +
+                      (limit != NULL ? g_ascii_strtoll (limit, NULL, 10) : 20) * G_TIME_SPAN_SECOND;
+  thread = g_thread_new ("print-watchdog", watchdog_thread, &watchdog);
+
+  /* Looks at the dialog now and then: it changes as the backend answers */
+  answer_id = g_timeout_add (20, answer_dialog_cb, &answer);
+  result = rcc_print_report (report, NULL, RCC_PAPER_A4, NULL, error);
+  if (!answer.pressed)
+    g_source_remove (answer_id);
+
+  g_mutex_lock (&watchdog.lock);
+  watchdog.done = TRUE;
+  g_cond_signal (&watchdog.done_cond);
+  g_mutex_unlock (&watchdog.lock);
+  g_thread_join (thread);
+  g_cond_clear (&watchdog.done_cond);
+  g_mutex_clear (&watchdog.lock);
+
+  g_assert_true (answer.pressed);
+  g_free (answer.last_seen);
+  return result;
+}
 
 /* The newest PDF in the queue's folder not in @seen, or NULL */
 static char *
@@ -69,6 +215,26 @@ pdfs_now (void)
   return seen;
 }
 
+/* The newest job document in the spool (dNNNNN-001: what GTK sent) */
+static char *
+newest_spooled_document (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (spool_dir, 0, NULL);
+  g_autofree char *newest = NULL;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (name[0] == 'd' && g_str_has_suffix (name, "-001") &&
+        (newest == NULL || strcmp (name, newest) > 0))
+      {
+        g_free (newest);
+        newest = g_strdup (name);
+      }
+
+  g_assert_nonnull (newest);
+  return g_build_filename (spool_dir, newest, NULL);
+}
+
 static RccReport *
 comparison_report (RccCatalog *catalog)
 {
@@ -96,7 +262,7 @@ print_and_collect (RccReport *report)
   g_autofree char *pdf = NULL;
   GtkPrintOperationResult result;
 
-  result = rcc_print_report (report, NULL, RCC_PAPER_A4, printer, &error);
+  result = print_with_watchdog (report, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
 
@@ -142,7 +308,8 @@ assert_comparison_text (const char *text)
   g_assert_nonnull (strstr (text, "VEG105192"));
   g_assert_nonnull (strstr (text, "9.2"));
   g_assert_nonnull (strstr (text, "4.2"));
-  g_assert_nonnull (strstr (text, "0.63"));
+  g_assert_nonnull (strstr (text, "0.69"));
+  g_assert_nonnull (strstr (text, "0.46"));
   g_assert_nonnull (strstr (text, "N Engl J Med"));
   g_assert_nonnull (strstr (text, "Motzer"));
 }
@@ -157,6 +324,7 @@ test_print_a4 (void)
   g_autofree char *pages = NULL;
   g_autofree char *size = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *spooled = NULL;
   g_autoptr(GtkPrintSettings) remembered = NULL;
   g_autoptr(GVariant) stored = NULL;
   guint expected_pages;
@@ -182,7 +350,10 @@ test_print_a4 (void)
   g_assert_true (g_str_has_prefix (size, "595") || g_str_has_prefix (size, "596"));
   g_assert_nonnull (strstr (size, "842"));
 
-  text = pdf_text (pdf);
+  /* The queue's PDF is Ghostscript's, its text turned to outlines
+   * (build-aux/private-cups.sh): the text is read from the document the
+   * queue was sent */
+  text = pdf_text (spooled = newest_spooled_document ());
   assert_comparison_text (text);
 
   /* The printer is remembered for next time */
@@ -203,6 +374,7 @@ test_print_letter_remembered (void)
   g_autofree char *pages = NULL;
   g_autofree char *size = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *spooled = NULL;
 
   if (printer == NULL)
     {
@@ -224,7 +396,7 @@ test_print_letter_remembered (void)
   size = pdf_info (pdf, "Page size");
   g_assert_true (g_str_has_prefix (size, "612 x 792"));
 
-  text = pdf_text (pdf);
+  text = pdf_text (spooled = newest_spooled_document ());
   assert_comparison_text (text);
 
   g_settings_reset (settings, "page-setup");
@@ -241,8 +413,16 @@ main (int   argc,
 
   printer = g_getenv ("RCC_TEST_PRINTER");
   out_dir = g_getenv ("RCC_TEST_PRINT_OUT");
-  if (out_dir == NULL)
+  spool_dir = g_getenv ("RCC_TEST_PRINT_SPOOL");
+  if (out_dir == NULL || spool_dir == NULL)
     printer = NULL;
+
+  /* GTK's CUPS backend asks colord (on the system bus) for each
+   * printer's colour profile and warns when it cannot: the test machine
+   * has neither, and printing does not need them */
+  rcc_test_ui_tolerate_warning ("failed to contact colord");
+  if (printer != NULL)
+    g_test_message ("%s", rcc_test_cups_fix_describe ());
 
   g_test_add_func ("/print-queue/a4", test_print_a4);
   g_test_add_func ("/print-queue/letter-remembered", test_print_letter_remembered);

@@ -113,7 +113,9 @@ draw_page_cb (GtkPrintOperation *operation,
  * @parent: (nullable): the window the dialog belongs to
  * @paper: the paper to offer when none is remembered
  * @printer: (nullable): print to this printer with no dialog; %NULL
- *   shows the print dialog
+ *   shows the print dialog.  Not with a CUPS printer on GTK 4.8: its
+ *   printer finder calls back twice for a printer a backend adds
+ *   before finishing its list, the second time on freed memory
  *
  * Prints @report, and remembers the printer and page used.
  *
