@@ -509,6 +509,7 @@ rcc_application_dbus_register (GApplication     *app,
                                GError          **error)
 {
   RccApplication *self = RCC_APPLICATION (app);
+  g_autofree char *path = NULL;
 
   if (!G_APPLICATION_CLASS (rcc_application_parent_class)->dbus_register (app, connection,
                                                                           object_path, error))
@@ -518,8 +519,11 @@ rcc_application_dbus_register (GApplication     *app,
   g_signal_connect_object (self->search_provider, "prepare",
                            G_CALLBACK (ensure_content), self, G_CONNECT_SWAPPED);
 
-  return rcc_search_provider_register (self->search_provider, connection,
-                                       RCC_SEARCH_PROVIDER_PATH, error);
+  /* Under the application's own path: /com/example/RccGuide/SearchProvider
+   * as the .ini says, and no clash for a second application in the same
+   * process (the tests start one with another id) */
+  path = g_strconcat (object_path, "/SearchProvider", NULL);
+  return rcc_search_provider_register (self->search_provider, connection, path, error);
 }
 
 static void
