@@ -16,7 +16,8 @@ RCC_PACKAGES=(
   libxml2-utils desktop-file-utils appstream
   xvfb xauth poppler-utils imagemagick valgrind
   fonts-dejavu-core fonts-cantarell adwaita-icon-theme
-  dbus dbus-x11 at-spi2-core locales
+  dbus dbus-x11 at-spi2-core locales scdoc man-db
+  cups cups-client cups-bsd printer-driver-cups-pdf
 )
 
 rcc_missing_packages ()

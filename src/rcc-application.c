@@ -14,6 +14,7 @@
 
 #include "report/rcc-format.h"
 #include "rcc-cli.h"
+#include "rcc-search-provider.h"
 #include "ui/rcc-glossary-window.h"
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
@@ -32,9 +33,12 @@ struct _RccApplication
   RccLibrary     *library;      /* what every window shows and keeps */
   char           *content_path; /* --content FILE */
   gboolean        patient;      /* --patient */
+  char           *view;         /* --view NAME, for the first window */
 
   GSettings      *settings;
   double          text_scale;   /* as applied to GtkSettings */
+
+  RccSearchProvider *search_provider; /* for GNOME Shell's overview */
 };
 
 /* The least text size of a window in presentation mode (F11) */
@@ -51,6 +55,7 @@ rcc_application_handle_local_options (GApplication *app,
   g_autofree const char **validate = NULL;
   g_autofree const char **imports = NULL;
   RccCliRequest request = { 0 };
+  const char *view = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -74,6 +79,33 @@ rcc_application_handle_local_options (GApplication *app,
   /* --dump-json and --compare are answered here, without a window. */
   if (rcc_cli_wants (&request))
     return rcc_cli_run (&request);
+
+  /* Another content file, or patient view for this session only, is a
+   * window of its own, not one more of the running app's */
+  if (content_path != NULL || request.patient)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  /* --view NAME: the window at that page, in the running app if there
+   * is one (as the desktop file's actions ask, where D-Bus activation is
+   * not used) */
+  if (g_variant_dict_lookup (options, "view", "&s", &view))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "show-view",
+                                          g_variant_new_string (view));
+          return 0;
+        }
+      g_free (self->view);
+      self->view = g_strdup (view);
+    }
 
   self->patient = request.patient;
   g_free (self->content_path);
@@ -222,11 +254,58 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The window, made and shown if there is none yet */
+static GtkWidget *
+present_window (RccApplication *self)
+{
+  g_application_activate (G_APPLICATION (self));
+
+  return GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/* app.show-trial('id'), app.show-treatment('id'), app.show-view('name')
+ * and app.search('terms'): the window's own actions, reachable from
+ * outside (gapplication action, the desktop file's actions, the search
+ * provider).  The window says in itself when it has no such item. */
+static void
+forward_to_window_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  RccApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  g_autofree char *window_action = g_strconcat ("win.", g_str_equal (name, "search") ? "search-for" : name, NULL);
+  GtkWidget *window = present_window (self);
+
+  if (window != NULL)
+    gtk_widget_activate_action_variant (window, window_action, parameter);
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWidget *window = present_window (user_data);
+
+  if (window != NULL)
+    gtk_widget_activate_action (window, "win.show-view", "s",
+                                g_action_get_name (G_ACTION (action)));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "glossary", glossary_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
+  { "show-trial", forward_to_window_action, "s" },
+  { "show-treatment", forward_to_window_action, "s" },
+  { "show-view", forward_to_window_action, "s" },
+  { "search", forward_to_window_action, "s" },
+  /* The desktop file's actions, as D-Bus activation calls them */
+  { "treatments", show_page_action },
+  { "trials", show_page_action },
+  { "compare", show_page_action },
 };
 
 /* The text size: the preference, at least PRESENTATION_TEXT_SCALE while
@@ -320,6 +399,24 @@ window_removed_cb (RccApplication *self,
     }
 }
 
+/* Load once, in the primary instance: for the first window, and for
+ * what the search provider and the actions answer before there is one.
+ * Errors are kept and shown in the window. */
+static void
+ensure_content (RccApplication *self)
+{
+  RccCatalog *catalog = rcc_library_get_catalog (self->library);
+  g_autoptr(GFile) file = NULL;
+
+  if (g_list_model_get_n_items (rcc_catalog_get_treatments (catalog)) > 0 ||
+      rcc_library_get_load_error (self->library) != NULL)
+    return;
+
+  if (self->content_path != NULL)
+    file = g_file_new_for_commandline_arg (self->content_path);
+  rcc_library_load (self->library, file, NULL);
+}
+
 static void
 rcc_application_startup (GApplication *app)
 {
@@ -329,6 +426,11 @@ rcc_application_startup (GApplication *app)
   static const char *glossary_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (rcc_application_parent_class)->startup (app);
+
+  /* Started by D-Bus for GNOME Shell's search: stay a little between its
+   * calls, as the user types on */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 20000);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -368,22 +470,12 @@ static void
 rcc_application_activate (GApplication *app)
 {
   RccApplication *self = RCC_APPLICATION (app);
-  RccCatalog *catalog = rcc_library_get_catalog (self->library);
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      /* Load once, for the first window; errors are shown in it. */
-      if (g_list_model_get_n_items (rcc_catalog_get_treatments (catalog)) == 0 &&
-          rcc_library_get_load_error (self->library) == NULL)
-        {
-          g_autoptr(GFile) file = NULL;
-
-          if (self->content_path != NULL)
-            file = g_file_new_for_commandline_arg (self->content_path);
-          rcc_library_load (self->library, file, NULL);
-        }
+      ensure_content (self);
 
       /* rcc-guide --patient: this session opens in patient view; the
        * patient-view preference stays as the user set it. */
@@ -401,6 +493,52 @@ rcc_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+
+  if (self->view != NULL)
+    {
+      g_autofree char *view = g_steal_pointer (&self->view);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view);
+    }
+}
+
+static gboolean
+rcc_application_dbus_register (GApplication     *app,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  RccApplication *self = RCC_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (!G_APPLICATION_CLASS (rcc_application_parent_class)->dbus_register (app, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  self->search_provider = rcc_search_provider_new (app, self->library);
+  g_signal_connect_object (self->search_provider, "prepare",
+                           G_CALLBACK (ensure_content), self, G_CONNECT_SWAPPED);
+
+  /* Under the application's own path: /com/example/RccGuide/SearchProvider
+   * as the .ini says, and no clash for a second application in the same
+   * process (the tests start one with another id) */
+  path = g_strconcat (object_path, "/SearchProvider", NULL);
+  return rcc_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+rcc_application_dbus_unregister (GApplication    *app,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  RccApplication *self = RCC_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    rcc_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (rcc_application_parent_class)->dbus_unregister (app, connection,
+                                                                       object_path);
 }
 
 static void
@@ -410,7 +548,9 @@ rcc_application_finalize (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_pointer (&self->content_path, g_free);
+  g_clear_pointer (&self->view, g_free);
   g_clear_object (&self->settings);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (rcc_application_parent_class)->finalize (object);
 }
@@ -426,6 +566,8 @@ rcc_application_class_init (RccApplicationClass *klass)
   app_class->handle_local_options = rcc_application_handle_local_options;
   app_class->startup = rcc_application_startup;
   app_class->activate = rcc_application_activate;
+  app_class->dbus_register = rcc_application_dbus_register;
+  app_class->dbus_unregister = rcc_application_dbus_unregister;
 }
 
 /* Load errors are shown in the window, and told on standard error */
@@ -457,6 +599,8 @@ static const GOptionEntry option_entries[] = {
     N_("Add the trial in this ClinicalTrials.gov record (API v2 JSON or legacy XML) for --dump-json or --compare; may be repeated"), N_("FILE") },
   { "patient", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the window in patient view, or write --compare's handout for patients"), NULL },
+  { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window at a page: treatments, trials or compare"), N_("PAGE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -481,7 +625,7 @@ rcc_application_new (void)
   return g_object_new (RCC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
 }
 

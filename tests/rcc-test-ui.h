@@ -23,6 +23,7 @@ extern GSettings *settings;
 
 void                 rcc_test_ui_setup             (void);
 void                 rcc_test_ui_teardown          (void);
+void                 rcc_test_ui_tolerate_warning  (const char    *prefix);
 
 /* Waiting for what the next assertion needs, never for a fixed time:
  * wait_until (condition) runs the main loop until @condition holds, and

@@ -12,6 +12,7 @@
 
 #include "rcc-chart-view.h"
 #include "rcc-compare-view.h"
+#include "rcc-print.h"
 
 #include "content/rcc-comparison-store.h"
 #include "content/rcc-json.h"
@@ -422,56 +423,16 @@ default_paper (void)
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                RccReport         *report)
-{
-  guint n = rcc_report_paginate (report,
-                                 gtk_print_context_get_width (context),
-                                 gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, n);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              RccReport         *report)
-{
-  rcc_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(RccReport) report = paper_report (self);
   g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
-  /* Points, the whole sheet: the report keeps its own margins. */
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, _("RCC Guide comparison"));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  {
-    g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-    g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (default_paper () == RCC_PAPER_LETTER
-                                                        ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
-
-    gtk_page_setup_set_paper_size (setup, paper);
-    gtk_print_operation_set_default_page_setup (operation, setup);
-  }
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), report, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), report, 0);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (rcc_print_report (report, GTK_WINDOW (gtk_widget_get_root (widget)), default_paper (),
+                        NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
       toast (self, message);

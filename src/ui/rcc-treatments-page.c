@@ -721,6 +721,80 @@ rcc_treatments_page_focus_search (RccTreatmentsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * rcc_treatments_page_search:
+ * @text: what to search for
+ *
+ * Puts @text in the search entry, so the list shows what matches it,
+ * and moves the keyboard focus there.
+ */
+void
+rcc_treatments_page_search (RccTreatmentsPage *self,
+                            const char        *text)
+{
+  g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  rcc_treatments_page_focus_search (self);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* The first row of @treatment_id's, in the first line that lists it */
+static GtkListBoxRow *
+find_treatment_row (RccTreatmentsPage *self,
+                    const char        *treatment_id)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+      RccTreatment *treatment = item_treatment (item);
+
+      if (treatment != NULL && g_str_equal (rcc_treatment_get_id (treatment), treatment_id))
+        return gtk_list_box_get_row_at_index (self->list_box, i);
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_treatments_page_select_treatment:
+ *
+ * Selects the first row of the treatment with @treatment_id, clearing
+ * the filters if they hide it, and shows its detail.
+ *
+ * Returns: %FALSE if the catalog has no such treatment
+ */
+gboolean
+rcc_treatments_page_select_treatment (RccTreatmentsPage *self,
+                                      const char        *treatment_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), FALSE);
+  g_return_val_if_fail (treatment_id != NULL, FALSE);
+
+  if (self->catalog == NULL || rcc_catalog_lookup_treatment (self->catalog, treatment_id) == NULL)
+    return FALSE;
+
+  row = find_treatment_row (self, treatment_id);
+  if (row == NULL)
+    {
+      clear_filters_cb (self, NULL);
+      row = find_treatment_row (self, treatment_id);
+    }
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->list_box, row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  show_detail (self);
+  return TRUE;
+}
+
 gboolean
 rcc_treatments_page_get_patient (RccTreatmentsPage *self)
 {

@@ -27,5 +27,9 @@ void        rcc_treatments_page_set_setting  (RccTreatmentsPage *self,
 void        rcc_treatments_page_focus_search (RccTreatmentsPage *self);
 GListModel *rcc_treatments_page_get_model    (RccTreatmentsPage *self);
 RccTreatment *rcc_treatments_page_get_selected_treatment (RccTreatmentsPage *self);
+void        rcc_treatments_page_search       (RccTreatmentsPage *self,
+                                              const char        *text);
+gboolean    rcc_treatments_page_select_treatment (RccTreatmentsPage *self,
+                                                  const char        *treatment_id);
 
 G_END_DECLS

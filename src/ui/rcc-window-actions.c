@@ -65,9 +65,52 @@ show_trial_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   RccWindow *self = RCC_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  /* Asked for from outside (gapplication action, a search result): an id
+   * the guide does not hold is said so, in the window */
+  if (rcc_catalog_lookup_trial (self->catalog, id) == NULL)
+    {
+      /* Translators: %s is a trial id asked for, e.g. from the command line */
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new_format (_("No trial “%s” in this guide"), id));
+      return;
+    }
 
   adw_view_stack_set_visible_child_name (self->view_stack, "trials");
-  rcc_trials_page_select_trial (_rcc_window_ensure_trials_page (self), g_variant_get_string (parameter, NULL));
+  rcc_trials_page_select_trial (_rcc_window_ensure_trials_page (self), id);
+}
+
+static void
+show_treatment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (rcc_catalog_lookup_treatment (self->catalog, id) == NULL)
+    {
+      /* Translators: %s is a treatment id asked for, e.g. from the command line */
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new_format (_("No treatment “%s” in this guide"), id));
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
+  rcc_treatments_page_select_treatment (self->treatments_page, id);
+}
+
+/* The terms typed in GNOME Shell's overview, carried on in the app */
+static void
+search_for_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RccWindow *self = RCC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "treatments");
+  rcc_treatments_page_search (self->treatments_page, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -80,7 +123,9 @@ show_view_action (GtkWidget  *widget,
 
   if (!g_strv_contains (views, view))
     {
-      g_warning ("No view called “%s”", view);
+      /* Translators: %s is a page name asked for, e.g. from the command line */
+      adw_toast_overlay_add_toast (RCC_WINDOW (widget)->toast_overlay,
+                                   adw_toast_new_format (_("No page “%s” in this window"), view));
       return;
     }
 
@@ -149,6 +194,8 @@ _rcc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
                                    add_to_comparison_action);
   gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
+  gtk_widget_class_install_action (widget_class, "win.show-treatment", "s", show_treatment_action);
+  gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_for_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.edition-changes", NULL,
