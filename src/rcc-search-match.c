@@ -11,6 +11,8 @@
 
 #include "rcc-search-match.h"
 
+#include "model/rcc-option.h"
+
 #include "ui/rcc-trial-text.h"
 
 /* What GNOME Shell's overview finds: the treatments and trials whose
@@ -63,14 +65,26 @@ trial_text (RccTrial *trial)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A treatment's: the lines of therapy the current PDQ lists it in
+ * ("first-line", "Second line"), then its trials' settings */
 static char *
-treatment_text (RccTreatment *treatment)
+treatment_text (RccCatalog   *catalog,
+                RccTreatment *treatment)
 {
   g_autoptr(GString) text = g_string_new (rcc_treatment_get_search_text (treatment));
+  g_autoptr(GListModel) options = rcc_catalog_get_options_for_treatment (catalog, treatment);
   GListModel *trials = rcc_treatment_get_trials (treatment);
-  guint n = g_list_model_get_n_items (trials);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(RccOption) option = g_list_model_get_item (options, i);
+      RccTherapyLine line = rcc_option_get_line (option);
+      g_autofree char *label = g_utf8_casefold (rcc_therapy_line_get_label (line), -1);
+
+      g_string_append_printf (text, " %s %s", rcc_enum_to_nick (RCC_TYPE_THERAPY_LINE, line), label);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (trials); i++)
     {
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
 
@@ -104,7 +118,7 @@ result_matches (RccCatalog  *catalog,
         rcc_catalog_lookup_treatment (catalog, result_id + strlen (RCC_SEARCH_TREATMENT_PREFIX));
 
       if (treatment != NULL)
-        text = treatment_text (treatment);
+        text = treatment_text (catalog, treatment);
     }
   else if (g_str_has_prefix (result_id, RCC_SEARCH_TRIAL_PREFIX))
     {
@@ -152,7 +166,7 @@ rcc_search_match (RccCatalog         *catalog,
 
           if (RCC_IS_TREATMENT (item))
             {
-              text = treatment_text (RCC_TREATMENT (item));
+              text = treatment_text (catalog, RCC_TREATMENT (item));
               id = g_strconcat (RCC_SEARCH_TREATMENT_PREFIX,
                                 rcc_treatment_get_id (RCC_TREATMENT (item)), NULL);
             }

@@ -808,6 +808,60 @@ test_search_action (void)
   close_window (window);
 }
 
+/* The window at an item asked for from outside (app.show-trial and
+ * app.show-treatment forward here; GNOME Shell's search results too): the
+ * item, its page and its detail; an id the guide does not hold changes
+ * nothing and says so */
+static void
+test_show_item_actions (void)
+{
+  RccWindow *window = open_window (NULL, 1100, 740);
+  GtkWidget *page = treatments_page (window);
+  RccTreatmentDetail *detail = RCC_TREATMENT_DETAIL (treatment_detail (window));
+  GtkWidget *entry = find_widget (page, GTK_TYPE_SEARCH_ENTRY);
+
+  show_view (window, "compare");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-treatment", "s", "pazopanib"));
+  wait_until (rcc_treatment_detail_get_treatment (detail) != NULL &&
+              g_str_equal (rcc_treatment_get_id (rcc_treatment_detail_get_treatment (detail)), "pazopanib"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
+  assert_shows_label (GTK_WIDGET (detail), "Pazopanib");
+
+  /* Hidden by a search: the search is cleared to show it */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "belzutifan");
+  wait_until (g_list_model_get_n_items (treatment_list_model (window)) == 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-treatment", "s", "sunitinib"));
+  wait_until (g_str_equal (rcc_treatment_get_id (rcc_treatment_detail_get_treatment (detail)), "sunitinib"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Unknown ids: nothing changes, and no warning */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-treatment", "s", "no-such-treatment"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "no-such-trial"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "no-such-page"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
+  g_assert_cmpstr (rcc_treatment_get_id (rcc_treatment_detail_get_treatment (detail)), ==, "sunitinib");
+
+  /* A trial, on the Trials page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "checkmate-214"));
+  wait_until (shows_trial (window, "checkmate-214"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "trials");
+
+  /* The overview's "search in the app": the terms in the entry */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-for", "s", "cabozantinib"));
+  wait_until (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cabozantinib");
+  wait_until (g_list_model_get_n_items (treatment_list_model (window)) < 10);
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (treatment_list_model (window), 0);
+
+    g_assert_nonnull (strstr (rcc_treatment_get_search_text (treatment_list_item_treatment (first)),
+                              "cabozantinib"));
+  }
+
+  close_window (window);
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -1214,6 +1268,7 @@ main (int   argc,
   g_test_add_func ("/rcc/window/trials/filters", test_trials_filters);
   g_test_add_func ("/rcc/window/narrow", test_narrow);
   g_test_add_func ("/rcc/window/search-action", test_search_action);
+  g_test_add_func ("/rcc/window/show-item-actions", test_show_item_actions);
   g_test_add_func ("/rcc/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/rcc/window/remembers-view-and-size", test_remembers_view_and_size);
   g_test_add_func ("/rcc/window/load-error", test_load_error);
