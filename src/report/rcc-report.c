@@ -109,10 +109,10 @@ typedef struct
   GPtrArray      *medians;      /* RccMedian or NULL ("not reported"), per arm */
   GPtrArray      *hrs;          /* the headline HRs (RccHazardRatio) */
   GPtrArray      *os;           /* RccMedian or NULL, per arm: headline OS */
-} TrialFigures;
+} RccReportFigures;
 
 static void
-trial_figures_clear (TrialFigures *f)
+_rcc_report_figures_clear (RccReportFigures *f)
 {
   g_clear_pointer (&f->arms, g_ptr_array_unref);
   g_clear_pointer (&f->medians, g_ptr_array_unref);
@@ -138,8 +138,8 @@ add_headline_hrs (RccTrial    *trial,
 }
 
 static void
-get_trial_figures (RccTrial     *trial,
-                   TrialFigures *f)
+_rcc_report_figures_init (RccTrial         *trial,
+                          RccReportFigures *f)
 {
   GListModel *arms = rcc_trial_get_arms (trial);
   guint n = g_list_model_get_n_items (arms);
@@ -180,7 +180,7 @@ get_trial_figures (RccTrial     *trial,
 /* The population the trial's headline medians are for, when it is not
  * the whole trial (CheckMate 214: intermediate/poor risk). */
 static const char *
-headline_population (TrialFigures *f)
+_rcc_report_figures_population (RccReportFigures *f)
 {
   for (guint i = 0; i < f->medians->len; i++)
     {
@@ -202,8 +202,8 @@ headline_population (TrialFigures *f)
 }
 
 static const char *
-arm_label (RccTrial   *trial,
-           const char *arm_id)
+_rcc_report_arm_label (RccTrial   *trial,
+                       const char *arm_id)
 {
   RccArm *arm = arm_id != NULL ? rcc_trial_find_arm (trial, arm_id) : NULL;
 
@@ -213,8 +213,8 @@ arm_label (RccTrial   *trial,
 /* "Normal" direction: the HR's arm is an experimental arm and its
  * comparator a control arm, so below 1 favours the treatment. */
 static gboolean
-hr_is_treatment_vs_control (RccTrial       *trial,
-                            RccHazardRatio *hr)
+_rcc_report_hr_is_treatment_vs_control (RccTrial       *trial,
+                                        RccHazardRatio *hr)
 {
   RccArm *arm = rcc_trial_find_arm (trial, rcc_hazard_ratio_get_arm_id (hr));
   RccArm *versus = rcc_trial_find_arm (trial, rcc_hazard_ratio_get_versus_id (hr));
@@ -241,26 +241,26 @@ typedef struct
   PangoFontDescription *font;
   char                 *target;  /* what layouts depend on in the cairo target */
   GPtrArray            *cited;   /* cited_references(), made once per pass */
-} Ctx;
+} RccReportCtx;
 
 static void
-set_color (Ctx          *ctx,
-           const double *rgba,
-           double        alpha)
+_rcc_report_set_color (RccReportCtx *ctx,
+                       const double *rgba,
+                       double        alpha)
 {
   cairo_set_source_rgba (ctx->cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
 }
 
 /* Lays out @markup at (@x, @y) in @width; returns its height. */
 static double
-text (Ctx            *ctx,
-      double          x,
-      double          y,
-      double          width,
-      const char     *markup,
-      double          scale,
-      gboolean        bold,
-      PangoAlignment  align)
+_rcc_report_text (RccReportCtx   *ctx,
+                  double          x,
+                  double          y,
+                  double          width,
+                  const char     *markup,
+                  double          scale,
+                  gboolean        bold,
+                  PangoAlignment  align)
 {
   g_autofree char *key = g_strdup_printf ("%s|%g|%g|%d|%d|%g|%s", ctx->target, ctx->fs, scale, bold,
                                           align, width, markup);
@@ -286,7 +286,7 @@ text (Ctx            *ctx,
 
   if (ctx->draw)
     {
-      set_color (ctx, ctx->self->colors.foreground, 1.0);
+      _rcc_report_set_color (ctx, ctx->self->colors.foreground, 1.0);
       cairo_move_to (ctx->cr, x, y);
       pango_cairo_show_layout (ctx->cr, layout);
     }
@@ -295,22 +295,22 @@ text (Ctx            *ctx,
 }
 
 static double
-plain (Ctx        *ctx,
-       double      x,
-       double      y,
-       double      width,
-       const char *str,
-       double      scale,
-       gboolean    bold)
+_rcc_report_plain (RccReportCtx *ctx,
+                   double        x,
+                   double        y,
+                   double        width,
+                   const char   *str,
+                   double        scale,
+                   gboolean      bold)
 {
   g_autofree char *escaped = g_markup_escape_text (str, -1);
 
-  return text (ctx, x, y, width, escaped, scale, bold, PANGO_ALIGN_LEFT);
+  return _rcc_report_text (ctx, x, y, width, escaped, scale, bold, PANGO_ALIGN_LEFT);
 }
 
 /* Reported figure plus the derived one, lighter: "167 days (5.5 months)". */
 static char *
-median_markup (RccMedian *m)
+_rcc_report_median_markup (RccMedian *m)
 {
   g_autofree char *reported = NULL;
   g_autofree char *months = NULL;
@@ -331,7 +331,7 @@ median_markup (RccMedian *m)
 /* A tile of hatching, repeated: one fill instead of a stroke per line.
  * Vector (a recording surface), so print and PDF stay sharp. */
 static cairo_pattern_t *
-hatch_pattern (Ctx          *ctx,
+hatch_pattern (RccReportCtx *ctx,
                int           style,
                const double *rgba)
 {
@@ -373,7 +373,7 @@ hatch_pattern (Ctx          *ctx,
 }
 
 static void
-hatch (Ctx          *ctx,
+hatch (RccReportCtx *ctx,
        double        x,
        double        y,
        double        w,
@@ -394,13 +394,13 @@ hatch (Ctx          *ctx,
 /* Experimental arms: solid, then cross-hatched, then striped; control
  * arms: diagonal hatching in the text colour.  Never colour alone. */
 static void
-fill_bar (Ctx      *ctx,
-          double    x,
-          double    y,
-          double    w,
-          double    h,
-          gboolean  control,
-          guint     experimental_index)
+_rcc_report_fill_bar (RccReportCtx *ctx,
+                      double        x,
+                      double        y,
+                      double        w,
+                      double        h,
+                      gboolean      control,
+                      guint         experimental_index)
 {
   const double *accent = ctx->self->colors.accent;
   const double *fg = ctx->self->colors.foreground;
@@ -410,26 +410,26 @@ fill_bar (Ctx      *ctx,
 
   if (control)
     {
-      set_color (ctx, fg, 0.12);
+      _rcc_report_set_color (ctx, fg, 0.12);
       cairo_rectangle (ctx->cr, x, y, w, h);
       cairo_fill (ctx->cr);
       hatch (ctx, x, y, w, h, 1, (double[]) { fg[0], fg[1], fg[2], fg[3] * 0.75 });
     }
   else if (experimental_index == 0)
     {
-      set_color (ctx, accent, 0.9);
+      _rcc_report_set_color (ctx, accent, 0.9);
       cairo_rectangle (ctx->cr, x, y, w, h);
       cairo_fill (ctx->cr);
     }
   else
     {
-      set_color (ctx, accent, 0.25);
+      _rcc_report_set_color (ctx, accent, 0.25);
       cairo_rectangle (ctx->cr, x, y, w, h);
       cairo_fill (ctx->cr);
       hatch (ctx, x, y, w, h, experimental_index == 1 ? 3 : 2, accent);
     }
 
-  set_color (ctx, control ? fg : accent, 1.0);
+  _rcc_report_set_color (ctx, control ? fg : accent, 1.0);
   cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.08, 0.6));
   cairo_rectangle (ctx->cr, x, y, w, h);
   cairo_stroke (ctx->cr);
@@ -444,12 +444,12 @@ typedef struct
   double label_x, label_w;
   double pfs_x, pfs_w;
   double hr_x, hr_w;
-} Columns;
+} RccReportColumns;
 
-static Columns
-chart_columns (Ctx *ctx)
+static RccReportColumns
+_rcc_report_chart_columns (RccReportCtx *ctx)
 {
-  Columns c;
+  RccReportColumns c;
   double gap = ctx->fs;
 
   c.label_x = 0;
@@ -462,16 +462,16 @@ chart_columns (Ctx *ctx)
 }
 
 static double
-months_to_x (Ctx           *ctx,
-             const Columns *c,
-             double         months)
+_rcc_report_months_to_x (RccReportCtx           *ctx,
+                         const RccReportColumns *c,
+                         double                  months)
 {
   return c->pfs_x + CLAMP (months / ctx->months_max, 0.0, 1.0) * c->pfs_w;
 }
 
 static double
-hr_to_x (const Columns *c,
-         double         hr)
+hr_to_x (const RccReportColumns *c,
+         double                  hr)
 {
   double lo = log (HR_AXIS_MIN), hi = log (HR_AXIS_MAX);
   double v = CLAMP (log (MAX (hr, 1e-9)), lo, hi);
@@ -482,35 +482,35 @@ hr_to_x (const Columns *c,
 /* Gridlines are drawn only behind the bars and the forest-plot markers,
  * never through text. */
 static void
-months_grid (Ctx           *ctx,
-             const Columns *c,
-             double         y0,
-             double         y1)
+months_grid (RccReportCtx           *ctx,
+             const RccReportColumns *c,
+             double                  y0,
+             double                  y1)
 {
   cairo_save (ctx->cr);
   cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
-  set_color (ctx, ctx->self->colors.foreground, 0.2);
+  _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.2);
   for (double m = 0; m <= ctx->months_max + 1e-9; m += ctx->months_step)
     {
-      cairo_move_to (ctx->cr, months_to_x (ctx, c, m), y0);
-      cairo_line_to (ctx->cr, months_to_x (ctx, c, m), y1);
+      cairo_move_to (ctx->cr, _rcc_report_months_to_x (ctx, c, m), y0);
+      cairo_line_to (ctx->cr, _rcc_report_months_to_x (ctx, c, m), y1);
     }
   cairo_stroke (ctx->cr);
   cairo_restore (ctx->cr);
 }
 
 static void
-hr_grid (Ctx           *ctx,
-         const Columns *c,
-         double         y0,
-         double         y1)
+hr_grid (RccReportCtx           *ctx,
+         const RccReportColumns *c,
+         double                  y0,
+         double                  y1)
 {
   static const double hr_ticks[] = { 0.25, 0.5, 2.0, 4.0 };
   double dash[] = { ctx->fs * 0.3, ctx->fs * 0.2 };
 
   cairo_save (ctx->cr);
   cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
-  set_color (ctx, ctx->self->colors.foreground, 0.2);
+  _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.2);
   for (guint i = 0; i < G_N_ELEMENTS (hr_ticks); i++)
     {
       cairo_move_to (ctx->cr, hr_to_x (c, hr_ticks[i]), y0);
@@ -519,7 +519,7 @@ hr_grid (Ctx           *ctx,
   cairo_stroke (ctx->cr);
 
   /* The line of no effect. */
-  set_color (ctx, ctx->self->colors.foreground, 0.8);
+  _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.8);
   cairo_set_dash (ctx->cr, dash, 2, 0);
   cairo_move_to (ctx->cr, hr_to_x (c, 1.0), y0);
   cairo_line_to (ctx->cr, hr_to_x (c, 1.0), y1);
@@ -532,8 +532,8 @@ hr_grid (Ctx           *ctx,
  */
 
 static RccTrial *
-get_trial (RccReport *self,
-           guint      index)
+_rcc_report_get_trial (RccReport *self,
+                       guint      index)
 {
   /* The model holds a reference for as long as the report uses it. */
   g_autoptr(RccTrial) trial = g_list_model_get_item (self->trials, index);
@@ -542,7 +542,7 @@ get_trial (RccReport *self,
 }
 
 static guint
-n_trials (RccReport *self)
+_rcc_report_n_trials (RccReport *self)
 {
   return self->trials != NULL ? g_list_model_get_n_items (self->trials) : 0;
 }
@@ -550,12 +550,12 @@ n_trials (RccReport *self)
 /* What the printout draws on: the editions citing its trials, with
  * their dates, the trials' own publications, and the content's review */
 static char *
-report_sources (RccReport *self)
+_rcc_report_sources (RccReport *self)
 {
   g_autofree char *sources = NULL;
   g_autofree char *reviewed = rcc_sources_reviewed (self->catalog);
 
-  if (n_trials (self) == 0)
+  if (_rcc_report_n_trials (self) == 0)
     return rcc_format_source_line (self->catalog);
 
   sources = rcc_sources_for_trials (self->catalog, self->trials);
@@ -563,8 +563,8 @@ report_sources (RccReport *self)
 }
 
 static double
-item_title (Ctx    *ctx,
-            double  y)
+_rcc_report_item_title (RccReportCtx *ctx,
+                        double        y)
 {
   RccReport *self = ctx->self;
   g_autofree char *date = NULL;
@@ -576,12 +576,12 @@ item_title (Ctx    *ctx,
   /* Translators: date printed, app version, content version */
   line = g_strdup_printf (_("Printed %s from RCC Guide %s, content version %u"), date, PACKAGE_VERSION,
                           rcc_catalog_get_version (self->catalog));
-  source = report_sources (self);
+  source = _rcc_report_sources (self);
 
-  h += plain (ctx, 0, y + h, ctx->width, _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
   h += ctx->fs * 0.3;
-  h += plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE);
-  h += plain (ctx, 0, y + h, ctx->width, source, 0.95, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.95, FALSE);
   h += ctx->fs * 0.8;
   return h;
 }
@@ -589,9 +589,9 @@ item_title (Ctx    *ctx,
 static gboolean
 any_converted (RccReport *self)
 {
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     {
-      GListModel *medians = rcc_trial_get_medians (get_trial (self, i));
+      GListModel *medians = rcc_trial_get_medians (_rcc_report_get_trial (self, i));
 
       for (guint j = 0; j < g_list_model_get_n_items (medians); j++)
         {
@@ -615,13 +615,13 @@ differences_note (RccReport *self)
   RccSetting first_setting = RCC_SETTING_NOT_STATED;
   g_autofree char *first_control = NULL;
 
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     {
-      RccTrial *trial = get_trial (self, i);
-      TrialFigures f;
+      RccTrial *trial = _rcc_report_get_trial (self, i);
+      RccReportFigures f;
       const char *control = NULL;
 
-      get_trial_figures (trial, &f);
+      _rcc_report_figures_init (trial, &f);
       for (guint j = 0; j < f.arms->len; j++)
         if (rcc_arm_get_control (g_ptr_array_index (f.arms, j)))
           control = rcc_arm_get_label (g_ptr_array_index (f.arms, j));
@@ -639,10 +639,10 @@ differences_note (RccReport *self)
 
       min_year = MIN (min_year, rcc_trial_get_year (trial));
       max_year = MAX (max_year, rcc_trial_get_year (trial));
-      trial_figures_clear (&f);
+      _rcc_report_figures_clear (&f);
     }
 
-  if (n_trials (self) < 2)
+  if (_rcc_report_n_trials (self) < 2)
     return NULL;
 
   if (setting_differs)
@@ -673,8 +673,8 @@ differences_note (RccReport *self)
 }
 
 static double
-item_notes (Ctx    *ctx,
-            double  y)
+_rcc_report_item_notes (RccReportCtx *ctx,
+                        double        y)
 {
   RccReport *self = ctx->self;
   g_autofree char *differences = differences_note (self);
@@ -685,14 +685,14 @@ item_notes (Ctx    *ctx,
       g_autofree char *escaped = g_markup_escape_text (differences, -1);
       g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("Note:"), escaped);
 
-      h += text (ctx, 0, y + h, ctx->width, markup, 1.0, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, 0, y + h, ctx->width, markup, 1.0, FALSE, PANGO_ALIGN_LEFT);
       h += ctx->fs * 0.3;
     }
 
-  h += plain (ctx, 0, y + h, ctx->width,
-              _("Medians are shown as the source reports them. Bars share one months axis. "
-                "No pooled estimate is given: the trials differ in population, comparator and "
-                "line of therapy."), 0.9, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
+                          _("Medians are shown as the source reports them. Bars share one months axis. "
+                            "No pooled estimate is given: the trials differ in population, comparator and "
+                            "line of therapy."), 0.9, FALSE);
 
   if (any_converted (self))
     {
@@ -702,7 +702,7 @@ item_notes (Ctx    *ctx,
           "weeks at 30.4375 days a month or from years at 12 months a year, and gains as the "
           "difference between reported medians."));
 
-      h += text (ctx, 0, y + h, ctx->width, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, 0, y + h, ctx->width, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
 
   h += ctx->fs * 0.8;
@@ -710,30 +710,30 @@ item_notes (Ctx    *ctx,
 }
 
 static double
-item_chart_header (Ctx    *ctx,
-                   double  y)
+_rcc_report_item_chart_header (RccReportCtx *ctx,
+                               double        y)
 {
-  Columns c = chart_columns (ctx);
+  RccReportColumns c = _rcc_report_chart_columns (ctx);
   static const double hr_ticks[] = { 0.25, 0.5, 1.0, 2.0, 4.0 };
   double h1, h2, tick_y, tick_h = 0;
 
-  h1 = plain (ctx, c.pfs_x, y, c.pfs_w, _("Median time to event, months (PFS unless marked)"), 0.95, TRUE);
-  h2 = plain (ctx, c.hr_x, y, c.hr_w, _("Hazard ratio, log scale"), 0.95, TRUE);
+  h1 = _rcc_report_plain (ctx, c.pfs_x, y, c.pfs_w, _("Median time to event, months (PFS unless marked)"), 0.95, TRUE);
+  h2 = _rcc_report_plain (ctx, c.hr_x, y, c.hr_w, _("Hazard ratio, log scale"), 0.95, TRUE);
   tick_y = y + MAX (h1, h2) + ctx->fs * 0.2;
 
   for (double m = 0; m <= ctx->months_max + 1e-9; m += ctx->months_step)
     {
       g_autofree char *label = g_strdup_printf ("%g", m);
-      double x = months_to_x (ctx, &c, m);
+      double x = _rcc_report_months_to_x (ctx, &c, m);
 
-      tick_h = text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
+      tick_h = _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
     }
   for (guint i = 0; i < G_N_ELEMENTS (hr_ticks); i++)
     {
       g_autofree char *label = g_strdup_printf ("%g", hr_ticks[i]);
       double x = hr_to_x (&c, hr_ticks[i]);
 
-      text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
+      _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
     }
 
   {
@@ -754,8 +754,8 @@ item_chart_header (Ctx    *ctx,
         right = g_strdup_printf ("%s →", _("favours second-named arm"));
       }
 
-    hl = text (ctx, c.hr_x, fy, mid - c.hr_x - ctx->fs * 0.3, left, 0.8, FALSE, PANGO_ALIGN_RIGHT);
-    hr = text (ctx, mid + ctx->fs * 0.3, fy, c.hr_x + c.hr_w - mid - ctx->fs * 0.3, right, 0.8, FALSE, PANGO_ALIGN_LEFT);
+    hl = _rcc_report_text (ctx, c.hr_x, fy, mid - c.hr_x - ctx->fs * 0.3, left, 0.8, FALSE, PANGO_ALIGN_RIGHT);
+    hr = _rcc_report_text (ctx, mid + ctx->fs * 0.3, fy, c.hr_x + c.hr_w - mid - ctx->fs * 0.3, right, 0.8, FALSE, PANGO_ALIGN_LEFT);
 
     return fy + MAX (hl, hr) + ctx->fs * 0.4 - y;
   }
@@ -764,11 +764,11 @@ item_chart_header (Ctx    *ctx,
 /* One forest-plot entry: the HR with its CI as text, the marker and
  * whiskers, the arms it compares; returns its height. */
 static double
-forest_entry (Ctx            *ctx,
-              const Columns  *cols,
-              RccTrial       *trial,
-              RccHazardRatio *hr,
-              double          y)
+forest_entry (RccReportCtx           *ctx,
+              const RccReportColumns *cols,
+              RccTrial               *trial,
+              RccHazardRatio         *hr,
+              double                  y)
 {
   RccReport *self = ctx->self;
   double h = 0;
@@ -777,10 +777,10 @@ forest_entry (Ctx            *ctx,
   g_autofree char *line2 = NULL;
   double line_y, side;
   double ci_level = rcc_hazard_ratio_get_ci_level (hr);
-  gboolean normal = hr_is_treatment_vs_control (trial, hr);
+  gboolean normal = _rcc_report_hr_is_treatment_vs_control (trial, hr);
 
   line1 = g_markup_printf_escaped ("%s %s", rcc_endpoint_get_abbreviation (rcc_hazard_ratio_get_endpoint (hr)), value);
-  h += text (ctx, cols->hr_x, y + h, cols->hr_w, line1, 0.9, FALSE, PANGO_ALIGN_LEFT);
+  h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, line1, 0.9, FALSE, PANGO_ALIGN_LEFT);
 
   side = ctx->fs * (0.5 + 0.9 * MIN (sqrt ((double)rcc_trial_get_enrolled (trial) / 1100.0), 1.0));
   line_y = y + h + ctx->fs * 0.9;
@@ -790,7 +790,7 @@ forest_entry (Ctx            *ctx,
       double x = hr_to_x (cols, rcc_hazard_ratio_get_value (hr));
 
       hr_grid (ctx, cols, line_y - ctx->fs * 0.9, line_y + ctx->fs * 0.9);
-      set_color (ctx, self->colors.foreground, 1.0);
+      _rcc_report_set_color (ctx, self->colors.foreground, 1.0);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.1, 0.8));
       if (rcc_hazard_ratio_get_has_ci (hr))
         {
@@ -828,10 +828,10 @@ forest_entry (Ctx            *ctx,
         }
 
       /* The square: its size shows the number enrolled. */
-      set_color (ctx, self->colors.accent, 1.0);
+      _rcc_report_set_color (ctx, self->colors.accent, 1.0);
       cairo_rectangle (ctx->cr, x - side / 2, line_y - side / 2, side, side);
       cairo_fill_preserve (ctx->cr);
-      set_color (ctx, self->colors.foreground, 1.0);
+      _rcc_report_set_color (ctx, self->colors.foreground, 1.0);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.06, 0.5));
       cairo_stroke (ctx->cr);
     }
@@ -842,8 +842,8 @@ forest_entry (Ctx            *ctx,
     g_autofree char *p = NULL;
 
     /* Translators: the arms a hazard ratio compares, "Sorafenib vs Placebo" */
-    arms = g_strdup_printf (_("%s vs %s"), arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
-                            arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
+    arms = g_strdup_printf (_("%s vs %s"), _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
+                            _rcc_report_arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
     if (rcc_hazard_ratio_get_p (hr) != NULL)
       /* Translators: a p-value after the arms, "; p <.001", as the source printed it */
       p = g_strdup_printf (_("; p %s"), rcc_hazard_ratio_get_p (hr));
@@ -851,7 +851,7 @@ forest_entry (Ctx            *ctx,
     line2 = g_markup_printf_escaped ("%s%s%s", arms, p != NULL ? p : "",
                                      normal ? "" : _(" (below 1 favours the first-named arm)"));
   }
-  h += text (ctx, cols->hr_x, y + h, cols->hr_w, line2, 0.85, FALSE, PANGO_ALIGN_LEFT);
+  h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, line2, 0.85, FALSE, PANGO_ALIGN_LEFT);
 
   if (rcc_hazard_ratio_get_significance (hr) == RCC_SIGNIFICANCE_NOT_SIGNIFICANT ||
       (rcc_hazard_ratio_get_has_ci (hr) &&
@@ -868,27 +868,27 @@ forest_entry (Ctx            *ctx,
                                    ci_level);
       markup = g_markup_printf_escaped ("<b>%s</b>", message);
 
-      h += text (ctx, cols->hr_x, y + h, cols->hr_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
     }
 
   return h + ctx->fs * 0.3;
 }
 
 static double
-item_chart_row (Ctx    *ctx,
-                double  y,
-                guint   index)
+_rcc_report_item_chart_row (RccReportCtx *ctx,
+                            double        y,
+                            guint         index)
 {
   RccReport *self = ctx->self;
-  RccTrial *trial = get_trial (self, index);
-  Columns c = chart_columns (ctx);
-  TrialFigures f;
+  RccTrial *trial = _rcc_report_get_trial (self, index);
+  RccReportColumns c = _rcc_report_chart_columns (ctx);
+  RccReportFigures f;
   double label_h = 0, pfs_h = 0, hr_h = 0, row_h;
   double pad = ctx->fs * 0.5;
   g_autofree char *meta = NULL;
   guint experimental_index = 0;
 
-  get_trial_figures (trial, &f);
+  _rcc_report_figures_init (trial, &f);
 
   /* Label column */
   {
@@ -897,28 +897,28 @@ item_chart_row (Ctx    *ctx,
     g_autofree char *phase = phase_text != NULL ? g_strdup_printf (_(", %s"), phase_text)
                                                 : g_strdup ("");
 
-    label_h += plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial), 1.0, TRUE);
+    label_h += _rcc_report_plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial), 1.0, TRUE);
     /* An imported trial says so: "Imported from ClinicalTrials.gov (NCT…), not reviewed". */
     if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
       {
         g_autofree char *note = g_markup_printf_escaped ("<i>%s</i>", rcc_trial_get_source_note (trial));
 
-        label_h += text (ctx, c.label_x, y + pad + label_h, c.label_w, note, 0.85, FALSE, PANGO_ALIGN_LEFT);
+        label_h += _rcc_report_text (ctx, c.label_x, y + pad + label_h, c.label_w, note, 0.85, FALSE, PANGO_ALIGN_LEFT);
       }
     if (rcc_trial_get_enrolled (trial) > 0)
       meta = g_strdup_printf (_("%u%s · N = %u"), rcc_trial_get_year (trial), phase,
                               rcc_trial_get_enrolled (trial));
     else
       meta = g_strdup_printf ("%u%s", rcc_trial_get_year (trial), phase);
-    label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w, meta, 0.85, FALSE);
-    label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w,
-                      rcc_setting_get_label (rcc_trial_get_setting (trial)), 0.85, FALSE);
-    if (headline_population (&f) != NULL)
+    label_h += _rcc_report_plain (ctx, c.label_x, y + pad + label_h, c.label_w, meta, 0.85, FALSE);
+    label_h += _rcc_report_plain (ctx, c.label_x, y + pad + label_h, c.label_w,
+                                  rcc_setting_get_label (rcc_trial_get_setting (trial)), 0.85, FALSE);
+    if (_rcc_report_figures_population (&f) != NULL)
       {
         /* Translators: the part of a trial its headline results are for */
-        g_autofree char *population = g_strdup_printf (_("Results: %s"), headline_population (&f));
+        g_autofree char *population = g_strdup_printf (_("Results: %s"), _rcc_report_figures_population (&f));
 
-        label_h += plain (ctx, c.label_x, y + pad + label_h, c.label_w, population, 0.85, TRUE);
+        label_h += _rcc_report_plain (ctx, c.label_x, y + pad + label_h, c.label_w, population, 0.85, TRUE);
       }
   }
 
@@ -927,13 +927,13 @@ item_chart_row (Ctx    *ctx,
     {
       g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", _("No median reported"));
 
-      pfs_h += text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
     {
       RccArm *arm = g_ptr_array_index (f.arms, i);
       RccMedian *m = g_ptr_array_index (f.medians, i);
-      g_autofree char *figure = median_markup (m);
+      g_autofree char *figure = _rcc_report_median_markup (m);
       g_autofree char *label = g_markup_escape_text (rcc_arm_get_label (arm), -1);
       g_autofree char *markup = NULL;
       double bar_y, bar_h = ctx->fs * 0.8;
@@ -944,23 +944,23 @@ item_chart_row (Ctx    *ctx,
       else
         markup = g_strdup_printf ("%s: %s", label, figure);
 
-      pfs_h += text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
       bar_y = y + pad + pfs_h;
 
       if (ctx->draw)
         months_grid (ctx, &c, bar_y - ctx->fs * 0.15, bar_y + bar_h + ctx->fs * 0.15);
 
       if (ctx->draw && m != NULL && rcc_median_get_reached (m))
-        fill_bar (ctx, c.pfs_x, bar_y, months_to_x (ctx, &c, rcc_median_get_months (m)) - c.pfs_x,
-                  bar_h, rcc_arm_get_control (arm), experimental_index);
+        _rcc_report_fill_bar (ctx, c.pfs_x, bar_y, _rcc_report_months_to_x (ctx, &c, rcc_median_get_months (m)) - c.pfs_x,
+                              bar_h, rcc_arm_get_control (arm), experimental_index);
       else if (ctx->draw && m != NULL)
         {
           /* Not reached: an open bar running off the axis. */
           double x1 = c.pfs_x + c.pfs_w;
 
-          fill_bar (ctx, c.pfs_x, bar_y, x1 - c.pfs_x - bar_h, bar_h,
-                    rcc_arm_get_control (arm), experimental_index);
-          set_color (ctx, self->colors.foreground, 1.0);
+          _rcc_report_fill_bar (ctx, c.pfs_x, bar_y, x1 - c.pfs_x - bar_h, bar_h,
+                                rcc_arm_get_control (arm), experimental_index);
+          _rcc_report_set_color (ctx, self->colors.foreground, 1.0);
           cairo_move_to (ctx->cr, x1 - bar_h, bar_y - bar_h * 0.2);
           cairo_line_to (ctx->cr, x1, bar_y + bar_h / 2);
           cairo_line_to (ctx->cr, x1 - bar_h, bar_y + bar_h * 1.2);
@@ -995,7 +995,7 @@ item_chart_row (Ctx    *ctx,
         markup = g_markup_printf_escaped ("<span alpha=\"60%%\">%s %+.1f %s</span>",
                                           f.arms->len > 2 ? rcc_arm_get_label (arm) : _("Gain:"),
                                           gain, _("months"));
-        pfs_h += text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
+        pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
       }
   }
 
@@ -1012,21 +1012,21 @@ item_chart_row (Ctx    *ctx,
                              "stated direction; see the trial's details")
                          : _("Hazard ratio not reported"));
 
-      hr_h += text (ctx, c.hr_x, y + pad, c.hr_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      hr_h += _rcc_report_text (ctx, c.hr_x, y + pad, c.hr_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
 
   row_h = MAX (label_h, MAX (pfs_h, hr_h)) + 2 * pad;
 
   if (ctx->draw)
     {
-      set_color (ctx, self->colors.foreground, 0.3);
+      _rcc_report_set_color (ctx, self->colors.foreground, 0.3);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
       cairo_move_to (ctx->cr, 0, y + row_h);
       cairo_line_to (ctx->cr, ctx->width, y + row_h);
       cairo_stroke (ctx->cr);
     }
 
-  trial_figures_clear (&f);
+  _rcc_report_figures_clear (&f);
   return row_h;
 }
 
@@ -1048,10 +1048,10 @@ static const struct {
 };
 
 static double
-table_row (Ctx         *ctx,
-           double       y,
-           char * const markup[],
-           gboolean     header)
+table_row (RccReportCtx *ctx,
+           double        y,
+           char * const  markup[],
+           gboolean      header)
 {
   double x = 0, h = 0, pad = ctx->fs * 0.3;
 
@@ -1059,7 +1059,7 @@ table_row (Ctx         *ctx,
     {
       double w = ctx->width * table_columns[i].fraction;
 
-      h = MAX (h, text (ctx, x + pad / 2, y + pad, w - pad, markup[i], 0.8, header, PANGO_ALIGN_LEFT));
+      h = MAX (h, _rcc_report_text (ctx, x + pad / 2, y + pad, w - pad, markup[i], 0.8, header, PANGO_ALIGN_LEFT));
       x += w;
     }
 
@@ -1067,7 +1067,7 @@ table_row (Ctx         *ctx,
 
   if (ctx->draw)
     {
-      set_color (ctx, ctx->self->colors.foreground, header ? 0.8 : 0.3);
+      _rcc_report_set_color (ctx, ctx->self->colors.foreground, header ? 0.8 : 0.3);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * (header ? 0.08 : 0.05), 0.4));
       cairo_move_to (ctx->cr, 0, y + h);
       cairo_line_to (ctx->cr, ctx->width, y + h);
@@ -1078,8 +1078,8 @@ table_row (Ctx         *ctx,
 }
 
 static double
-item_table_header (Ctx    *ctx,
-                   double  y)
+_rcc_report_item_table_header (RccReportCtx *ctx,
+                               double        y)
 {
   char *cells[G_N_ELEMENTS (table_columns)];
   double h;
@@ -1102,7 +1102,7 @@ join_markup (GPtrArray *parts)
   return g_strjoinv ("\n", (char **)parts->pdata);
 }
 
-static GPtrArray *ctx_cited (Ctx *ctx);
+static GPtrArray *ctx_cited (RccReportCtx *ctx);
 
 /* The same label for a reference in the table and in the list below it,
  * so a reader can find one from the other: the PDQ's number where it has
@@ -1111,7 +1111,7 @@ static GPtrArray *ctx_cited (Ctx *ctx);
  * for the table's narrow column and never mistaken for a PDQ number.
  * @ref may be %NULL (an id the content does not have): then its id. */
 static char *
-reference_label (Ctx          *ctx,
+reference_label (RccReportCtx *ctx,
                  RccReference *ref,
                  const char   *id)
 {
@@ -1174,12 +1174,12 @@ level_cell (RccReport *self,
 }
 
 static double
-item_table_row (Ctx    *ctx,
-                double  y,
-                guint   index)
+_rcc_report_item_table_row (RccReportCtx *ctx,
+                            double        y,
+                            guint         index)
 {
   RccReport *self = ctx->self;
-  RccTrial *trial = get_trial (self, index);
+  RccTrial *trial = _rcc_report_get_trial (self, index);
   g_autoptr(GPtrArray) arms = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) medians = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) gains = g_ptr_array_new_with_free_func (g_free);
@@ -1191,10 +1191,10 @@ item_table_row (Ctx    *ctx,
   char *cells[G_N_ELEMENTS (table_columns)] = { NULL };
   const char * const *ref_ids = rcc_trial_get_reference_ids (trial);
   RccMedian *control = NULL;
-  TrialFigures f;
+  RccReportFigures f;
   double h;
 
-  get_trial_figures (trial, &f);
+  _rcc_report_figures_init (trial, &f);
 
   if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
     {
@@ -1228,7 +1228,7 @@ item_table_row (Ctx    *ctx,
       g_ptr_array_add (arms, g_markup_printf_escaped ("%s%s", rcc_arm_get_label (arm),
                                                       rcc_arm_get_control (arm) ? _(" (control)") : ""));
       if (f.endpoint != RCC_ENDPOINT_NONE)
-        g_ptr_array_add (medians, median_markup (m));
+        g_ptr_array_add (medians, _rcc_report_median_markup (m));
       if (rcc_arm_get_control (arm) && control == NULL)
         control = m;
     }
@@ -1260,8 +1260,8 @@ item_table_row (Ctx    *ctx,
       g_autofree char *value = rcc_format_hazard_ratio (hr);
 
       g_autofree char *compared = g_strdup_printf (_("%s vs %s"),
-                                                   arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
-                                                   arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
+                                                   _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
+                                                   _rcc_report_arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
 
       g_ptr_array_add (hr_cells,
                        g_markup_printf_escaped ("%s %s\n%s",
@@ -1284,7 +1284,7 @@ item_table_row (Ctx    *ctx,
     if (g_ptr_array_index (f.os, i) != NULL)
       any_os = TRUE;
   for (guint i = 0; any_os && i < f.os->len; i++)
-    g_ptr_array_add (os, median_markup (g_ptr_array_index (f.os, i)));
+    g_ptr_array_add (os, _rcc_report_median_markup (g_ptr_array_index (f.os, i)));
   cells[7] = any_os ? join_markup (os) : g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
 
   cells[8] = level_cell (self, trial);
@@ -1302,20 +1302,20 @@ item_table_row (Ctx    *ctx,
 
   for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
     g_free (cells[i]);
-  trial_figures_clear (&f);
+  _rcc_report_figures_clear (&f);
 
   return h;
 }
 
 /* The references the compared trials cite, each once, in order. */
 static GPtrArray *
-cited_references (RccReport *self)
+_rcc_report_cited_references (RccReport *self)
 {
   GPtrArray *refs = g_ptr_array_new ();
 
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     {
-      const char * const *ids = rcc_trial_get_reference_ids (get_trial (self, i));
+      const char * const *ids = rcc_trial_get_reference_ids (_rcc_report_get_trial (self, i));
 
       for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
         {
@@ -1330,18 +1330,18 @@ cited_references (RccReport *self)
 }
 
 static GPtrArray *
-ctx_cited (Ctx *ctx)
+ctx_cited (RccReportCtx *ctx)
 {
   if (ctx->cited == NULL)
-    ctx->cited = cited_references (ctx->self);
+    ctx->cited = _rcc_report_cited_references (ctx->self);
 
   return ctx->cited;
 }
 
 static double
-item_citation (Ctx    *ctx,
-               double  y,
-               guint   index)
+_rcc_report_item_citation (RccReportCtx *ctx,
+                           double        y,
+                           guint         index)
 {
   RccReference *ref = g_ptr_array_index (ctx_cited (ctx), index);
   g_autoptr(GString) str = g_string_new (NULL);
@@ -1362,26 +1362,26 @@ item_citation (Ctx    *ctx,
     g_string_append_printf (str, " doi:%s", rcc_reference_get_doi (ref));
 
   escaped = g_markup_escape_text (str->str, -1);
-  return text (ctx, 0, y, ctx->width, escaped, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+  return _rcc_report_text (ctx, 0, y, ctx->width, escaped, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
 }
 
 static double
-item_levels_heading (Ctx    *ctx,
-                     double  y)
+_rcc_report_item_levels_heading (RccReportCtx *ctx,
+                                 double        y)
 {
-  return ctx->fs * 0.8 + plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("PDQ levels of evidence"), 1.15, TRUE)
+  return ctx->fs * 0.8 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("PDQ levels of evidence"), 1.15, TRUE)
          + ctx->fs * 0.3;
 }
 
 /* A trial's levels of evidence in words: "TARGET: 1iDiii for PFS · 2014
  * definitions · 2014 PDQ: Randomised …", or that the PDQ gives none */
 static double
-item_level (Ctx    *ctx,
-            double  y,
-            guint   index)
+_rcc_report_item_level (RccReportCtx *ctx,
+                        double        y,
+                        guint         index)
 {
   RccReport *self = ctx->self;
-  RccTrial *trial = get_trial (self, index);
+  RccTrial *trial = _rcc_report_get_trial (self, index);
   GListModel *levels = rcc_trial_get_levels (trial);
   guint n = g_list_model_get_n_items (levels);
   g_autoptr(GString) markup = g_string_new (NULL);
@@ -1407,31 +1407,31 @@ item_level (Ctx    *ctx,
       g_string_append (markup, escaped);
     }
 
-  return text (ctx, 0, y, ctx->width, markup->str, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+  return _rcc_report_text (ctx, 0, y, ctx->width, markup->str, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
 }
 
 static double
-item_heading (Ctx    *ctx,
-              double  y)
+_rcc_report_item_heading (RccReportCtx *ctx,
+                          double        y)
 {
-  return ctx->fs * 0.8 + plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("References"), 1.15, TRUE)
+  return ctx->fs * 0.8 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("References"), 1.15, TRUE)
          + ctx->fs * 0.3;
 }
 
 static double
-item_disclaimer (Ctx    *ctx,
-                 double  y)
+_rcc_report_item_disclaimer (RccReportCtx *ctx,
+                             double        y)
 {
   double pad = ctx->fs * 0.6;
-  double h = pad + plain (ctx, pad, y + pad + ctx->fs * 0.6, ctx->width - 2 * pad,
-                          _("This summary supports clinical judgement; it does not replace it. It "
-                            "reports published trial results and makes no recommendation. Check "
-                            "figures against the original publications before relying on them."),
-                          0.9, FALSE) + pad;
+  double h = pad + _rcc_report_plain (ctx, pad, y + pad + ctx->fs * 0.6, ctx->width - 2 * pad,
+                                      _("This summary supports clinical judgement; it does not replace it. It "
+                                        "reports published trial results and makes no recommendation. Check "
+                                        "figures against the original publications before relying on them."),
+                                      0.9, FALSE) + pad;
 
   if (ctx->draw)
     {
-      set_color (ctx, ctx->self->colors.foreground, 0.6);
+      _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.6);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.06, 0.5));
       cairo_rectangle (ctx->cr, 0, y + ctx->fs * 0.6, ctx->width, h);
       cairo_stroke (ctx->cr);
@@ -1441,10 +1441,10 @@ item_disclaimer (Ctx    *ctx,
 }
 
 static double
-item_empty (Ctx    *ctx,
-            double  y)
+_rcc_report_item_empty (RccReportCtx *ctx,
+                        double        y)
 {
-  return plain (ctx, 0, y, ctx->width, _("No trials to compare."), 1.0, FALSE) + ctx->fs;
+  return _rcc_report_plain (ctx, 0, y, ctx->width, _("No trials to compare."), 1.0, FALSE) + ctx->fs;
 }
 
 
@@ -1465,13 +1465,13 @@ enum { SECTION_FOUND, SECTION_TREATMENTS, SECTION_QUESTIONS, SECTION_NOTES };
 
 /* The treatments the compared trials' arms use, each once, in order. */
 static GPtrArray *
-compared_treatments (RccReport *self)
+_rcc_report_compared_treatments (RccReport *self)
 {
   GPtrArray *treatments = g_ptr_array_new ();
 
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     {
-      GListModel *arms = rcc_trial_get_arms (get_trial (self, i));
+      GListModel *arms = rcc_trial_get_arms (_rcc_report_get_trial (self, i));
 
       for (guint j = 0; j < g_list_model_get_n_items (arms); j++)
         {
@@ -1492,66 +1492,66 @@ compared_treatments (RccReport *self)
 }
 
 static double
-item_patient_title (Ctx    *ctx,
-                    double  y)
+_rcc_report_item_patient_title (RccReportCtx *ctx,
+                                double        y)
 {
   RccReport *self = ctx->self;
   g_autofree char *date = g_date_time_format (self->printed, _("%-d %B %Y"));
   /* Translators: date printed, content version */
   g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide, content version %u"), date,
                                            rcc_catalog_get_version (self->catalog));
-  g_autofree char *source = report_sources (self);
+  g_autofree char *source = _rcc_report_sources (self);
   double h = 0;
 
-  h += plain (ctx, 0, y + h, ctx->width, _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
-  h += plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"), 1.1, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"), 1.1, FALSE);
   h += ctx->fs * 0.4;
-  h += plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
-  h += plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
   return h + ctx->fs * 0.8;
 }
 
 static double
-item_patient_intro (Ctx    *ctx,
-                    double  y)
+_rcc_report_item_patient_intro (RccReportCtx *ctx,
+                                double        y)
 {
-  return plain (ctx, 0, y, ctx->width,
-                _("This sheet shows what studies found about some treatments for kidney cancer "
-                  "that has spread. It does not say which one is best for you. Your care team "
-                  "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.6;
+  return _rcc_report_plain (ctx, 0, y, ctx->width,
+                            _("This sheet shows what studies found about some treatments for kidney cancer "
+                              "that has spread. It does not say which one is best for you. Your care team "
+                              "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.6;
 }
 
 static double
-item_section (Ctx    *ctx,
-              double  y,
-              guint   index)
+_rcc_report_item_section (RccReportCtx *ctx,
+                          double        y,
+                          guint         index)
 {
-  return ctx->fs * 0.6 + plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
-                                _(patient_sections[index]), 1.25, TRUE) + ctx->fs * 0.3;
+  return ctx->fs * 0.6 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
+                                            _(patient_sections[index]), 1.25, TRUE) + ctx->fs * 0.3;
 }
 
 static double
-item_patient_trial (Ctx    *ctx,
-                    double  y,
-                    guint   index)
+_rcc_report_item_patient_trial (RccReportCtx *ctx,
+                                double        y,
+                                guint         index)
 {
   RccReport *self = ctx->self;
-  RccTrial *trial = get_trial (self, index);
-  Columns bars = chart_columns (ctx);
+  RccTrial *trial = _rcc_report_get_trial (self, index);
+  RccReportColumns bars = _rcc_report_chart_columns (ctx);
   g_autoptr(GString) compared = g_string_new (NULL);
   g_autofree char *heading = NULL;
   g_autofree char *line = NULL;
-  TrialFigures f;
+  RccReportFigures f;
   double h = 0;
   guint experimental_index = 0, n_said = 0;
 
-  get_trial_figures (trial, &f);
+  _rcc_report_figures_init (trial, &f);
   bars.pfs_x = ctx->fs;
   bars.pfs_w = ctx->width * 0.6;
 
   /* Translators: "The TARGET study (2007)" */
   heading = g_strdup_printf (_("The %s study (%u)"), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
-  h += plain (ctx, 0, y + h, ctx->width, heading, 1.05, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, heading, 1.05, TRUE);
 
   for (guint i = 0; i < f.arms->len; i++)
     {
@@ -1566,14 +1566,14 @@ item_patient_trial (Ctx    *ctx,
     line = g_strdup_printf (_("It compared %s in %u people."), compared->str, rcc_trial_get_enrolled (trial));
   else
     line = g_strdup_printf (_("It compared %s."), compared->str);
-  h += plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE) + ctx->fs * 0.2;
-  if (headline_population (&f) != NULL)
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE) + ctx->fs * 0.2;
+  if (_rcc_report_figures_population (&f) != NULL)
     {
       /* Translators: %s is a group of the people in a study, as the source names it */
       g_autofree char *part = g_strdup_printf (_("The results below are for part of the study: %s."),
-                                               headline_population (&f));
+                                               _rcc_report_figures_population (&f));
 
-      h += plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
+      h += _rcc_report_plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
     }
 
   /* Each arm: its median in words, and its bar on the sheet's shared
@@ -1589,14 +1589,14 @@ item_patient_trial (Ctx    *ctx,
         continue;
 
       sentence = rcc_plain_median (trial, m);
-      h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
       if (ctx->draw)
         {
           double w = rcc_median_get_reached (m)
-                   ? months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
+                   ? _rcc_report_months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
                    : bars.pfs_w;
 
-          fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm), experimental_index);
+          _rcc_report_fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm), experimental_index);
         }
       if (!rcc_arm_get_control (arm))
         experimental_index++;
@@ -1608,7 +1608,7 @@ item_patient_trial (Ctx    *ctx,
     {
       g_autofree char *sentence = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
 
-      h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
       n_said++;
     }
 
@@ -1617,32 +1617,32 @@ item_patient_trial (Ctx    *ctx,
 
     for (guint i = 0; i < survival->len; i++)
       {
-        h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, g_ptr_array_index (survival, i), 1.0, FALSE)
+        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, g_ptr_array_index (survival, i), 1.0, FALSE)
              + ctx->fs * 0.15;
         n_said++;
       }
   }
 
   if (n_said == 0)
-    h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                _("This study did not report these results in a way we can show here."), 1.0, FALSE);
+    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
+                            _("This study did not report these results in a way we can show here."), 1.0, FALSE);
 
-  trial_figures_clear (&f);
+  _rcc_report_figures_clear (&f);
   return h + ctx->fs * 0.8;
 }
 
 static double
-item_patient_treatment (Ctx    *ctx,
-                        double  y,
-                        guint   index)
+_rcc_report_item_patient_treatment (RccReportCtx *ctx,
+                                    double        y,
+                                    guint         index)
 {
-  g_autoptr(GPtrArray) treatments = compared_treatments (ctx->self);
+  g_autoptr(GPtrArray) treatments = _rcc_report_compared_treatments (ctx->self);
   RccTreatment *t = g_ptr_array_index (treatments, index);
   double h = 0;
 
-  h += plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
-    h += plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, rcc_treatment_get_plain_summary (t), 0.95, FALSE);
+    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, rcc_treatment_get_plain_summary (t), 0.95, FALSE);
   if (rcc_treatment_get_side_effects (t) != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);
@@ -1650,15 +1650,15 @@ item_patient_treatment (Ctx    *ctx,
                                                  escaped);
 
       h += ctx->fs * 0.2;
-      h += text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }
 
   return h + ctx->fs * 0.8;
 }
 
 static double
-item_questions (Ctx    *ctx,
-                double  y)
+_rcc_report_item_questions (RccReportCtx *ctx,
+                            double        y)
 {
   static const char *questions[] = {
     N_("Which of these treatments could work for me, and why?"),
@@ -1672,22 +1672,22 @@ item_questions (Ctx    *ctx,
   for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
     {
       g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
-      h += plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0, FALSE) + ctx->fs * 0.25;
+      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0, FALSE) + ctx->fs * 0.25;
     }
 
   return h + ctx->fs * 0.5;
 }
 
 static double
-item_notes_space (Ctx    *ctx,
-                  double  y)
+_rcc_report_item_notes_space (RccReportCtx *ctx,
+                              double        y)
 {
   double line_gap = ctx->fs * 2.0;
   guint n = 5;
 
   if (ctx->draw)
     {
-      set_color (ctx, ctx->self->colors.foreground, 0.35);
+      _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.35);
       cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
       for (guint i = 1; i <= n; i++)
         {
@@ -1701,42 +1701,42 @@ item_notes_space (Ctx    *ctx,
 }
 
 static double
-item_patient_disclaimer (Ctx    *ctx,
-                         double  y)
+_rcc_report_item_patient_disclaimer (RccReportCtx *ctx,
+                                     double        y)
 {
-  return plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
-                _("These are results from studies, not a plan for you. Talk with your care team "
-                  "about what is right for you."), 0.95, TRUE) + ctx->fs * 1.2;
+  return _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
+                            _("These are results from studies, not a plan for you. Talk with your care team "
+                              "about what is right for you."), 0.95, TRUE) + ctx->fs * 1.2;
 }
 
 static double
-draw_item (Ctx      *ctx,
-           ItemKind  kind,
-           guint     index,
-           double    y)
+draw_item (RccReportCtx *ctx,
+           ItemKind      kind,
+           guint         index,
+           double        y)
 {
   switch (kind)
     {
-    case ITEM_TITLE: return item_title (ctx, y);
-    case ITEM_NOTES: return item_notes (ctx, y);
-    case ITEM_EMPTY: return item_empty (ctx, y);
-    case ITEM_CHART_HEADER: return item_chart_header (ctx, y);
-    case ITEM_CHART_ROW: return item_chart_row (ctx, y, index);
-    case ITEM_TABLE_HEADER: return ctx->fs + item_table_header (ctx, y + ctx->fs);
-    case ITEM_TABLE_ROW: return item_table_row (ctx, y, index);
-    case ITEM_LEVELS_HEADING: return item_levels_heading (ctx, y);
-    case ITEM_LEVEL: return item_level (ctx, y, index);
-    case ITEM_HEADING: return item_heading (ctx, y);
-    case ITEM_CITATION: return item_citation (ctx, y, index);
-    case ITEM_DISCLAIMER: return item_disclaimer (ctx, y);
-    case ITEM_PATIENT_TITLE: return item_patient_title (ctx, y);
-    case ITEM_PATIENT_INTRO: return item_patient_intro (ctx, y);
-    case ITEM_SECTION: return item_section (ctx, y, index);
-    case ITEM_PATIENT_TRIAL: return item_patient_trial (ctx, y, index);
-    case ITEM_PATIENT_TREATMENT: return item_patient_treatment (ctx, y, index);
-    case ITEM_QUESTIONS: return item_questions (ctx, y);
-    case ITEM_NOTES_SPACE: return item_notes_space (ctx, y);
-    case ITEM_PATIENT_DISCLAIMER: return item_patient_disclaimer (ctx, y);
+    case ITEM_TITLE: return _rcc_report_item_title (ctx, y);
+    case ITEM_NOTES: return _rcc_report_item_notes (ctx, y);
+    case ITEM_EMPTY: return _rcc_report_item_empty (ctx, y);
+    case ITEM_CHART_HEADER: return _rcc_report_item_chart_header (ctx, y);
+    case ITEM_CHART_ROW: return _rcc_report_item_chart_row (ctx, y, index);
+    case ITEM_TABLE_HEADER: return ctx->fs + _rcc_report_item_table_header (ctx, y + ctx->fs);
+    case ITEM_TABLE_ROW: return _rcc_report_item_table_row (ctx, y, index);
+    case ITEM_LEVELS_HEADING: return _rcc_report_item_levels_heading (ctx, y);
+    case ITEM_LEVEL: return _rcc_report_item_level (ctx, y, index);
+    case ITEM_HEADING: return _rcc_report_item_heading (ctx, y);
+    case ITEM_CITATION: return _rcc_report_item_citation (ctx, y, index);
+    case ITEM_DISCLAIMER: return _rcc_report_item_disclaimer (ctx, y);
+    case ITEM_PATIENT_TITLE: return _rcc_report_item_patient_title (ctx, y);
+    case ITEM_PATIENT_INTRO: return _rcc_report_item_patient_intro (ctx, y);
+    case ITEM_SECTION: return _rcc_report_item_section (ctx, y, index);
+    case ITEM_PATIENT_TRIAL: return _rcc_report_item_patient_trial (ctx, y, index);
+    case ITEM_PATIENT_TREATMENT: return _rcc_report_item_patient_treatment (ctx, y, index);
+    case ITEM_QUESTIONS: return _rcc_report_item_questions (ctx, y);
+    case ITEM_NOTES_SPACE: return _rcc_report_item_notes_space (ctx, y);
+    case ITEM_PATIENT_DISCLAIMER: return _rcc_report_item_patient_disclaimer (ctx, y);
     default: g_assert_not_reached ();
     }
 }
@@ -1765,10 +1765,10 @@ target_key (cairo_t *cr)
 }
 
 static void
-ctx_init (Ctx       *ctx,
-          RccReport *self,
-          cairo_t   *cr,
-          double     width)
+_rcc_report_ctx_init (RccReportCtx *ctx,
+                      RccReport    *self,
+                      cairo_t      *cr,
+                      double        width)
 {
   double max_months = 0;
 
@@ -1783,12 +1783,12 @@ ctx_init (Ctx       *ctx,
   ctx->target = target_key (cr);
   pango_font_description_set_family (ctx->font, FONT_FAMILY);
 
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     {
-      RccTrial *trial = get_trial (self, i);
-      TrialFigures f;
+      RccTrial *trial = _rcc_report_get_trial (self, i);
+      RccReportFigures f;
 
-      get_trial_figures (trial, &f);
+      _rcc_report_figures_init (trial, &f);
       for (guint j = 0; j < f.medians->len; j++)
         {
           RccMedian *m = g_ptr_array_index (f.medians, j);
@@ -1797,9 +1797,9 @@ ctx_init (Ctx       *ctx,
             max_months = MAX (max_months, rcc_median_get_months (m));
         }
       for (guint j = 0; j < f.hrs->len; j++)
-        if (!hr_is_treatment_vs_control (trial, g_ptr_array_index (f.hrs, j)))
+        if (!_rcc_report_hr_is_treatment_vs_control (trial, g_ptr_array_index (f.hrs, j)))
           ctx->all_normal = FALSE;
-      trial_figures_clear (&f);
+      _rcc_report_figures_clear (&f);
     }
 
   /* A round axis: steps of 3 months up to 24, of 6 up to 60, then 12. */
@@ -1809,7 +1809,7 @@ ctx_init (Ctx       *ctx,
 }
 
 static void
-ctx_clear (Ctx *ctx)
+_rcc_report_ctx_clear (RccReportCtx *ctx)
 {
   g_clear_pointer (&ctx->font, pango_font_description_free);
   g_clear_pointer (&ctx->target, g_free);
@@ -1817,7 +1817,7 @@ ctx_clear (Ctx *ctx)
 }
 
 static cairo_t *
-measuring_cairo (void)
+_rcc_report_measuring_cairo (void)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
@@ -1850,17 +1850,17 @@ patient_body_items (RccReport *self)
   g_autoptr(GPtrArray) treatments = NULL;
 
   append_item (items, ITEM_PATIENT_INTRO, 0);
-  if (n_trials (self) == 0)
+  if (_rcc_report_n_trials (self) == 0)
     {
       append_item (items, ITEM_EMPTY, 0);
       return items;
     }
 
   append_item (items, ITEM_SECTION, SECTION_FOUND);
-  for (guint i = 0; i < n_trials (self); i++)
+  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
     append_item (items, ITEM_PATIENT_TRIAL, i);
 
-  treatments = compared_treatments (self);
+  treatments = _rcc_report_compared_treatments (self);
   append_item (items, ITEM_SECTION, SECTION_TREATMENTS);
   for (guint i = 0; i < treatments->len; i++)
     append_item (items, ITEM_PATIENT_TREATMENT, i);
@@ -1876,7 +1876,7 @@ static GArray *
 body_items (RccReport *self)
 {
   GArray *items = g_array_new (FALSE, FALSE, sizeof (Item));
-  guint n = n_trials (self);
+  guint n = _rcc_report_n_trials (self);
   Item item;
 
   if (self->audience == RCC_AUDIENCE_PATIENT)
@@ -1921,20 +1921,20 @@ rcc_report_measure_body (RccReport *self,
 {
   g_autoptr(GArray) items = NULL;
   cairo_t *cr;
-  Ctx ctx;
+  RccReportCtx ctx;
   double y = 0;
 
   g_return_val_if_fail (RCC_IS_REPORT (self), 0);
 
-  cr = measuring_cairo ();
-  ctx_init (&ctx, self, cr, width);
+  cr = _rcc_report_measuring_cairo ();
+  _rcc_report_ctx_init (&ctx, self, cr, width);
   items = body_items (self);
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
       y += draw_item (&ctx, item->kind, item->index, y);
     }
-  ctx_clear (&ctx);
+  _rcc_report_ctx_clear (&ctx);
   cairo_destroy (cr);
 
   return ceil (y);
@@ -1946,12 +1946,12 @@ rcc_report_draw_body (RccReport *self,
                       double     width)
 {
   g_autoptr(GArray) items = NULL;
-  Ctx ctx;
+  RccReportCtx ctx;
   double y = 0;
 
   g_return_if_fail (RCC_IS_REPORT (self));
 
-  ctx_init (&ctx, self, cr, width);
+  _rcc_report_ctx_init (&ctx, self, cr, width);
   ctx.draw = TRUE;
   items = body_items (self);
   for (guint i = 0; i < items->len; i++)
@@ -1959,7 +1959,7 @@ rcc_report_draw_body (RccReport *self,
       Item *item = &g_array_index (items, Item, i);
       y += draw_item (&ctx, item->kind, item->index, y);
     }
-  ctx_clear (&ctx);
+  _rcc_report_ctx_clear (&ctx);
 }
 
 static double
@@ -2002,7 +2002,7 @@ rcc_report_paginate (RccReport *self,
   g_autoptr(GPtrArray) refs = NULL;
   GArray *page;
   cairo_t *cr;
-  Ctx ctx;
+  RccReportCtx ctx;
   double width, avail, y = 0;
   Item item;
 
@@ -2019,7 +2019,7 @@ rcc_report_paginate (RccReport *self,
   g_array_append_val (items, item);
   body = body_items (self);
   g_array_append_vals (items, body->data, body->len);
-  refs = self->audience == RCC_AUDIENCE_PATIENT ? g_ptr_array_new () : cited_references (self);
+  refs = self->audience == RCC_AUDIENCE_PATIENT ? g_ptr_array_new () : _rcc_report_cited_references (self);
   if (self->audience == RCC_AUDIENCE_PATIENT)
     {
       append_item (items, ITEM_SECTION, SECTION_NOTES);
@@ -2039,8 +2039,8 @@ rcc_report_paginate (RccReport *self,
   if (self->audience != RCC_AUDIENCE_PATIENT)
     append_item (items, ITEM_DISCLAIMER, 0);
 
-  cr = measuring_cairo ();
-  ctx_init (&ctx, self, cr, width);
+  cr = _rcc_report_measuring_cairo ();
+  _rcc_report_ctx_init (&ctx, self, cr, width);
 
   page = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_ptr_array_add (self->pages, page);
@@ -2102,17 +2102,17 @@ rcc_report_paginate (RccReport *self,
       y += h;
     }
 
-  ctx_clear (&ctx);
+  _rcc_report_ctx_clear (&ctx);
   cairo_destroy (cr);
 
   return self->pages->len;
 }
 
 static void
-draw_footer (RccReport *self,
-             Ctx       *ctx,
-             guint      page,
-             double     y)
+draw_footer (RccReport    *self,
+             RccReportCtx *ctx,
+             guint         page,
+             double        y)
 {
   g_autofree char *sources = NULL;
   g_autofree char *left = NULL;
@@ -2120,7 +2120,7 @@ draw_footer (RccReport *self,
   g_autofree char *left_markup = NULL;
 
   /* The sources of the trials printed, in short; their dates are on page 1 */
-  if (self->trials != NULL && n_trials (self) > 0)
+  if (self->trials != NULL && _rcc_report_n_trials (self) > 0)
     sources = rcc_sources_short_for_trials (self->catalog, self->trials);
   else
     {
@@ -2140,14 +2140,14 @@ draw_footer (RccReport *self,
   right = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   left_markup = g_markup_escape_text (left, -1);
 
-  set_color (ctx, self->colors.foreground, 0.5);
+  _rcc_report_set_color (ctx, self->colors.foreground, 0.5);
   cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.05, 0.4));
   cairo_move_to (ctx->cr, 0, y);
   cairo_line_to (ctx->cr, ctx->width, y);
   cairo_stroke (ctx->cr);
 
-  text (ctx, 0, y + ctx->fs * 0.4, ctx->width * 0.8, left_markup, 0.75, FALSE, PANGO_ALIGN_LEFT);
-  text (ctx, ctx->width * 0.8, y + ctx->fs * 0.4, ctx->width * 0.2, right, 0.75, FALSE, PANGO_ALIGN_RIGHT);
+  _rcc_report_text (ctx, 0, y + ctx->fs * 0.4, ctx->width * 0.8, left_markup, 0.75, FALSE, PANGO_ALIGN_LEFT);
+  _rcc_report_text (ctx, ctx->width * 0.8, y + ctx->fs * 0.4, ctx->width * 0.2, right, 0.75, FALSE, PANGO_ALIGN_RIGHT);
 }
 
 /**
@@ -2163,7 +2163,7 @@ rcc_report_draw_page (RccReport *self,
 {
   GArray *placed;
   double margin;
-  Ctx ctx;
+  RccReportCtx ctx;
 
   g_return_if_fail (RCC_IS_REPORT (self));
   g_return_if_fail (page < self->pages->len);
@@ -2174,13 +2174,13 @@ rcc_report_draw_page (RccReport *self,
   cairo_save (cr);
   if (self->colors.background[3] > 0)
     {
-      set_color (&(Ctx) { .self = self, .cr = cr }, self->colors.background, 1.0);
+      _rcc_report_set_color (&(RccReportCtx) { .self = self, .cr = cr }, self->colors.background, 1.0);
       cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
       cairo_fill (cr);
     }
   cairo_translate (cr, margin, margin);
 
-  ctx_init (&ctx, self, cr, self->page_width - 2 * margin);
+  _rcc_report_ctx_init (&ctx, self, cr, self->page_width - 2 * margin);
   ctx.draw = TRUE;
 
   for (guint i = 0; i < placed->len; i++)
@@ -2190,7 +2190,7 @@ rcc_report_draw_page (RccReport *self,
     }
 
   draw_footer (self, &ctx, page, self->page_height - 2 * margin - footer_height (self) + self->font_size);
-  ctx_clear (&ctx);
+  _rcc_report_ctx_clear (&ctx);
   cairo_restore (cr);
 }
 
