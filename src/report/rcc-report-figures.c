@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "rcc-headline.h"
 #include "rcc-report-private.h"
 
 /* What the report shows for one trial: its arms in order, their
@@ -20,35 +23,21 @@ _rcc_report_figures_clear (RccReportFigures *f)
   g_clear_pointer (&f->os, g_ptr_array_unref);
 }
 
-static void
-add_headline_hrs (RccTrial    *trial,
-                  RccEndpoint  endpoint,
-                  GPtrArray   *hrs)
-{
-  GListModel *list = rcc_trial_get_hazard_ratios (trial);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (list, i);
-
-      /* Borrowed: the trial's list keeps it alive. */
-      if (rcc_hazard_ratio_get_primary (hr) && rcc_hazard_ratio_get_endpoint (hr) == endpoint)
-        g_ptr_array_add (hrs, hr);
-    }
-}
-
 void
 _rcc_report_figures_init (RccTrial         *trial,
                           RccReportFigures *f)
 {
   GListModel *arms = rcc_trial_get_arms (trial);
   guint n = g_list_model_get_n_items (arms);
+  RccTrialHeadline headline, survival;
+
+  rcc_trial_headline_init (&headline, trial, NULL);
+  rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
 
   memset (f, 0, sizeof *f);
-  f->endpoint = rcc_trial_get_headline_endpoint (trial);
+  f->endpoint = headline.endpoint;
   f->arms = g_ptr_array_new_with_free_func (g_object_unref);
   f->medians = g_ptr_array_new ();
-  f->hrs = g_ptr_array_new ();
   f->os = g_ptr_array_new ();
 
   for (guint pass = 0; pass < 2; pass++)
@@ -66,15 +55,17 @@ _rcc_report_figures_init (RccTrial         *trial,
     {
       RccArm *arm = g_ptr_array_index (f->arms, i);
 
-      g_ptr_array_add (f->medians,
-                       rcc_trial_find_primary_median (trial, f->endpoint, rcc_arm_get_id (arm)));
-      g_ptr_array_add (f->os,
-                       rcc_trial_find_primary_median (trial, RCC_ENDPOINT_OS, rcc_arm_get_id (arm)));
+      g_ptr_array_add (f->medians, rcc_trial_headline_get_median (&headline, arm));
+      g_ptr_array_add (f->os, rcc_trial_headline_get_median (&survival, arm));
     }
 
-  add_headline_hrs (trial, f->endpoint, f->hrs);
+  /* The forest plot: the headline's hazard ratios, else the survival ones */
+  f->hrs = rcc_trial_headline_get_hazard_ratios (&headline);
   if (f->hrs->len == 0 && f->endpoint != RCC_ENDPOINT_OS)
-    add_headline_hrs (trial, RCC_ENDPOINT_OS, f->hrs);
+    {
+      g_ptr_array_unref (f->hrs);
+      f->hrs = rcc_trial_headline_get_hazard_ratios (&survival);
+    }
 }
 
 /* The population the trial's headline medians are for, when it is not
