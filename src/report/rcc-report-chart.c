@@ -107,7 +107,8 @@ _rcc_report_item_chart_header (RccReportCtx *ctx,
   static const double hr_ticks[] = { 0.25, 0.5, 1.0, 2.0, 4.0 };
   double h1, h2, tick_y, tick_h = 0;
 
-  h1 = _rcc_report_plain (ctx, c.pfs_x, y, c.pfs_w, _("Median time to event, months (PFS unless marked)"), 0.95, TRUE);
+  h1 = _rcc_report_plain (ctx, c.pfs_x, y, c.pfs_w,
+                          _("Median time to event, months (PFS unless marked)"), 0.95, TRUE);
   h2 = _rcc_report_plain (ctx, c.hr_x, y, c.hr_w, _("Hazard ratio, log scale"), 0.95, TRUE);
   tick_y = y + MAX (h1, h2) + ctx->fs * 0.2;
 
@@ -116,14 +117,16 @@ _rcc_report_item_chart_header (RccReportCtx *ctx,
       g_autofree char *label = g_strdup_printf ("%g", m);
       double x = _rcc_report_months_to_x (ctx, &c, m);
 
-      tick_h = _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
+      tick_h = _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE,
+                                 PANGO_ALIGN_CENTER);
     }
   for (guint i = 0; i < G_N_ELEMENTS (hr_ticks); i++)
     {
       g_autofree char *label = g_strdup_printf ("%g", hr_ticks[i]);
       double x = hr_to_x (&c, hr_ticks[i]);
 
-      _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE, PANGO_ALIGN_CENTER);
+      _rcc_report_text (ctx, x - ctx->fs * 2, tick_y, ctx->fs * 4, label, 0.8, FALSE,
+                        PANGO_ALIGN_CENTER);
     }
 
   {
@@ -144,8 +147,10 @@ _rcc_report_item_chart_header (RccReportCtx *ctx,
         right = g_strdup_printf ("%s →", _("favours second-named arm"));
       }
 
-    hl = _rcc_report_text (ctx, c.hr_x, fy, mid - c.hr_x - ctx->fs * 0.3, left, 0.8, FALSE, PANGO_ALIGN_RIGHT);
-    hr = _rcc_report_text (ctx, mid + ctx->fs * 0.3, fy, c.hr_x + c.hr_w - mid - ctx->fs * 0.3, right, 0.8, FALSE, PANGO_ALIGN_LEFT);
+    hl = _rcc_report_text (ctx, c.hr_x, fy, mid - c.hr_x - ctx->fs * 0.3, left, 0.8, FALSE,
+                           PANGO_ALIGN_RIGHT);
+    hr = _rcc_report_text (ctx, mid + ctx->fs * 0.3, fy, c.hr_x + c.hr_w - mid - ctx->fs * 0.3,
+                           right, 0.8, FALSE, PANGO_ALIGN_LEFT);
 
     return fy + MAX (hl, hr) + ctx->fs * 0.4 - y;
   }
@@ -232,7 +237,8 @@ forest_entry (RccReportCtx           *ctx,
     g_autofree char *p = NULL;
 
     /* Translators: the arms a hazard ratio compares, "Sorafenib vs Placebo" */
-    arms = g_strdup_printf (_("%s vs %s"), _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
+    arms = g_strdup_printf (_("%s vs %s"),
+                            _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
                             _rcc_report_arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
     if (rcc_hazard_ratio_get_p (hr) != NULL)
       /* Translators: a p-value after the arms, "; p <.001", as the source printed it */
@@ -258,7 +264,8 @@ forest_entry (RccReportCtx           *ctx,
                                    ci_level);
       markup = g_markup_printf_escaped ("<b>%s</b>", message);
 
-      h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, markup, 0.85, FALSE,
+                             PANGO_ALIGN_LEFT);
     }
 
   return h + ctx->fs * 0.3;
@@ -287,13 +294,15 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
     g_autofree char *phase = phase_text != NULL ? g_strdup_printf (_(", %s"), phase_text)
                                                 : g_strdup ("");
 
-    label_h += _rcc_report_plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial), 1.0, TRUE);
+    label_h += _rcc_report_plain (ctx, c.label_x, y + pad, c.label_w, rcc_trial_get_name (trial),
+                                  1.0, TRUE);
     /* An imported trial says so: "Imported from ClinicalTrials.gov (NCT…), not reviewed". */
     if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
       {
         g_autofree char *note = g_markup_printf_escaped ("<i>%s</i>", rcc_trial_get_source_note (trial));
 
-        label_h += _rcc_report_text (ctx, c.label_x, y + pad + label_h, c.label_w, note, 0.85, FALSE, PANGO_ALIGN_LEFT);
+        label_h += _rcc_report_text (ctx, c.label_x, y + pad + label_h, c.label_w, note, 0.85,
+                                     FALSE, PANGO_ALIGN_LEFT);
       }
     if (rcc_trial_get_enrolled (trial) > 0)
       meta = g_strdup_printf (_("%u%s · N = %u"), rcc_trial_get_year (trial), phase,
@@ -308,7 +317,8 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
         /* Translators: the part of a trial its headline results are for */
         g_autofree char *population = g_strdup_printf (_("Results: %s"), _rcc_report_figures_population (&f));
 
-        label_h += _rcc_report_plain (ctx, c.label_x, y + pad + label_h, c.label_w, population, 0.85, TRUE);
+        label_h += _rcc_report_plain (ctx, c.label_x, y + pad + label_h, c.label_w, population,
+                                      0.85, TRUE);
       }
   }
 
@@ -317,7 +327,8 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
     {
       g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", _("No median reported"));
 
-      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE,
+                                 PANGO_ALIGN_LEFT);
     }
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
     {
@@ -334,14 +345,16 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
       else
         markup = g_strdup_printf ("%s: %s", label, figure);
 
-      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE,
+                                 PANGO_ALIGN_LEFT);
       bar_y = y + pad + pfs_h;
 
       if (ctx->draw)
         months_grid (ctx, &c, bar_y - ctx->fs * 0.15, bar_y + bar_h + ctx->fs * 0.15);
 
       if (ctx->draw && m != NULL && rcc_median_get_reached (m))
-        _rcc_report_fill_bar (ctx, c.pfs_x, bar_y, _rcc_report_months_to_x (ctx, &c, rcc_median_get_months (m)) - c.pfs_x,
+        _rcc_report_fill_bar (ctx, c.pfs_x, bar_y,
+                              _rcc_report_months_to_x (ctx, &c, rcc_median_get_months (m)) - c.pfs_x,
                               bar_h, rcc_arm_get_control (arm), experimental_index);
       else if (ctx->draw && m != NULL)
         {
@@ -385,7 +398,8 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
         markup = g_markup_printf_escaped ("<span alpha=\"60%%\">%s %+.1f %s</span>",
                                           f.arms->len > 2 ? rcc_arm_get_label (arm) : _("Gain:"),
                                           gain, _("months"));
-        pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE, PANGO_ALIGN_LEFT);
+        pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE,
+                                   PANGO_ALIGN_LEFT);
       }
   }
 

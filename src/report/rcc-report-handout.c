@@ -62,8 +62,10 @@ _rcc_report_item_patient_title (RccReportCtx *ctx,
   g_autofree char *source = _rcc_report_sources (self);
   double h = 0;
 
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"), 1.1, FALSE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
+                          _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"),
+                          1.1, FALSE);
   h += ctx->fs * 0.4;
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
@@ -148,14 +150,16 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
         continue;
 
       sentence = rcc_plain_median (trial, m);
-      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
+                              FALSE) + ctx->fs * 0.15;
       if (ctx->draw)
         {
           double w = rcc_median_get_reached (m)
                    ? _rcc_report_months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
                    : bars.pfs_w;
 
-          _rcc_report_fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm), experimental_index);
+          _rcc_report_fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm),
+                                experimental_index);
         }
       if (!rcc_arm_get_control (arm))
         experimental_index++;
@@ -167,7 +171,8 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
     {
       g_autofree char *sentence = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
 
-      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE) + ctx->fs * 0.15;
+      h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
+                              FALSE) + ctx->fs * 0.15;
       n_said++;
     }
 
@@ -176,7 +181,8 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 
     for (guint i = 0; i < survival->len; i++)
       {
-        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, g_ptr_array_index (survival, i), 1.0, FALSE)
+        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
+                                g_ptr_array_index (survival, i), 1.0, FALSE)
              + ctx->fs * 0.15;
         n_said++;
       }
@@ -201,7 +207,8 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
-    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, rcc_treatment_get_plain_summary (t), 0.95, FALSE);
+    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
+                            rcc_treatment_get_plain_summary (t), 0.95, FALSE);
   if (rcc_treatment_get_side_effects (t) != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);
@@ -209,7 +216,8 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
                                                  escaped);
 
       h += ctx->fs * 0.2;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE,
+                             PANGO_ALIGN_LEFT);
     }
 
   return h + ctx->fs * 0.8;
@@ -231,7 +239,8 @@ _rcc_report_item_questions (RccReportCtx *ctx,
   for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
     {
       g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
-      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0, FALSE) + ctx->fs * 0.25;
+      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0,
+                              FALSE) + ctx->fs * 0.25;
     }
 
   return h + ctx->fs * 0.5;

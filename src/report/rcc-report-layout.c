@@ -401,8 +401,10 @@ draw_footer (RccReport    *self,
   cairo_line_to (ctx->cr, ctx->width, y);
   cairo_stroke (ctx->cr);
 
-  _rcc_report_text (ctx, 0, y + ctx->fs * 0.4, ctx->width * 0.8, left_markup, 0.75, FALSE, PANGO_ALIGN_LEFT);
-  _rcc_report_text (ctx, ctx->width * 0.8, y + ctx->fs * 0.4, ctx->width * 0.2, right, 0.75, FALSE, PANGO_ALIGN_RIGHT);
+  _rcc_report_text (ctx, 0, y + ctx->fs * 0.4, ctx->width * 0.8, left_markup, 0.75, FALSE,
+                    PANGO_ALIGN_LEFT);
+  _rcc_report_text (ctx, ctx->width * 0.8, y + ctx->fs * 0.4, ctx->width * 0.2, right, 0.75, FALSE,
+                    PANGO_ALIGN_RIGHT);
 }
 
 /**
@@ -429,7 +431,8 @@ rcc_report_draw_page (RccReport *self,
   cairo_save (cr);
   if (self->colors.background[3] > 0)
     {
-      _rcc_report_set_color (&(RccReportCtx) { .self = self, .cr = cr }, self->colors.background, 1.0);
+      _rcc_report_set_color (&(RccReportCtx) { .self = self, .cr = cr }, self->colors.background,
+                             1.0);
       cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
       cairo_fill (cr);
     }

@@ -63,7 +63,7 @@ typedef struct
 
   PangoFontDescription *font;
   char                 *target;  /* what layouts depend on in the cairo target */
-  GPtrArray            *cited;   /* cited_references(), made once per pass */
+  GPtrArray            *cited;   /* _rcc_report_cited_references(), once a pass */
 } RccReportCtx;
 
 /* The chart's columns, in user units (rcc-report-chart.c) */

@@ -46,7 +46,8 @@ _rcc_report_item_title (RccReportCtx *ctx,
                           rcc_catalog_get_version (self->catalog));
   source = _rcc_report_sources (self);
 
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
+                          _("Comparison of trial results: advanced renal cell carcinoma"), 1.7, TRUE);
   h += ctx->fs * 0.3;
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.95, FALSE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.95, FALSE);
@@ -206,7 +207,8 @@ table_row (RccReportCtx *ctx,
     {
       double w = ctx->width * table_columns[i].fraction;
 
-      h = MAX (h, _rcc_report_text (ctx, x + pad / 2, y + pad, w - pad, markup[i], 0.8, header, PANGO_ALIGN_LEFT));
+      h = MAX (h, _rcc_report_text (ctx, x + pad / 2, y + pad, w - pad, markup[i], 0.8, header,
+                                    PANGO_ALIGN_LEFT));
       x += w;
     }
 
@@ -404,11 +406,10 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
   for (guint i = 0; i < f.hrs->len; i++)
     {
       RccHazardRatio *hr = g_ptr_array_index (f.hrs, i);
+      const char *arm = _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr));
+      const char *versus = _rcc_report_arm_label (trial, rcc_hazard_ratio_get_versus_id (hr));
       g_autofree char *value = rcc_format_hazard_ratio (hr);
-
-      g_autofree char *compared = g_strdup_printf (_("%s vs %s"),
-                                                   _rcc_report_arm_label (trial, rcc_hazard_ratio_get_arm_id (hr)),
-                                                   _rcc_report_arm_label (trial, rcc_hazard_ratio_get_versus_id (hr)));
+      g_autofree char *compared = g_strdup_printf (_("%s vs %s"), arm, versus);
 
       g_ptr_array_add (hr_cells,
                        g_markup_printf_escaped ("%s %s\n%s",
@@ -509,15 +510,25 @@ _rcc_report_item_citation (RccReportCtx *ctx,
     g_string_append_printf (str, " doi:%s", rcc_reference_get_doi (ref));
 
   escaped = g_markup_escape_text (str->str, -1);
-  return _rcc_report_text (ctx, 0, y, ctx->width, escaped, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+  return _rcc_report_text (ctx, 0, y, ctx->width, escaped, 0.85, FALSE,
+                           PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+}
+
+/* A heading below the table: the levels of evidence, the references */
+static double
+heading (RccReportCtx *ctx,
+         double        y,
+         const char   *title)
+{
+  return ctx->fs * 0.8 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, title, 1.15, TRUE)
+         + ctx->fs * 0.3;
 }
 
 double
 _rcc_report_item_levels_heading (RccReportCtx *ctx,
                                  double        y)
 {
-  return ctx->fs * 0.8 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("PDQ levels of evidence"), 1.15, TRUE)
-         + ctx->fs * 0.3;
+  return heading (ctx, y, _("PDQ levels of evidence"));
 }
 
 /* A trial's levels of evidence in words: "TARGET: 1iDiii for PFS · 2014
@@ -554,15 +565,15 @@ _rcc_report_item_level (RccReportCtx *ctx,
       g_string_append (markup, escaped);
     }
 
-  return _rcc_report_text (ctx, 0, y, ctx->width, markup->str, 0.85, FALSE, PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
+  return _rcc_report_text (ctx, 0, y, ctx->width, markup->str, 0.85, FALSE,
+                           PANGO_ALIGN_LEFT) + ctx->fs * 0.25;
 }
 
 double
 _rcc_report_item_heading (RccReportCtx *ctx,
                           double        y)
 {
-  return ctx->fs * 0.8 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.8, ctx->width, _("References"), 1.15, TRUE)
-         + ctx->fs * 0.3;
+  return heading (ctx, y, _("References"));
 }
 
 double
@@ -591,5 +602,6 @@ double
 _rcc_report_item_empty (RccReportCtx *ctx,
                         double        y)
 {
-  return _rcc_report_plain (ctx, 0, y, ctx->width, _("No trials to compare."), 1.0, FALSE) + ctx->fs;
+  return _rcc_report_plain (ctx, 0, y, ctx->width, _("No trials to compare."), 1.0,
+                            FALSE) + ctx->fs;
 }
