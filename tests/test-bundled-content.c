@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "content/rcc-xml-loader.h"
+#include "report/rcc-headline.h"
 
 /* The bundled content against its sources: the seed's 11 options in
  * order, its 36 references, and every figure the seed states (pazopanib,
@@ -262,6 +263,53 @@ test_sorafenib_vs_interferon (void)
   g_assert_null (rcc_trial_find_primary_hazard_ratio (t, RCC_ENDPOINT_PFS));
 }
 
+/* What the report and every view show as a trial's headline */
+static void
+test_headline (void)
+{
+  RccTrial *t = trial ("veg105192");
+  g_autoptr(GPtrArray) hrs = NULL;
+  RccTrialHeadline h;
+
+  g_assert_true (rcc_trial_headline_init (&h, t, NULL));
+  g_assert_true (h.trial == t);
+  g_assert_cmpint (h.endpoint, ==, RCC_ENDPOINT_PFS);
+  g_assert_cmpstr (rcc_arm_get_id (h.arm), ==, "pazopanib");
+  g_assert_cmpstr (rcc_arm_get_id (h.versus), ==, "placebo");
+  g_assert_cmpfloat (rcc_median_get_value (h.arm_median), ==, 9.2);
+  g_assert_cmpfloat (rcc_median_get_value (h.versus_median), ==, 4.2);
+  g_assert_cmpfloat (rcc_hazard_ratio_get_value (h.hazard_ratio), ==, 0.46);
+  g_assert_true (rcc_trial_headline_get_median (&h, h.versus) == h.versus_median);
+  hrs = rcc_trial_headline_get_hazard_ratios (&h);
+  g_assert_cmpuint (hrs->len, ==, 1);
+  g_assert_true (g_ptr_array_index (hrs, 0) == h.hazard_ratio);
+  g_clear_pointer (&hrs, g_ptr_array_unref);
+
+  /* TARGET's survival beside its headline: "no significant difference in OS" */
+  t = trial ("target");
+  g_assert_true (rcc_trial_headline_init_for_endpoint (&h, t, RCC_ENDPOINT_OS, NULL));
+  g_assert_cmpstr (rcc_arm_get_id (h.arm), ==, "sorafenib");
+  g_assert_true (h.hazard_ratio == rcc_trial_find_primary_hazard_ratio (t, RCC_ENDPOINT_OS));
+  g_assert_cmpint (rcc_hazard_ratio_get_significance (h.hazard_ratio), ==, RCC_SIGNIFICANCE_NOT_SIGNIFICANT);
+
+  /* For interferon: its arm, though the control, against sorafenib;
+   * no hazard ratio was seen for this trial */
+  t = trial ("sorafenib-ifn-phase2");
+  g_assert_true (rcc_trial_headline_init (&h, t, "interferon-alpha"));
+  g_assert_cmpstr (rcc_arm_get_id (h.arm), ==, "ifn");
+  g_assert_cmpstr (rcc_arm_get_id (h.versus), ==, "sorafenib");
+  g_assert_cmpfloat (rcc_median_get_value (h.arm_median), ==, 5.6);
+  g_assert_cmpfloat (rcc_median_get_value (h.versus_median), ==, 5.7);
+  g_assert_null (h.hazard_ratio);
+  hrs = rcc_trial_headline_get_hazard_ratios (&h);
+  g_assert_cmpuint (hrs->len, ==, 0);
+
+  /* No arm uses it: no headline, but the endpoint is still said */
+  g_assert_false (rcc_trial_headline_init (&h, t, "no-such-treatment"));
+  g_assert_cmpint (h.endpoint, ==, RCC_ENDPOINT_PFS);
+  g_assert_null (h.arm);
+}
+
 static void
 test_units_as_reported (void)
 {
@@ -357,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/rcc/bundled/pazopanib", test_pazopanib);
   g_test_add_func ("/rcc/bundled/target", test_target);
   g_test_add_func ("/rcc/bundled/sorafenib-vs-interferon", test_sorafenib_vs_interferon);
+  g_test_add_func ("/rcc/bundled/headline", test_headline);
   g_test_add_func ("/rcc/bundled/units-as-reported", test_units_as_reported);
   g_test_add_func ("/rcc/bundled/hr-direction", test_hr_direction_is_data);
   g_test_add_func ("/rcc/bundled/every-trial-linked", test_every_trial_linked);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-format.h"
+#include "rcc-headline.h"
 #include "rcc-plain.h"
 
 /* Sentences for the patient view and handout.  They follow the
@@ -218,32 +219,28 @@ rcc_plain_hazard_ratio (RccTrial       *trial,
                           (int)lround ((value - 1.0) * 100.0), versus_name);
 }
 
-/* The sentences for one endpoint: each arm's median, then the hazard
- * ratios, all the trial's headline figures. */
+/* The sentences for a headline: each arm's median, then every primary
+ * hazard ratio on its endpoint. */
 static void
-add_endpoint_sentences (RccTrial    *trial,
-                        RccEndpoint  endpoint,
-                        GPtrArray   *sentences)
+add_headline_sentences (const RccTrialHeadline *h,
+                        GPtrArray              *sentences)
 {
+  RccTrial *trial = h->trial;
   GListModel *arms = rcc_trial_get_arms (trial);
-  GListModel *hrs = rcc_trial_get_hazard_ratios (trial);
+  g_autoptr(GPtrArray) hrs = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (arms); i++)
     {
       g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-      RccMedian *m = rcc_trial_find_primary_median (trial, endpoint, rcc_arm_get_id (arm));
+      RccMedian *m = rcc_trial_headline_get_median (h, arm);
 
       if (m != NULL)
         g_ptr_array_add (sentences, rcc_plain_median (trial, m));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (hrs); i++)
-    {
-      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
-
-      if (rcc_hazard_ratio_get_primary (hr) && rcc_hazard_ratio_get_endpoint (hr) == endpoint)
-        g_ptr_array_add (sentences, rcc_plain_hazard_ratio (trial, hr));
-    }
+  hrs = rcc_trial_headline_get_hazard_ratios (h);
+  for (guint i = 0; i < hrs->len; i++)
+    g_ptr_array_add (sentences, rcc_plain_hazard_ratio (trial, g_ptr_array_index (hrs, i)));
 }
 
 /**
@@ -259,13 +256,16 @@ GPtrArray *
 rcc_plain_survival_sentences (RccTrial *trial)
 {
   GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
-  RccEndpoint endpoint;
+  RccTrialHeadline headline, survival;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  endpoint = rcc_trial_get_headline_endpoint (trial);
-  if (endpoint != RCC_ENDPOINT_OS && endpoint != RCC_ENDPOINT_NONE)
-    add_endpoint_sentences (trial, RCC_ENDPOINT_OS, sentences);
+  rcc_trial_headline_init (&headline, trial, NULL);
+  if (headline.endpoint != RCC_ENDPOINT_OS && headline.endpoint != RCC_ENDPOINT_NONE)
+    {
+      rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
+      add_headline_sentences (&survival, sentences);
+    }
 
   return sentences;
 }
@@ -284,10 +284,12 @@ rcc_plain_trial_sentences (RccTrial *trial)
 {
   GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) survival = NULL;
+  RccTrialHeadline headline;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  add_endpoint_sentences (trial, rcc_trial_get_headline_endpoint (trial), sentences);
+  rcc_trial_headline_init (&headline, trial, NULL);
+  add_headline_sentences (&headline, sentences);
 
   survival = rcc_plain_survival_sentences (trial);
   for (guint i = 0; i < survival->len; i++)

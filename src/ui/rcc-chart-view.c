@@ -10,6 +10,7 @@
 
 #include "rcc-chart-view.h"
 #include "report/rcc-format.h"
+#include "report/rcc-headline.h"
 #include "report/rcc-plain.h"
 
 /* Shows the comparison's body (notes, PFS bars, forest plot, table) by
@@ -155,23 +156,26 @@ update_accessible (RccChartView *self)
   for (guint i = 0; i < n && rcc_report_get_audience (self->report) == RCC_AUDIENCE_CLINICIAN; i++)
     {
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      RccEndpoint endpoint = rcc_trial_get_headline_endpoint (trial);
       GListModel *arms = rcc_trial_get_arms (trial);
-      RccHazardRatio *hr = rcc_trial_find_primary_hazard_ratio (trial, endpoint);
+      g_autoptr(GPtrArray) hrs = NULL;
+      RccTrialHeadline h;
+
+      rcc_trial_headline_init (&h, trial, NULL);
+      hrs = rcc_trial_headline_get_hazard_ratios (&h);
 
       g_string_append_printf (text, "%s, %u. ", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
       for (guint j = 0; j < g_list_model_get_n_items (arms); j++)
         {
           g_autoptr(RccArm) arm = g_list_model_get_item (arms, j);
-          RccMedian *m = rcc_trial_find_primary_median (trial, endpoint, rcc_arm_get_id (arm));
+          RccMedian *m = rcc_trial_headline_get_median (&h, arm);
           g_autofree char *value = m ? rcc_format_median (m) : g_strdup (_("not reported"));
 
           g_string_append_printf (text, _("%s: median %s %s. "), rcc_arm_get_label (arm),
-                                  rcc_endpoint_get_abbreviation (endpoint), value);
+                                  rcc_endpoint_get_abbreviation (h.endpoint), value);
         }
-      if (hr != NULL)
+      if (hrs->len > 0)
         {
-          g_autofree char *value = rcc_format_hazard_ratio (hr);
+          g_autofree char *value = rcc_format_hazard_ratio (g_ptr_array_index (hrs, 0));
           g_string_append_printf (text, _("Hazard ratio %s. "), value);
         }
     }

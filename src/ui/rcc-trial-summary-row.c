@@ -11,6 +11,7 @@
 #include "rcc-trial-summary-row.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-headline.h"
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-text.h"
 
@@ -116,22 +117,21 @@ emphasise (RccTrialSummaryRow *self,
 }
 
 static void
-add_medians (RccTrialSummaryRow *self,
-             RccEndpoint         endpoint,
-             int                *row)
+add_medians (RccTrialSummaryRow     *self,
+             const RccTrialHeadline *headline,
+             int                    *row)
 {
   GListModel *arms = rcc_trial_get_arms (self->trial);
   guint n = g_list_model_get_n_items (arms);
   g_autofree char *caption = NULL;
 
   /* Translators: a caption, e.g. "Median PFS" */
-  caption = g_strdup_printf (_("Median %s"), rcc_endpoint_get_abbreviation (endpoint));
+  caption = g_strdup_printf (_("Median %s"), rcc_endpoint_get_abbreviation (headline->endpoint));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-      RccMedian *median = rcc_trial_find_primary_median (self->trial, endpoint,
-                                                         rcc_arm_get_id (arm));
+      RccMedian *median = rcc_trial_headline_get_median (headline, arm);
       g_autofree char *value = NULL;
       GtkWidget *arm_label;
 
@@ -205,11 +205,10 @@ build_figures (RccTrialSummaryRow *self)
 {
   RccTrialHeadline headline;
   RccHazardRatio *hr;
-  RccEndpoint endpoint;
   int row = 0;
 
-  endpoint = rcc_trial_get_headline_endpoint (self->trial);
-  if (endpoint == RCC_ENDPOINT_NONE)
+  rcc_trial_headline_init (&headline, self->trial, self->treatment_id);
+  if (headline.endpoint == RCC_ENDPOINT_NONE)
     {
       gtk_grid_attach (self->figures_grid,
                        figure_label (_("No primary time-to-event figures in this guide"),
@@ -218,12 +217,17 @@ build_figures (RccTrialSummaryRow *self)
       return;
     }
 
-  hr = rcc_trial_find_primary_hazard_ratio (self->trial, endpoint);
-  if (rcc_trial_text_get_headline (self->trial, self->treatment_id, &headline) &&
-      headline.hazard_ratio != NULL)
-    hr = headline.hazard_ratio;
+  /* The treatment's arm against its comparator, else the trial's
+   * primary hazard ratio */
+  hr = headline.hazard_ratio;
+  if (hr == NULL)
+    {
+      g_autoptr(GPtrArray) hrs = rcc_trial_headline_get_hazard_ratios (&headline);
 
-  add_medians (self, endpoint, &row);
+      hr = hrs->len > 0 ? g_ptr_array_index (hrs, 0) : NULL;
+    }
+
+  add_medians (self, &headline, &row);
   if (hr != NULL)
     add_hazard_ratio (self, hr, &row);
 }

@@ -12,173 +12,14 @@
 #include "rcc-trial-text.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-headline.h"
 
 /* Text the views derive from a trial: its headline comparison, table
- * cells and sort keys.  Figures are formatted by report/rcc-format.h;
- * this only chooses which figures to show and joins them. */
+ * cells and sort keys.  Which figures are the headline is
+ * report/rcc-headline.h's to say, and figures are formatted by
+ * report/rcc-format.h; this only joins them. */
 
 #define MISSING_KEY G_MAXDOUBLE
-
-/* The first arm using @treatment_id, preferring one that is not a control */
-static RccArm *
-find_arm_using (RccTrial   *trial,
-                const char *treatment_id)
-{
-  GListModel *arms = rcc_trial_get_arms (trial);
-  guint n = g_list_model_get_n_items (arms);
-  RccArm *control = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-
-      if (!rcc_arm_uses_treatment (arm, treatment_id))
-        continue;
-
-      if (!rcc_arm_get_control (arm))
-        return rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
-
-      if (control == NULL)
-        control = rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
-    }
-
-  return control;
-}
-
-typedef enum
-{
-  ANY_ARM,
-  CONTROL_ARM,
-  EXPERIMENTAL_ARM,
-} ArmKind;
-
-/* The first arm of @kind other than @except */
-static RccArm *
-find_arm (RccTrial *trial,
-          RccArm   *except,
-          ArmKind   kind)
-{
-  GListModel *arms = rcc_trial_get_arms (trial);
-  guint n = g_list_model_get_n_items (arms);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-      gboolean control = rcc_arm_get_control (arm);
-
-      if (arm == except ||
-          (kind == CONTROL_ARM && !control) ||
-          (kind == EXPERIMENTAL_ARM && control))
-        continue;
-
-      return rcc_trial_find_arm (trial, rcc_arm_get_id (arm));
-    }
-
-  return NULL;
-}
-
-/* The first primary hazard ratio on @endpoint between @arm and another arm */
-static RccHazardRatio *
-find_hazard_ratio_for_arm (RccTrial    *trial,
-                           RccEndpoint  endpoint,
-                           RccArm      *arm)
-{
-  GListModel *hrs = rcc_trial_get_hazard_ratios (trial);
-  guint n = g_list_model_get_n_items (hrs);
-  const char *arm_id = rcc_arm_get_id (arm);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
-
-      if (rcc_hazard_ratio_get_primary (hr) &&
-          rcc_hazard_ratio_get_endpoint (hr) == endpoint &&
-          (g_strcmp0 (rcc_hazard_ratio_get_arm_id (hr), arm_id) == 0 ||
-           g_strcmp0 (rcc_hazard_ratio_get_versus_id (hr), arm_id) == 0))
-        return hr; /* the trial's store keeps it alive */
-    }
-
-  return NULL;
-}
-
-/**
- * rcc_trial_text_get_headline:
- * @treatment_id: (nullable): the treatment whose arm is of interest, or
- *   %NULL for the trial's own experimental arm
- *
- * Works out the comparison a trial is known for: the endpoint of its
- * primary figures (rcc_trial_get_headline_endpoint()), the arm using
- * @treatment_id (else the experimental arm of the primary hazard ratio,
- * else the first arm that is not a control) and the arm it was compared
- * with.
- *
- * Returns: %FALSE if the trial has no primary time-to-event figure
- */
-gboolean
-rcc_trial_text_get_headline (RccTrial         *trial,
-                             const char       *treatment_id,
-                             RccTrialHeadline *headline)
-{
-  RccTrialHeadline h = { 0 };
-
-  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
-  g_return_val_if_fail (headline != NULL, FALSE);
-
-  h.endpoint = rcc_trial_get_headline_endpoint (trial);
-  if (h.endpoint == RCC_ENDPOINT_NONE)
-    return FALSE;
-
-  if (treatment_id != NULL)
-    h.arm = find_arm_using (trial, treatment_id);
-  else
-    {
-      RccHazardRatio *primary = rcc_trial_find_primary_hazard_ratio (trial, h.endpoint);
-
-      if (primary != NULL)
-        {
-          RccArm *arm = rcc_trial_find_arm (trial, rcc_hazard_ratio_get_arm_id (primary));
-
-          /* Some sources report control versus experimental */
-          h.arm = arm != NULL && rcc_arm_get_control (arm)
-                ? rcc_trial_find_arm (trial, rcc_hazard_ratio_get_versus_id (primary))
-                : arm;
-        }
-      if (h.arm == NULL || rcc_arm_get_control (h.arm))
-        {
-          RccArm *experimental = find_arm (trial, NULL, EXPERIMENTAL_ARM);
-
-          if (experimental != NULL)
-            h.arm = experimental;
-        }
-      if (h.arm == NULL)
-        h.arm = find_arm (trial, NULL, ANY_ARM);
-    }
-
-  if (h.arm == NULL)
-    return FALSE;
-
-  h.hazard_ratio = find_hazard_ratio_for_arm (trial, h.endpoint, h.arm);
-  if (h.hazard_ratio != NULL)
-    {
-      const char *arm_id = rcc_arm_get_id (h.arm);
-      const char *other_id = g_strcmp0 (rcc_hazard_ratio_get_arm_id (h.hazard_ratio), arm_id) == 0
-                           ? rcc_hazard_ratio_get_versus_id (h.hazard_ratio)
-                           : rcc_hazard_ratio_get_arm_id (h.hazard_ratio);
-
-      h.versus = rcc_trial_find_arm (trial, other_id);
-    }
-  if (h.versus == NULL)
-    h.versus = find_arm (trial, h.arm, CONTROL_ARM);
-  if (h.versus == NULL)
-    h.versus = find_arm (trial, h.arm, ANY_ARM);
-
-  h.arm_median = rcc_trial_find_primary_median (trial, h.endpoint, rcc_arm_get_id (h.arm));
-  if (h.versus != NULL)
-    h.versus_median = rcc_trial_find_primary_median (trial, h.endpoint, rcc_arm_get_id (h.versus));
-
-  *headline = h;
-  return TRUE;
-}
 
 /**
  * rcc_trial_text_arm_label:
@@ -404,7 +245,7 @@ rcc_trial_text_median_cell (RccTrial *trial)
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  if (!rcc_trial_text_get_headline (trial, NULL, &h) ||
+  if (!rcc_trial_headline_init (&h, trial, NULL) ||
       (h.arm_median == NULL && h.versus_median == NULL))
     return g_strdup ("—");
 
@@ -432,7 +273,7 @@ rcc_trial_text_hazard_ratio_cell (RccTrial *trial)
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.hazard_ratio == NULL)
+  if (!rcc_trial_headline_init (&h, trial, NULL) || h.hazard_ratio == NULL)
     return g_strdup ("—");
 
   hr = rcc_format_hazard_ratio (h.hazard_ratio);
@@ -537,7 +378,7 @@ rcc_trial_text_treatment_headline (RccTreatment *treatment)
         g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
         RccTrialHeadline h;
 
-        if (!rcc_trial_text_get_headline (trial, id, &h))
+        if (!rcc_trial_headline_init (&h, trial, id))
           continue;
 
         if (pass == 0 && !isolates (&h, id))
@@ -563,7 +404,7 @@ rcc_trial_text_median_key (RccTrial *trial)
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), MISSING_KEY);
 
-  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.arm_median == NULL)
+  if (!rcc_trial_headline_init (&h, trial, NULL) || h.arm_median == NULL)
     return MISSING_KEY;
 
   if (!rcc_median_get_reached (h.arm_median))
@@ -584,7 +425,7 @@ rcc_trial_text_hazard_ratio_key (RccTrial *trial)
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), MISSING_KEY);
 
-  if (!rcc_trial_text_get_headline (trial, NULL, &h) || h.hazard_ratio == NULL)
+  if (!rcc_trial_headline_init (&h, trial, NULL) || h.hazard_ratio == NULL)
     return MISSING_KEY;
 
   return rcc_hazard_ratio_get_value (h.hazard_ratio);

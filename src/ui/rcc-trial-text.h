@@ -12,24 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* A trial's headline comparison, derived from its content: the endpoint
- * of its primary time-to-event figures, the arm of interest, what it was
- * compared with, and their primary figures.  Everything is owned by the
- * trial; any member but the endpoint and arm may be NULL. */
-typedef struct
-{
-  RccEndpoint     endpoint;
-  RccArm         *arm;
-  RccArm         *versus;
-  RccMedian      *arm_median;
-  RccMedian      *versus_median;
-  RccHazardRatio *hazard_ratio;
-} RccTrialHeadline;
-
-gboolean    rcc_trial_text_get_headline       (RccTrial         *trial,
-                                               const char       *treatment_id,
-                                               RccTrialHeadline *headline);
-
 const char *rcc_trial_text_arm_label          (RccTrial         *trial,
                                                const char       *arm_id);
 gboolean    rcc_trial_text_reports_endpoint   (RccTrial         *trial,

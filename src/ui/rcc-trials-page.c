@@ -13,6 +13,7 @@
 #include "rcc-trials-page.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-headline.h"
 #include "ui/rcc-patient-text.h"
 #include "ui/rcc-trial-detail.h"
 #include "ui/rcc-trial-text.h"
@@ -158,7 +159,7 @@ headline_hazard_ratio (RccTrial *trial)
 {
   RccTrialHeadline headline;
 
-  if (!rcc_trial_text_get_headline (trial, NULL, &headline))
+  if (!rcc_trial_headline_init (&headline, trial, NULL))
     return NULL;
 
   return headline.hazard_ratio;
