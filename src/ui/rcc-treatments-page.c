@@ -24,16 +24,9 @@
  * beside the selected one's detail.  The list's items are RccOption
  * and, for the last section, RccTreatment; its headers name the line.
  * A leaflet folds the two into one pane with a back button when the
- * window is narrow.
- *
- * The list box holds a row for every item, and GTK lays out every row
- * of a list box, on screen or not: the first frame gets the rows that
- * fill a window of the default size (FIRST_FRAME_ROWS, through a slice
- * of the filtered items), the others come a frame later
- * (rcc_after_first_frame()).  The page's model, selection and search
- * see every item from the start. */
-
-/* Rows enough to fill the list of a window of the default size */
+ * window is narrow.  GTK lays out every row of a list box, seen or not:
+ * the first frame has rows for what a window of the default size shows,
+ * the rest come a frame later; the model sees every item from the start. */
 #define FIRST_FRAME_ROWS 8
 
 struct _RccTreatmentsPage
@@ -481,9 +474,7 @@ back_clicked_cb (RccTreatmentsPage *self,
 static void
 show_all_rows (GtkWidget *widget)
 {
-  RccTreatmentsPage *self = RCC_TREATMENTS_PAGE (widget);
-
-  gtk_slice_list_model_set_size (self->shown_model, G_MAXUINT);
+  gtk_slice_list_model_set_size (RCC_TREATMENTS_PAGE (widget)->shown_model, G_MAXUINT);
 }
 
 static void
