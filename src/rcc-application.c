@@ -450,12 +450,16 @@ rcc_application_startup (GApplication *app)
   update_color_scheme (self);
 }
 
+/* Leaves at once, the window drawing nothing more: what is built after
+ * the first frame (rcc_after_first_frame()) is not part of it, and would
+ * otherwise be laid out while GTK shuts down. */
 static void
-first_frame_painted_cb (GdkFrameClock  *clock,
-                        RccApplication *self)
+first_frame_painted_cb (GdkFrameClock *clock,
+                        GtkWindow     *window)
 {
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  g_application_quit (G_APPLICATION (self));
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, window);
+  g_application_quit (g_application_get_default ());
+  gtk_window_destroy (window);
 }
 
 static void
@@ -463,7 +467,7 @@ exit_after_first_frame_cb (GtkWidget      *window,
                            RccApplication *self)
 {
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (first_frame_painted_cb), self, 0);
+                           G_CALLBACK (first_frame_painted_cb), window, 0);
 }
 
 static void

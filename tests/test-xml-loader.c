@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "content/rcc-xml-loader.h"
+#include "content/rcc-xml-loader-private.h"
 
 static RccCatalog *
 load_fixture (const char  *name,
@@ -326,6 +327,68 @@ test_bad_file (gconstpointer data)
   }
 }
 
+/* The bundled content's path skips only the schema (the build checked
+ * it): a file with a problem only the builders find says the same,
+ * word for word, on that path. */
+static void
+test_schema_checked_keeps_checks (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) full_error = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RccCatalog) full = NULL;
+      g_autoptr(RccCatalog) catalog = NULL;
+      gsize length;
+
+      if (bad_cases[i].code != RCC_CONTENT_ERROR_INVALID)
+        continue;
+
+      path = g_test_build_filename (G_TEST_DIST, "data", bad_cases[i].file, NULL);
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+
+      full = rcc_xml_loader_load_bytes (bytes, bad_cases[i].file, &full_error);
+      catalog = rcc_loader_load_schema_checked (bytes, bad_cases[i].file, &error);
+      g_assert_null (full);
+      g_assert_null (catalog);
+      g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, full_error->message);
+    }
+}
+
+/* ... and loads the bundled content as the full check does */
+static void
+test_schema_checked_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RCC_BUNDLED_CONTENT_RESOURCE,
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(RccCatalog) full = NULL;
+  g_autoptr(RccCatalog) bundled = NULL;
+
+  g_assert_no_error (error);
+  full = rcc_xml_loader_load_bytes (bytes, RCC_BUNDLED_CONTENT_NAME, &error);
+  g_assert_no_error (error);
+  bundled = rcc_xml_loader_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_treatments (bundled)), ==,
+                    g_list_model_get_n_items (rcc_catalog_get_treatments (full)));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_trials (bundled)), ==,
+                    g_list_model_get_n_items (rcc_catalog_get_trials (full)));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_references (bundled)), ==,
+                    g_list_model_get_n_items (rcc_catalog_get_references (full)));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_options (bundled)), ==,
+                    g_list_model_get_n_items (rcc_catalog_get_options (full)));
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_treatments (bundled)), ==, 27);
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_trials (bundled)), ==, 43);
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_catalog_get_references (bundled)), ==, 80);
+}
+
 static void
 test_xxe_never_read (void)
 {
@@ -512,6 +575,8 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("/rcc/xml-loader/refuses/%s", bad_cases[i].file);
       g_test_add_data_func (name, &bad_cases[i], test_bad_file);
     }
+  g_test_add_func ("/rcc/xml-loader/schema-checked-keeps-checks", test_schema_checked_keeps_checks);
+  g_test_add_func ("/rcc/xml-loader/schema-checked-bundled", test_schema_checked_bundled);
   g_test_add_func ("/rcc/xml-loader/xxe-never-read", test_xxe_never_read);
   g_test_add_func ("/rcc/xml-loader/failed-load-leaves-catalog", test_failed_load_leaves_catalog);
   g_test_add_func ("/rcc/xml-loader/all-errors-reported", test_all_errors_reported);

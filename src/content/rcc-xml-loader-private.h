@@ -132,6 +132,10 @@ xmlDoc     *rcc_loader_parse_document (Loader     *loader,
                                        const char *data,
                                        gsize       length);
 xmlRelaxNGPtr rcc_loader_get_schema    (void);
+/* Content the build checked against the schema (rcc-xml-loader.c) */
+RccCatalog *rcc_loader_load_schema_checked (GBytes     *bytes,
+                                            const char *display_name,
+                                            GError    **error);
 gboolean    rcc_loader_validate_schema (Loader    *loader,
                                         xmlDoc    *doc);
 

@@ -11,6 +11,7 @@
 
 #include "rcc-treatment-detail.h"
 
+#include "ui/rcc-after-first-frame.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-glossary-button.h"
 #include "ui/rcc-patient-text.h"
@@ -26,7 +27,14 @@
  * In patient view every option has the same three parts, none singled
  * out: what it is and how it is given (the content's plain summary),
  * what the studies found (each trial's figures as sentences), and its
- * common side effects, saying where the list comes from. */
+ * common side effects, saying where the list comes from.
+ *
+ * The name, facts, summary and button are the first screenful; the rest
+ * (the body: places, how it works, use, trials, side effects,
+ * references, source) is built and shown once the first frame is on
+ * screen, so that the window's first frame lays out one screen of text
+ * rather than the whole page.  From then on it follows the treatment at
+ * once. */
 
 struct _RccTreatmentDetail
 {
@@ -37,6 +45,8 @@ struct _RccTreatmentDetail
   gboolean           patient;
 
   GtkButton         *add_button;
+  GtkWidget         *body;
+  gboolean           body_shown;
   GtkListBox        *places_list;
   GtkListBox        *references_list;
   GtkScrolledWindow *scrolled_window;
@@ -247,6 +257,10 @@ add_to_comparison_action (GtkWidget  *widget,
 static void
 update_lists (RccTreatmentDetail *self)
 {
+  /* Built when the body is shown */
+  if (!self->body_shown)
+    return;
+
   if (self->treatment == NULL || self->catalog == NULL)
     {
       gtk_list_box_bind_model (self->trials_list, NULL, NULL, NULL, NULL);
@@ -261,6 +275,16 @@ update_lists (RccTreatmentDetail *self)
                            create_trial_row, self, NULL);
   rcc_reference_row_bind_list (self->references_list, self->catalog,
                                rcc_treatment_get_reference_ids (self->treatment));
+}
+
+static void
+show_body (GtkWidget *widget)
+{
+  RccTreatmentDetail *self = RCC_TREATMENT_DETAIL (widget);
+
+  self->body_shown = TRUE;
+  update_lists (self);
+  gtk_widget_set_visible (self->body, TRUE);
 }
 
 static void
@@ -367,6 +391,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-treatment-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, add_button);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, body);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, places_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
@@ -401,6 +426,7 @@ rcc_treatment_detail_init (RccTreatmentDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison", FALSE);
+  rcc_after_first_frame (GTK_WIDGET (self), show_body);
 }
 
 /**

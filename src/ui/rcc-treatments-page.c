@@ -13,6 +13,7 @@
 #include "rcc-treatments-page.h"
 
 #include "report/rcc-format.h"
+#include "ui/rcc-after-first-frame.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 
@@ -23,7 +24,10 @@
  * beside the selected one's detail.  The list's items are RccOption
  * and, for the last section, RccTreatment; its headers name the line.
  * A leaflet folds the two into one pane with a back button when the
- * window is narrow. */
+ * window is narrow.  GTK lays out every row of a list box, seen or not:
+ * the first frame has rows for what a window of the default size shows,
+ * the rest come a frame later; the model sees every item from the start. */
+#define FIRST_FRAME_ROWS 8
 
 struct _RccTreatmentsPage
 {
@@ -37,6 +41,7 @@ struct _RccTreatmentsPage
   GtkFilterListModel *filter_model;
   AdwLeaflet         *leaflet;
   GtkListBox         *list_box;
+  GtkSliceListModel  *shown_model;    /* what the list box has rows for */
   GtkStringList      *plain_setting_names;
   GtkSearchEntry     *search_entry;
   GtkCustomFilter    *search_filter;
@@ -465,6 +470,13 @@ back_clicked_cb (RccTreatmentsPage *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* After the first frame: a row for every item */
+static void
+show_all_rows (GtkWidget *widget)
+{
+  gtk_slice_list_model_set_size (RCC_TREATMENTS_PAGE (widget)->shown_model, G_MAXUINT);
+}
+
 static void
 rcc_treatments_page_dispose (GObject *object)
 {
@@ -479,6 +491,7 @@ rcc_treatments_page_dispose (GObject *object)
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->shown_model);
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENTS_PAGE);
   g_clear_object (&self->catalog);
   g_clear_object (&self->selected);
@@ -622,8 +635,11 @@ rcc_treatments_page_init (RccTreatmentsPage *self)
   gtk_custom_filter_set_filter_func (self->setting_filter, setting_filter_func, self, NULL);
   gtk_custom_filter_set_filter_func (self->search_filter, search_filter_func, self, NULL);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->items));
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+  self->shown_model = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                                0, FIRST_FRAME_ROWS);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown_model),
                            create_row, self, NULL);
+  rcc_after_first_frame (GTK_WIDGET (self), show_all_rows);
   gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (filtered_changed_cb), self,

@@ -10,12 +10,15 @@
 
 #include <adwaita.h>
 
+/* As rcc-guide leaves with RCC_GUIDE_EXIT_AFTER_FIRST_FRAME: the window
+ * closed at its first frame, the application ending with it */
 static void
 after_paint_cb (GdkFrameClock *clock,
-                GApplication  *app)
+                GtkWindow     *window)
 {
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
-  g_application_quit (app);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  g_application_quit (g_application_get_default ());
+  gtk_window_destroy (window);
 }
 
 static void
@@ -23,7 +26,7 @@ map_cb (GtkWidget    *window,
         GApplication *app)
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), app);
+                    G_CALLBACK (after_paint_cb), window);
 }
 
 static void
