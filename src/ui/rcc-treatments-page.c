@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "rcc-treatments-page.h"
+#include "rcc-treatments-page-private.h"
 
 #include "report/rcc-format.h"
 #include "ui/rcc-after-first-frame.h"
@@ -29,26 +29,6 @@
  * the rest come a frame later; the model sees every item from the start. */
 #define FIRST_FRAME_ROWS 8
 
-struct _RccTreatmentsPage
-{
-  GtkWidget           parent_instance;
-
-  RccCatalog         *catalog;
-  gboolean            patient;
-  GListStore         *items;          /* RccOption, then RccTreatment */
-  GObject            *selected;       /* the selected item, or NULL */
-
-  GtkFilterListModel *filter_model;
-  AdwLeaflet         *leaflet;
-  GtkListBox         *list_box;
-  GtkSliceListModel  *shown_model;    /* what the list box has rows for */
-  GtkStringList      *plain_setting_names;
-  GtkSearchEntry     *search_entry;
-  GtkCustomFilter    *search_filter;
-  GtkDropDown        *setting_dropdown;
-  GtkCustomFilter    *setting_filter;
-  GtkStringList      *setting_names;
-};
 
 G_DEFINE_FINAL_TYPE (RccTreatmentsPage, rcc_treatments_page, GTK_TYPE_WIDGET)
 
@@ -63,172 +43,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* The setting dropdown's items after "All settings", in order */
-static const RccSetting setting_choices[] = {
-  RCC_SETTING_FIRST_LINE,
-  RCC_SETTING_AFTER_VEGF,
-  RCC_SETTING_AFTER_IO_AND_VEGF,
-  RCC_SETTING_ADJUVANT,
-  RCC_SETTING_CYTOREDUCTIVE,
-};
-
-/* An item's treatment: the option's, or the item itself */
-static RccTreatment *
-item_treatment (gpointer item)
-{
-  if (RCC_IS_OPTION (item))
-    return rcc_option_get_treatment (item);
-
-  return RCC_IS_TREATMENT (item) ? item : NULL;
-}
-
-/* A treatment is in a setting if any of its trials is; an option with
- * no treatment is in none */
-static gboolean
-setting_filter_func (gpointer item,
-                     gpointer user_data)
-{
-  RccTreatmentsPage *self = user_data;
-  RccTreatment *treatment = item_treatment (item);
-  guint position = gtk_drop_down_get_selected (self->setting_dropdown);
-  GListModel *trials;
-  RccSetting setting;
-  guint n;
-
-  if (position == GTK_INVALID_LIST_POSITION || position == 0 ||
-      position > G_N_ELEMENTS (setting_choices))
-    return TRUE;
-
-  if (treatment == NULL)
-    return FALSE;
-
-  setting = setting_choices[position - 1];
-  trials = rcc_treatment_get_trials (treatment);
-  n = g_list_model_get_n_items (trials);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-
-      if (rcc_trial_get_setting (trial) == setting)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized, -1);
-}
-
-/* The search: over the treatment's search text (name, brand, targets,
- * category) and the option's note */
-static gboolean
-search_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  RccTreatmentsPage *self = user_data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  RccTreatment *treatment = item_treatment (item);
-  g_autofree char *needle = NULL;
-  g_autoptr(GString) haystack = g_string_new (NULL);
-  g_autofree char *folded = NULL;
-
-  if (search == NULL || *search == '\0')
-    return TRUE;
-
-  if (treatment != NULL)
-    g_string_append (haystack, rcc_treatment_get_search_text (treatment));
-  if (RCC_IS_OPTION (item) && rcc_option_get_note (item) != NULL)
-    g_string_append_printf (haystack, " %s", rcc_option_get_note (item));
-
-  needle = fold (search);
-  folded = fold (haystack->str);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-same_section (gpointer a,
-              gpointer b)
-{
-  if (RCC_IS_OPTION (a) && RCC_IS_OPTION (b))
-    return rcc_option_get_line (a) == rcc_option_get_line (b);
-
-  return RCC_IS_TREATMENT (a) && RCC_IS_TREATMENT (b);
-}
-
-static const char *
-section_title (gpointer item)
-{
-  if (RCC_IS_OPTION (item))
-    return rcc_therapy_line_get_label (rcc_option_get_line (item));
-
-  return _("Not in the Current Lists");
-}
-
-/* A header above the first row of each line of therapy */
-static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
-{
-  gpointer item = g_object_get_data (G_OBJECT (row), "rcc-item");
-  gpointer before_item = before != NULL ? g_object_get_data (G_OBJECT (before), "rcc-item") : NULL;
-  GtkWidget *header;
-
-  if (before_item != NULL && same_section (item, before_item))
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (section_title (item));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (header), 30);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "line-header");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (header),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
-                                  -1);
-  gtk_list_box_row_set_header (row, header);
-}
-
-/* Rows: each follows the page's catalog and patient view */
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  RccTreatmentsPage *self = user_data;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *child = rcc_treatment_row_new ();
-  gboolean has_treatment = item_treatment (item) != NULL;
-
-  g_object_bind_property (self, "patient", child, "patient", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "catalog", child, "catalog", G_BINDING_SYNC_CREATE);
-  if (RCC_IS_OPTION (item))
-    rcc_treatment_row_set_option (RCC_TREATMENT_ROW (child), item);
-  else
-    rcc_treatment_row_set_treatment (RCC_TREATMENT_ROW (child), item);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
-  g_object_set_data_full (G_OBJECT (row), "rcc-item", g_object_ref (item), g_object_unref);
-
-  /* An option that names no treatment ("any of the agents listed …")
-   * is read, not chosen */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), has_treatment);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), has_treatment);
-  if (!has_treatment)
-    gtk_widget_add_css_class (row, "note-row");
-
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, child, NULL,
-                                  -1);
-  return row;
-}
 
 static GtkListBoxRow *
 first_selectable_row (RccTreatmentsPage *self)
@@ -261,13 +75,13 @@ static void
 set_selected (RccTreatmentsPage *self,
               GObject           *item)
 {
-  RccTreatment *before = self->selected != NULL ? item_treatment (self->selected) : NULL;
+  RccTreatment *before = self->selected != NULL ? _rcc_treatments_page_item_treatment (self->selected) : NULL;
 
   if (self->selected == item)
     return;
 
   g_set_object (&self->selected, item);
-  if (before != (item != NULL ? item_treatment (item) : NULL))
+  if (before != (item != NULL ? _rcc_treatments_page_item_treatment (item) : NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_TREATMENT]);
 }
 
@@ -632,15 +446,15 @@ rcc_treatments_page_init (RccTreatmentsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_custom_filter_set_filter_func (self->setting_filter, setting_filter_func, self, NULL);
-  gtk_custom_filter_set_filter_func (self->search_filter, search_filter_func, self, NULL);
+  gtk_custom_filter_set_filter_func (self->setting_filter, _rcc_treatments_page_setting_filter_func, self, NULL);
+  gtk_custom_filter_set_filter_func (self->search_filter, _rcc_treatments_page_search_filter_func, self, NULL);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->items));
   self->shown_model = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                                 0, FIRST_FRAME_ROWS);
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown_model),
-                           create_row, self, NULL);
+                           _rcc_treatments_page_create_row, self, NULL);
   rcc_after_first_frame (GTK_WIDGET (self), show_all_rows);
-  gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
+  gtk_list_box_set_header_func (self->list_box, _rcc_treatments_page_header_func, NULL, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (filtered_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
@@ -719,7 +533,7 @@ rcc_treatments_page_get_selected_treatment (RccTreatmentsPage *self)
 {
   g_return_val_if_fail (RCC_IS_TREATMENTS_PAGE (self), NULL);
 
-  return self->selected != NULL ? item_treatment (self->selected) : NULL;
+  return self->selected != NULL ? _rcc_treatments_page_item_treatment (self->selected) : NULL;
 }
 
 /**
@@ -767,7 +581,7 @@ find_treatment_row (RccTreatmentsPage *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (shown, i);
-      RccTreatment *treatment = item_treatment (item);
+      RccTreatment *treatment = _rcc_treatments_page_item_treatment (item);
 
       if (treatment != NULL && g_str_equal (rcc_treatment_get_id (treatment), treatment_id))
         return gtk_list_box_get_row_at_index (self->list_box, i);
@@ -796,6 +610,9 @@ rcc_treatments_page_select_treatment (RccTreatmentsPage *self,
   if (self->catalog == NULL || rcc_catalog_lookup_treatment (self->catalog, treatment_id) == NULL)
     return FALSE;
 
+  /* Asked for before the rest of the rows came (a new window opened at
+   * an item): every row, now */
+  gtk_slice_list_model_set_size (self->shown_model, G_MAXUINT);
   row = find_treatment_row (self, treatment_id);
   if (row == NULL)
     {
@@ -861,8 +678,8 @@ rcc_treatments_page_set_setting (RccTreatmentsPage *self,
 {
   g_return_if_fail (RCC_IS_TREATMENTS_PAGE (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (setting_choices); i++)
-    if (setting_choices[i] == setting)
+  for (guint i = 0; i < G_N_ELEMENTS (_rcc_treatments_page_setting_choices); i++)
+    if (_rcc_treatments_page_setting_choices[i] == setting)
       {
         gtk_drop_down_set_selected (self->setting_dropdown, i + 1);
         return;
