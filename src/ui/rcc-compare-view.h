@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "content/rcc-comparison-store.h"
 #include "model/rcc-catalog.h"
 #include "report/rcc-report.h"
 
@@ -33,6 +34,9 @@ gboolean       rcc_compare_view_add_to_list   (GtkStringList  *trial_ids,
                                                const char     *id);
 GListModel    *rcc_compare_view_get_trials    (RccCompareView *self);
 RccReport     *rcc_compare_view_get_report    (RccCompareView *self);
+RccComparisonStore *rcc_compare_view_get_comparison_store (RccCompareView     *self);
+void           rcc_compare_view_set_comparison_store (RccCompareView     *self,
+                                                      RccComparisonStore *store);
 gboolean       rcc_compare_view_get_patient   (RccCompareView *self);
 void           rcc_compare_view_set_patient   (RccCompareView *self,
                                                gboolean        patient);
