@@ -134,8 +134,8 @@ static void
 load_error_changed_cb (RccWindow *self)
 {
   static const char * const actions[] = {
-    "win.add-to-comparison", "win.show-trial", "win.show-view", "win.search",
-    "win.patient-view", "win.import", "win.remove-import",
+    "win.add-to-comparison", "win.print", "win.export-pdf", "win.show-trial", "win.show-view",
+    "win.search", "win.patient-view", "win.import", "win.remove-import",
   };
   const GError *error = rcc_library_get_load_error (self->library);
   gboolean loaded = error == NULL;
