@@ -17,8 +17,12 @@
  * Compare, headless under Xvfb: the Compare page is shown and the print
  * dialog or the export file chooser opens over the window; with nothing
  * compared yet, the window says so.  Both are cancelled, as a user
- * would: no queue is needed (only GTK's "Print to File" backend is
- * loaded), and what the PDF holds is test-report's. */
+ * would: what is printed is test-print-queue's, what the PDF holds
+ * test-report's. */
+
+/* tests/rcc-test-cups-fix.c: the print dialog's CUPS backend talks to
+ * the private CUPS build-aux/test starts, if any */
+const char *rcc_test_cups_fix_describe (void);
 
 /* A shown toplevel of @type, or NULL */
 static GtkWindow *
@@ -178,12 +182,13 @@ main (int   argc,
   data_home = g_dir_make_tmp ("rcc-compare-actions-data-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  /* The print dialog without CUPS: "Print to File" is enough to open it */
-  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   rcc_test_ui_setup ();
+  /* As in test-print-queue: colord is not there, nor needed */
+  rcc_test_ui_tolerate_warning ("failed to contact colord");
+  g_test_message ("%s", rcc_test_cups_fix_describe ());
 
   g_test_add_func ("/rcc/compare-actions/nothing-to-act-on", test_nothing_to_act_on);
   g_test_add_func ("/rcc/compare-actions/print-from-treatments", test_print_from_treatments);
