@@ -43,8 +43,13 @@ make_window (RccCompareView **view_out)
 {
   GtkWindow *window = GTK_WINDOW (adw_window_new ());
   GtkWidget *view = rcc_compare_view_new ();
+  g_autofree char *path = rcc_comparison_store_default_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RccComparisonStore) store = rcc_comparison_store_new (file);
 
+  /* The user's comparisons, as the window hands them in */
   rcc_compare_view_set_catalog (RCC_COMPARE_VIEW (view), catalog);
+  rcc_compare_view_set_comparison_store (RCC_COMPARE_VIEW (view), store);
   adw_window_set_content (ADW_WINDOW (window), view);
   gtk_window_set_default_size (window, 1200, 900);
   gtk_window_present (window);

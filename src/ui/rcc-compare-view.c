@@ -6,65 +6,41 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "rcc-chart-view.h"
-#include "rcc-compare-view.h"
-#include "rcc-print.h"
+#include "rcc-compare-row.h"
+#include "rcc-compare-view-private.h"
 
-#include "content/rcc-comparison-store.h"
-#include "content/rcc-json.h"
 #include "report/rcc-format.h"
 #include "report/rcc-sources.h"
 
 /* The compare screen: the trials being compared (ids in a GtkStringList
  * that the window shares, so "Add to comparison" elsewhere lands here),
- * their charts and table drawn by RccReport, and printing, PDF and JSON
- * export and named saved comparisons. */
-
-struct _RccCompareView
-{
-  GtkWidget           parent_instance;
-
-  RccCatalog         *catalog;
-  GtkStringList      *trial_ids;
-  GListStore         *trials;        /* RccTrial, resolved from trial_ids */
-  RccReport          *report;
-  RccComparisonStore *store;
-  GtkFilter          *picker_filter;
-  gboolean            patient;
-  GMenu              *saved_menu;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkPopover         *add_popover;
-  RccChartView       *chart_view;
-  GtkListView        *picker_list;
-  GtkSearchEntry     *picker_search;
-  GtkMenuButton      *saved_button;
-  GtkListBox         *selected_list;
-  GtkLabel           *source_label;
-  GtkStack           *stack;
-  GtkInfoBar         *store_info_bar;
-  GtkLabel           *store_info_label;
-};
+ * their charts and table drawn by RccReport, a picker to add more, and
+ * named saved comparisons (rcc-compare-view-saved.c), printing and PDF
+ * and JSON export (rcc-compare-view-export.c).
+ *
+ * The picker's models, filters and factory are declared in
+ * rcc-compare-view.ui over the catalog's trials; the compared list is
+ * bound to the resolved trials with gtk_list_box_bind_model, a
+ * RccCompareRow each. */
 
 G_DEFINE_FINAL_TYPE (RccCompareView, rcc_compare_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
   PROP_CATALOG,
-  PROP_TRIAL_IDS,
+  PROP_COMPARISON_STORE,
   PROP_PATIENT,
+  PROP_TRIAL_IDS,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-toast (RccCompareView *self,
-       const char     *message)
+void
+_rcc_compare_view_toast (RccCompareView *self,
+                         const char     *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
@@ -86,86 +62,11 @@ find_id (GtkStringList *trial_ids,
   return G_MAXUINT;
 }
 
-/* The tooltip and accessible name of a row's button @i (up, down,
- * remove) for the trial called @name */
-static char *
-row_button_label (guint       i,
-                  const char *name)
-{
-  switch (i)
-    {
-    case 0:
-      return g_strdup_printf (_("Move %s up"), name);
-    case 1:
-      return g_strdup_printf (_("Move %s down"), name);
-    default:
-      return g_strdup_printf (_("Remove %s from the comparison"), name);
-    }
-}
-
 static GtkWidget *
-create_row (RccCompareView *self,
-            RccTrial       *trial,
-            guint           position,
-            guint           n)
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_strdup_printf ("%s (%u)", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
-  g_autofree char *subtitle = NULL;
-  const char *id = rcc_trial_get_id (trial);
-  static const struct {
-    const char *icon;
-    const char *action;
-  } buttons[] = {
-    { "go-up-symbolic", "compare.move-up" },
-    { "go-down-symbolic", "compare.move-down" },
-    { "user-trash-symbolic", "compare.remove" },
-  };
-
-  if (rcc_trial_get_enrolled (trial) > 0)
-    /* Translators: a trial's setting and how many took part, "First-line · 750 patients" */
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u patient", "%s · %u patients",
-                                             rcc_trial_get_enrolled (trial)),
-                                rcc_setting_get_label (rcc_trial_get_setting (trial)),
-                                rcc_trial_get_enrolled (trial));
-  else
-    subtitle = g_strdup (rcc_setting_get_label (rcc_trial_get_setting (trial)));
-
-  /* As in the table and the charts: not from the reviewed content */
-  if (rcc_trial_get_imported (trial))
-    {
-      char *marked = g_strdup_printf ("%s · %s", _("Imported, not reviewed"), subtitle);
-
-      g_free (subtitle);
-      subtitle = marked;
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name (buttons[i].icon);
-      g_autofree char *label = row_button_label (i, rcc_trial_get_name (trial));
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      /* The first row cannot move up, nor the last down; an actionable
-       * button's sensitivity follows its action, so leave those without. */
-      if ((i == 0 && position == 0) || (i == 1 && position + 1 == n))
-        gtk_widget_set_sensitive (button, FALSE);
-      else
-        {
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-        }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-
-  return row;
+  return rcc_compare_row_new (RCC_TRIAL (item));
 }
 
 /* The sources of the trials compared, with their dates */
@@ -184,13 +85,29 @@ update_source (RccCompareView *self)
   gtk_label_set_text (self->source_label, source);
 }
 
+void
+_rcc_compare_view_update_actions (RccCompareView *self)
+{
+  gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->trials)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.print", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-pdf", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-json", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.save", any && self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.clear", any);
+}
+
+/* The trials the ids name, in their order, changing in self->trials
+ * only what differs (a move swaps two rows, an add appends one): the
+ * rows of the others stay as they are. */
 static void
-rebuild (RccCompareView *self)
+resolve (RccCompareView *self)
 {
   g_autoptr(GPtrArray) resolved = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *trials = G_LIST_MODEL (self->trials);
   guint n_ids = g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids));
-  GtkWidget *child;
-  gboolean any;
+  guint n_old = g_list_model_get_n_items (trials);
+  guint prefix = 0, suffix = 0;
 
   for (guint i = 0; i < n_ids && self->catalog != NULL; i++)
     {
@@ -202,26 +119,47 @@ rebuild (RccCompareView *self)
         g_ptr_array_add (resolved, g_object_ref (trial));
     }
 
-  g_list_store_splice (self->trials, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trials)),
-                       resolved->pdata, resolved->len);
+  while (prefix < MIN (n_old, resolved->len))
+    {
+      g_autoptr(RccTrial) old = g_list_model_get_item (trials, prefix);
+
+      if (old != g_ptr_array_index (resolved, prefix))
+        break;
+      prefix++;
+    }
+  while (suffix < MIN (n_old, resolved->len) - prefix)
+    {
+      g_autoptr(RccTrial) old = g_list_model_get_item (trials, n_old - 1 - suffix);
+
+      if (old != g_ptr_array_index (resolved, resolved->len - 1 - suffix))
+        break;
+      suffix++;
+    }
+
+  if (n_old - prefix - suffix > 0 || resolved->len - prefix - suffix > 0)
+    g_list_store_splice (self->trials, prefix, n_old - prefix - suffix,
+                         resolved->pdata + prefix, resolved->len - prefix - suffix);
+}
+
+static void
+rebuild (RccCompareView *self)
+{
+  guint n;
+
+  resolve (self);
   update_source (self);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->selected_list))) != NULL)
-    gtk_list_box_remove (self->selected_list, child);
-  for (guint i = 0; i < resolved->len; i++)
-    gtk_list_box_append (self->selected_list, create_row (self, g_ptr_array_index (resolved, i), i, resolved->len));
+  /* Only the first row cannot move up, only the last down */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->trials));
+  for (guint i = 0; i < n; i++)
+    rcc_compare_row_set_ends (RCC_COMPARE_ROW (gtk_list_box_get_row_at_index (self->selected_list, (int)i)),
+                              i == 0, i + 1 == n);
 
-  any = resolved->len > 0;
-  gtk_stack_set_visible_child_name (self->stack, any ? "comparison" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.print", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-pdf", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-json", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.save", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.clear", any);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "comparison" : "empty");
+  _rcc_compare_view_update_actions (self);
 
   rcc_chart_view_changed (self->chart_view);
-  if (self->picker_filter != NULL)
-    gtk_filter_changed (self->picker_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->not_compared_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -382,373 +320,31 @@ clear_action (GtkWidget  *widget,
   gtk_string_list_splice (self->trial_ids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids)), NULL);
 }
 
-/* Printing and PDF use their own report: black on white, in points;
- * for patients, the handout in large print. */
-static RccReport *
-paper_report (RccCompareView *self)
-{
-  RccReport *report = rcc_report_new (self->catalog);
-
-  rcc_report_set_trials (report, G_LIST_MODEL (self->trials));
-  if (self->patient)
-    {
-      rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
-      rcc_report_set_font_size (report, 12);
-    }
-  return report;
-}
-
-/* The paper-size preference, or the locale's paper. */
-static RccPaper
-default_paper (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  const char *name;
-
-  schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  if (schema != NULL && g_settings_schema_has_key (schema, "paper-size"))
-    {
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-      g_autofree char *paper = g_settings_get_string (settings, "paper-size");
-
-      if (g_str_equal (paper, "a4"))
-        return RCC_PAPER_A4;
-      if (g_str_equal (paper, "letter"))
-        return RCC_PAPER_LETTER;
-    }
-
-  name = gtk_paper_size_get_default ();
-  return g_str_has_prefix (name, "na_") ? RCC_PAPER_LETTER : RCC_PAPER_A4;
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  g_autoptr(RccReport) report = paper_report (self);
-  g_autoptr(GError) error = NULL;
-
-  if (rcc_print_report (report, GTK_WINDOW (gtk_widget_get_root (widget)), default_paper (),
-                        NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
-      toast (self, message);
-    }
-}
-
-typedef enum { EXPORT_PDF, EXPORT_JSON } ExportKind;
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    RccCompareView  *self)
-{
-  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gboolean ok;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (dialog);
-      return;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-  if (kind == EXPORT_PDF)
-    {
-      g_autoptr(RccReport) report = paper_report (self);
-      g_autofree char *path = g_file_get_path (file);
-
-      ok = rcc_report_write_pdf (report, path, default_paper (), &error);
-    }
-  else
-    {
-      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (self->catalog, G_LIST_MODEL (self->trials), NULL);
-      g_autofree char *json = rcc_json_to_string (node, TRUE);
-
-      ok = g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error);
-    }
-
-  if (ok)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      message = g_strdup_printf (_("Saved “%s”"), name);
-    }
-  else
-    message = g_strdup_printf (_("Could not save: %s"), error->message);
-
-  toast (self, message);
-  g_object_unref (dialog);
-}
-
-static void
-export (RccCompareView *self,
-        ExportKind      kind)
-{
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (kind == EXPORT_PDF ? _("Export Comparison as PDF")
-                                                           : _("Export Comparison as JSON"),
-                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  if (kind == EXPORT_PDF)
-    {
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("comparison.pdf"));
-    }
-  else
-    {
-      gtk_file_filter_set_name (filter, _("JSON files"));
-      gtk_file_filter_add_mime_type (filter, "application/json");
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("comparison.json"));
-    }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  export (RCC_COMPARE_VIEW (widget), EXPORT_PDF);
-}
-
-static void
-export_json_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  export (RCC_COMPARE_VIEW (widget), EXPORT_JSON);
-}
-
 /* ---------------------------------------------------------------------
- * Saved comparisons
- */
-
-static void
-show_store_problem (RccCompareView *self,
-                    const char     *message)
-{
-  gtk_label_set_text (self->store_info_label, message);
-  gtk_info_bar_set_revealed (self->store_info_bar, TRUE);
-}
-
-static void
-store_info_bar_response_cb (RccCompareView *self,
-                            int             response)
-{
-  gtk_info_bar_set_revealed (self->store_info_bar, FALSE);
-}
-
-static void
-rebuild_saved_menu (RccCompareView *self)
-{
-  GListModel *list = rcc_comparison_store_get_list (self->store);
-  guint n = g_list_model_get_n_items (list);
-  g_autoptr(GMenu) save_section = g_menu_new ();
-  g_autoptr(GMenu) open_section = g_menu_new ();
-  g_autoptr(GMenu) delete_menu = g_menu_new ();
-
-  g_menu_remove_all (self->saved_menu);
-
-  g_menu_append (save_section, _("_Save Comparison…"), "compare.save");
-  g_menu_append_section (self->saved_menu, NULL, G_MENU_MODEL (save_section));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccComparison) c = g_list_model_get_item (list, i);
-      g_autoptr(GMenuItem) open_item = g_menu_item_new (rcc_comparison_get_name (c), NULL);
-      g_autoptr(GMenuItem) delete_item = g_menu_item_new (rcc_comparison_get_name (c), NULL);
-
-      g_menu_item_set_action_and_target (open_item, "compare.open", "s", rcc_comparison_get_name (c));
-      g_menu_item_set_action_and_target (delete_item, "compare.delete", "s", rcc_comparison_get_name (c));
-      g_menu_append_item (open_section, open_item);
-      g_menu_append_item (delete_menu, delete_item);
-    }
-
-  if (n > 0)
-    {
-      g_menu_append_section (self->saved_menu, _("Open"), G_MENU_MODEL (open_section));
-      g_menu_append_submenu (self->saved_menu, _("_Delete"), G_MENU_MODEL (delete_menu));
-    }
-}
-
-static void
-save_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  RccCompareView   *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(RccComparison) comparison = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  guint n;
-
-  if (g_strcmp0 (response, "save") != 0 || *name == '\0')
-    return;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (ids, (gpointer)gtk_string_list_get_string (self->trial_ids, i));
-  g_ptr_array_add (ids, NULL);
-
-  comparison = rcc_comparison_new (name, (const char * const *)ids->pdata, NULL);
-  if (rcc_comparison_store_put (self->store, comparison, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Saved comparison “%s”"), name);
-      toast (self, message);
-    }
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not save the comparison: %s"), error->message);
-      show_store_problem (self, message);
-    }
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry = gtk_entry_new ();
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Save Comparison"),
-                                   _("Give this comparison a name. Saving under an existing name replaces it."));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Comparison name"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  RccComparison *comparison = rcc_comparison_store_lookup (self->store, name);
-  const char * const *ids;
-  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-
-  if (comparison == NULL)
-    return;
-
-  ids = rcc_comparison_get_trial_ids (comparison);
-  for (guint i = 0; ids[i] != NULL; i++)
-    if (rcc_catalog_lookup_trial (self->catalog, ids[i]) == NULL)
-      g_ptr_array_add (missing, (gpointer)ids[i]);
-
-  gtk_string_list_splice (self->trial_ids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids)), ids);
-
-  if (missing->len > 0)
-    {
-      g_autofree char *joined = NULL;
-      g_autofree char *message = NULL;
-
-      g_ptr_array_add (missing, NULL);
-      joined = g_strjoinv (", ", (char **)missing->pdata);
-      message = g_strdup_printf (_("“%s” names trials this content does not have: %s"), name, joined);
-      show_store_problem (self, message);
-    }
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RccCompareView *self = RCC_COMPARE_VIEW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (rcc_comparison_store_remove (self->store, name, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Deleted comparison “%s”"), name);
-      toast (self, message);
-    }
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not delete the comparison: %s"), error->message);
-      show_store_problem (self, message);
-    }
-}
-
-/* ---------------------------------------------------------------------
- * The trial picker
+ * The trial picker: the catalog's trials not yet compared that match
+ * the search (rcc-compare-view.ui)
  */
 
 static gboolean
-picker_filter_func (gpointer item,
-                    gpointer user_data)
+not_compared_func (gpointer item,
+                   gpointer user_data)
 {
   RccCompareView *self = user_data;
-  RccTrial *trial = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->picker_search));
-  g_autofree char *folded = g_utf8_casefold (query, -1);
 
-  if (find_id (self->trial_ids, rcc_trial_get_id (trial)) != G_MAXUINT)
-    return FALSE;
-
-  return *folded == '\0' || strstr (rcc_trial_get_search_text (trial), folded) != NULL;
+  return find_id (self->trial_ids, rcc_trial_get_id (RCC_TRIAL (item))) == G_MAXUINT;
 }
 
-static void
-picker_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
+static char *
+picker_label_cb (gpointer    instance,
+                 const char *name,
+                 guint       year,
+                 gboolean    imported)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-picker_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  RccTrial *trial = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
-
-  if (rcc_trial_get_imported (trial))
+  if (imported)
     /* Translators: a trial in the Add Trial list, its year, and that it was imported */
-    text = g_strdup_printf (_("%s (%u), imported, not reviewed"), rcc_trial_get_name (trial),
-                            rcc_trial_get_year (trial));
-  else
-    text = g_strdup_printf ("%s (%u)", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+    return g_strdup_printf (_("%s (%u), imported, not reviewed"), name, year);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  return g_strdup_printf ("%s (%u)", name, year);
 }
 
 static void
@@ -773,35 +369,10 @@ picker_search_activate_cb (RccCompareView *self)
 }
 
 static void
-picker_search_changed_cb (RccCompareView *self)
-{
-  gtk_filter_changed (self->picker_filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
 add_popover_show_cb (RccCompareView *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->picker_search), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->picker_search));
-}
-
-static void
-setup_picker (RccCompareView *self)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkFilterListModel *filtered;
-  GtkNoSelection *selection;
-
-  self->picker_filter = GTK_FILTER (gtk_custom_filter_new (picker_filter_func, self, NULL));
-  filtered = gtk_filter_list_model_new (g_object_ref (rcc_catalog_get_trials (self->catalog)),
-                                        g_object_ref (self->picker_filter));
-  selection = gtk_no_selection_new (G_LIST_MODEL (filtered));
-
-  g_signal_connect (factory, "setup", G_CALLBACK (picker_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (picker_bind_cb), NULL);
-  gtk_list_view_set_factory (self->picker_list, factory);
-  gtk_list_view_set_model (self->picker_list, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
 }
 
 /* ---------------------------------------------------------------------
@@ -817,17 +388,12 @@ rcc_compare_view_dispose (GObject *object)
 
   if (self->trial_ids != NULL)
     g_signal_handlers_disconnect_by_func (self->trial_ids, trial_ids_changed_cb, self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (rcc_comparison_store_get_list (self->store),
-                                          rebuild_saved_menu, self);
+  _rcc_compare_view_saved_dispose (self);
 
   g_clear_object (&self->trial_ids);
   g_clear_object (&self->catalog);
   g_clear_object (&self->trials);
   g_clear_object (&self->report);
-  g_clear_object (&self->store);
-  g_clear_object (&self->picker_filter);
-  g_clear_object (&self->saved_menu);
 
   G_OBJECT_CLASS (rcc_compare_view_parent_class)->dispose (object);
 }
@@ -846,12 +412,16 @@ rcc_compare_view_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
-    case PROP_TRIAL_IDS:
-      g_value_set_object (value, self->trial_ids);
+    case PROP_COMPARISON_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     case PROP_PATIENT:
       g_value_set_boolean (value, self->patient);
+      break;
+
+    case PROP_TRIAL_IDS:
+      g_value_set_object (value, self->trial_ids);
       break;
 
     default:
@@ -870,15 +440,20 @@ rcc_compare_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CATALOG:
-      rcc_compare_view_set_catalog (self, g_value_get_object (value));
+      if (g_value_get_object (value) != NULL)
+        rcc_compare_view_set_catalog (self, g_value_get_object (value));
       break;
 
-    case PROP_TRIAL_IDS:
-      rcc_compare_view_set_trial_ids (self, g_value_get_object (value));
+    case PROP_COMPARISON_STORE:
+      rcc_compare_view_set_comparison_store (self, g_value_get_object (value));
       break;
 
     case PROP_PATIENT:
       rcc_compare_view_set_patient (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TRIAL_IDS:
+      rcc_compare_view_set_trial_ids (self, g_value_get_object (value));
       break;
 
     default:
@@ -903,9 +478,11 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_TRIAL_IDS] =
-    g_param_spec_object ("trial-ids", NULL, NULL,
-                         GTK_TYPE_STRING_LIST,
+  /* Where comparisons are saved: the library's (the window hands it
+   * in); read when set.  NULL: nothing can be saved. */
+  properties [PROP_COMPARISON_STORE] =
+    g_param_spec_object ("comparison-store", NULL, NULL,
+                         RCC_TYPE_COMPARISON_STORE,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -918,12 +495,20 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_TRIAL_IDS] =
+    g_param_spec_object ("trial-ids", NULL, NULL,
+                         GTK_TYPE_STRING_LIST,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-compare-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, add_popover);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, RccCompareView, not_compared_filter);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, picker_list);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, picker_search);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, saved_button);
@@ -934,62 +519,37 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, store_info_label);
   gtk_widget_class_bind_template_child (widget_class, RccCompareView, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, picker_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, picker_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, store_info_bar_response_cb);
 
   gtk_widget_class_install_action (widget_class, "compare.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "compare.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "compare.move-up", "s", move_up_action);
   gtk_widget_class_install_action (widget_class, "compare.move-down", "s", move_down_action);
   gtk_widget_class_install_action (widget_class, "compare.clear", NULL, clear_action);
-  gtk_widget_class_install_action (widget_class, "compare.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "compare.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "compare.export-json", NULL, export_json_action);
-  gtk_widget_class_install_action (widget_class, "compare.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "compare.open", "s", open_action);
-  gtk_widget_class_install_action (widget_class, "compare.delete", "s", delete_action);
+  _rcc_compare_view_class_export_init (widget_class);
+  _rcc_compare_view_class_saved_init (widget_class);
 
+  g_type_ensure (RCC_TYPE_CATALOG);
   g_type_ensure (RCC_TYPE_CHART_VIEW);
+  g_type_ensure (RCC_TYPE_TRIAL);
 }
 
 static void
 rcc_compare_view_init (RccCompareView *self)
 {
-  g_autofree char *path = rcc_comparison_store_default_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->trials = g_list_store_new (RCC_TYPE_TRIAL);
   self->trial_ids = gtk_string_list_new (NULL);
   g_signal_connect_swapped (self->trial_ids, "items-changed", G_CALLBACK (trial_ids_changed_cb), self);
 
-  g_signal_connect_swapped (self->picker_search, "search-changed",
-                            G_CALLBACK (picker_search_changed_cb), self);
+  gtk_custom_filter_set_filter_func (self->not_compared_filter, not_compared_func, self, NULL);
+  gtk_list_box_bind_model (self->selected_list, G_LIST_MODEL (self->trials),
+                           create_row_cb, NULL, NULL);
 
-  /* Ctrl+P prints and Ctrl+E exports the comparison from anywhere in the window. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_p, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("compare.print")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("compare.export-pdf")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  self->saved_menu = g_menu_new ();
-  gtk_menu_button_set_menu_model (self->saved_button, G_MENU_MODEL (self->saved_menu));
-
-  self->store = rcc_comparison_store_new (file);
-  if (!rcc_comparison_store_load (self->store, NULL, &error))
-    show_store_problem (self, error->message);
-  g_signal_connect_swapped (rcc_comparison_store_get_list (self->store), "items-changed",
-                            G_CALLBACK (rebuild_saved_menu), self);
-  rebuild_saved_menu (self);
+  _rcc_compare_view_saved_init (self);
 
   rebuild (self);
 }
@@ -1028,11 +588,6 @@ rcc_compare_view_set_catalog (RccCompareView *self,
   rcc_report_set_trials (self->report, G_LIST_MODEL (self->trials));
   rcc_report_set_audience (self->report, self->patient ? RCC_AUDIENCE_PATIENT : RCC_AUDIENCE_CLINICIAN);
   rcc_chart_view_set_report (self->chart_view, self->report);
-
-  update_source (self);
-
-  g_clear_object (&self->picker_filter);
-  setup_picker (self);
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG]);
@@ -1133,4 +688,38 @@ rcc_compare_view_set_patient (RccCompareView *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
+}
+
+/**
+ * rcc_compare_view_get_comparison_store:
+ *
+ * Returns: (transfer none) (nullable): where comparisons are saved
+ */
+RccComparisonStore *
+rcc_compare_view_get_comparison_store (RccCompareView *self)
+{
+  g_return_val_if_fail (RCC_IS_COMPARE_VIEW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * rcc_compare_view_set_comparison_store:
+ * @store: (nullable): where comparisons are saved
+ *
+ * Reads @store and offers its comparisons in the Saved menu; a store
+ * that could not be read is said so in the view.
+ */
+void
+rcc_compare_view_set_comparison_store (RccCompareView     *self,
+                                       RccComparisonStore *store)
+{
+  g_return_if_fail (RCC_IS_COMPARE_VIEW (self));
+  g_return_if_fail (store == NULL || RCC_IS_COMPARISON_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  _rcc_compare_view_saved_set_store (self, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPARISON_STORE]);
 }

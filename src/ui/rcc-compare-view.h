@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "content/rcc-comparison-store.h"
 #include "model/rcc-catalog.h"
 #include "report/rcc-report.h"
 
@@ -17,24 +18,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RccCompareView, rcc_compare_view, RCC, COMPARE_VIEW, GtkWidget)
 
-GtkWidget     *rcc_compare_view_new           (void);
-RccCatalog    *rcc_compare_view_get_catalog   (RccCompareView *self);
-void           rcc_compare_view_set_catalog   (RccCompareView *self,
-                                               RccCatalog     *catalog);
-GtkStringList *rcc_compare_view_get_trial_ids (RccCompareView *self);
-void           rcc_compare_view_set_trial_ids (RccCompareView *self,
-                                               GtkStringList  *trial_ids);
-gboolean       rcc_compare_view_add           (RccCompareView *self,
-                                               const char     *id);
-void           rcc_compare_view_remove_from_list (GtkStringList *trial_ids,
-                                                  const char    *id);
-gboolean       rcc_compare_view_add_to_list   (GtkStringList  *trial_ids,
-                                               RccCatalog     *catalog,
-                                               const char     *id);
-GListModel    *rcc_compare_view_get_trials    (RccCompareView *self);
-RccReport     *rcc_compare_view_get_report    (RccCompareView *self);
-gboolean       rcc_compare_view_get_patient   (RccCompareView *self);
-void           rcc_compare_view_set_patient   (RccCompareView *self,
-                                               gboolean        patient);
+GtkWidget          *rcc_compare_view_new                  (void);
+RccCatalog         *rcc_compare_view_get_catalog          (RccCompareView     *self);
+void                rcc_compare_view_set_catalog          (RccCompareView     *self,
+                                                           RccCatalog         *catalog);
+GtkStringList      *rcc_compare_view_get_trial_ids        (RccCompareView     *self);
+void                rcc_compare_view_set_trial_ids        (RccCompareView     *self,
+                                                           GtkStringList      *trial_ids);
+RccComparisonStore *rcc_compare_view_get_comparison_store (RccCompareView     *self);
+void                rcc_compare_view_set_comparison_store (RccCompareView     *self,
+                                                           RccComparisonStore *store);
+gboolean            rcc_compare_view_add                  (RccCompareView     *self,
+                                                           const char         *id);
+void                rcc_compare_view_remove_from_list     (GtkStringList      *trial_ids,
+                                                           const char         *id);
+gboolean            rcc_compare_view_add_to_list          (GtkStringList      *trial_ids,
+                                                           RccCatalog         *catalog,
+                                                           const char         *id);
+GListModel         *rcc_compare_view_get_trials           (RccCompareView     *self);
+RccReport          *rcc_compare_view_get_report           (RccCompareView     *self);
+gboolean            rcc_compare_view_get_patient          (RccCompareView     *self);
+void                rcc_compare_view_set_patient          (RccCompareView     *self,
+                                                           gboolean            patient);
 
 G_END_DECLS

@@ -13,8 +13,9 @@
 #include "ui/rcc-edition-changes-window.h"
 
 /* The window's actions and their keys: adding to the comparison,
- * showing a trial or a view, searching, patient view and presentation
- * mode.  Importing has its own, in rcc-window-import.c. */
+ * printing and exporting it, showing a trial or a view, searching,
+ * patient view and presentation mode.  Importing has its own, in
+ * rcc-window-import.c. */
 
 static const char * const views[] = { "treatments", "trials", "compare", NULL };
 
@@ -57,6 +58,47 @@ add_to_comparison_action (GtkWidget  *widget,
     toast = adw_toast_new_format (_("%s is already in the comparison"), name);
 
   adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
+}
+
+/* Ctrl+P and Ctrl+E from any page: the comparison is shown, then
+ * printed or exported as its own buttons would; with nothing in it yet,
+ * the Compare page says how to add trials, and a toast why nothing
+ * happened. */
+static void
+act_on_comparison (RccWindow  *self,
+                   const char *compare_action,
+                   const char *nothing_message)
+{
+  RccCompareView *view;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "compare");
+  view = _rcc_window_ensure_compare_view (self);
+
+  if (g_list_model_get_n_items (rcc_compare_view_get_trials (view)) == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (nothing_message));
+      return;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (view), compare_action, NULL);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  act_on_comparison (RCC_WINDOW (widget), "compare.print",
+                     _("Nothing to print yet: add trials to the comparison first"));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  act_on_comparison (RCC_WINDOW (widget), "compare.export-pdf",
+                     _("Nothing to export yet: add trials to the comparison first"));
 }
 
 static void
@@ -193,6 +235,8 @@ _rcc_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
                                    add_to_comparison_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.show-trial", "s", show_trial_action);
   gtk_widget_class_install_action (widget_class, "win.show-treatment", "s", show_treatment_action);
   gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_for_action);
@@ -207,6 +251,10 @@ _rcc_window_class_actions_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-view", "s", views[0]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,

@@ -46,10 +46,11 @@ struct _RccWindow
   AdwViewStack         *view_stack;
 };
 
-RccTrialsPage *_rcc_window_ensure_trials_page   (RccWindow      *self);
-void           _rcc_window_class_actions_init   (GtkWidgetClass *widget_class);
-void           _rcc_window_class_import_init    (GtkWidgetClass *widget_class);
-void           _rcc_window_import_init          (RccWindow      *self);
-void           _rcc_window_import_error_changed (RccWindow      *self);
+RccTrialsPage  *_rcc_window_ensure_trials_page   (RccWindow      *self);
+RccCompareView *_rcc_window_ensure_compare_view  (RccWindow      *self);
+void            _rcc_window_class_actions_init   (GtkWidgetClass *widget_class);
+void            _rcc_window_class_import_init    (GtkWidgetClass *widget_class);
+void            _rcc_window_import_init          (RccWindow      *self);
+void            _rcc_window_import_error_changed (RccWindow      *self);
 
 G_END_DECLS

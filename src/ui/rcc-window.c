@@ -69,17 +69,20 @@ _rcc_window_ensure_trials_page (RccWindow *self)
   return self->trials_page;
 }
 
-static RccCompareView *
-ensure_compare_view (RccWindow *self)
+RccCompareView *
+_rcc_window_ensure_compare_view (RccWindow *self)
 {
   if (self->compare_view != NULL)
     return self->compare_view;
 
-  self->compare_view = RCC_COMPARE_VIEW (rcc_compare_view_new ());
-  if (self->catalog != NULL)
-    rcc_compare_view_set_catalog (self->compare_view, self->catalog);
-  rcc_compare_view_set_trial_ids (self->compare_view, self->comparison);
-  rcc_compare_view_set_patient (self->compare_view, self->patient_view);
+  /* The comparisons are the library's, as the catalog is */
+  self->compare_view = g_object_new (RCC_TYPE_COMPARE_VIEW,
+                                     "catalog", self->catalog,
+                                     "trial-ids", self->comparison,
+                                     "comparison-store", rcc_library_get_comparison_store (self->library),
+                                     NULL);
+  g_object_bind_property (self, "patient-view", self->compare_view, "patient",
+                          G_BINDING_SYNC_CREATE);
   adw_bin_set_child (self->compare_bin, GTK_WIDGET (self->compare_view));
 
   return self->compare_view;
@@ -95,7 +98,7 @@ visible_view_changed_cb (RccWindow *self)
   if (g_strcmp0 (view, "trials") == 0)
     _rcc_window_ensure_trials_page (self);
   else if (g_strcmp0 (view, "compare") == 0)
-    ensure_compare_view (self);
+    _rcc_window_ensure_compare_view (self);
 }
 
 static void
@@ -131,8 +134,8 @@ static void
 load_error_changed_cb (RccWindow *self)
 {
   static const char * const actions[] = {
-    "win.add-to-comparison", "win.show-trial", "win.show-view", "win.search",
-    "win.patient-view", "win.import", "win.remove-import",
+    "win.add-to-comparison", "win.print", "win.export-pdf", "win.show-trial", "win.show-view",
+    "win.search", "win.patient-view", "win.import", "win.remove-import",
   };
   const GError *error = rcc_library_get_load_error (self->library);
   gboolean loaded = error == NULL;
@@ -443,8 +446,6 @@ rcc_window_set_patient_view (RccWindow *self,
   self->patient_view = patient_view;
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         patient_view ? _("Patient View") : NULL);
-  if (self->compare_view != NULL)
-    rcc_compare_view_set_patient (self->compare_view, patient_view);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT_VIEW]);
 }
 
