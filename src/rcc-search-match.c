@@ -13,7 +13,7 @@
 
 #include "model/rcc-option.h"
 
-#include "ui/rcc-trial-text.h"
+#include "report/rcc-trial-text.h"
 
 /* What GNOME Shell's overview finds: the treatments and trials whose
  * search text (the same text the window's search entries filter on)

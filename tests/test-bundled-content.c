@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "content/rcc-xml-loader.h"
-#include "report/rcc-headline.h"
+#include "model/rcc-trial-headline.h"
 
 /* The bundled content against its sources: the seed's 11 options in
  * order, its 36 references, and every figure the seed states (pazopanib,

@@ -11,10 +11,10 @@
 
 #include "rcc-application.h"
 #include "report/rcc-glossary.h"
+#include "report/rcc-patient-text.h"
 #include "ui/rcc-compare-view.h"
 #include "ui/rcc-glossary-button.h"
 #include "ui/rcc-glossary-window.h"
-#include "ui/rcc-patient-text.h"
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatments-page.h"

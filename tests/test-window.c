@@ -11,12 +11,12 @@
 #include <glib/gstdio.h>
 
 #include "rcc-application.h"
+#include "report/rcc-trial-text.h"
 #include "ui/rcc-edition-changes-window.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 #include "ui/rcc-treatments-page.h"
 #include "ui/rcc-trial-detail.h"
-#include "ui/rcc-trial-text.h"
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
 

@@ -9,38 +9,8 @@
 #include "rcc-catalog.h"
 
 /* The catalog's editions and lines of therapy, looked at different
- * ways: an edition by id, the current one, the options of one line or
- * of one treatment. */
-
-/**
- * rcc_catalog_find_edition:
- *
- * Returns: (transfer none) (nullable): the edition with @id
- */
-RccEdition *
-rcc_catalog_find_edition (RccCatalog *self,
-                          const char *id)
-{
-  GListModel *editions;
-  guint n;
-
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  if (id == NULL)
-    return NULL;
-
-  editions = rcc_catalog_get_editions (self);
-  n = g_list_model_get_n_items (editions);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (rcc_edition_get_id (edition), id) == 0)
-        return edition;  /* the store keeps it alive */
-    }
-
-  return NULL;
-}
+ * ways: the current edition, the options of one line or of one
+ * treatment. */
 
 /**
  * rcc_catalog_get_current_edition:

@@ -397,6 +397,36 @@ rcc_catalog_get_options (RccCatalog *self)
 }
 
 /**
+ * rcc_catalog_find_edition:
+ *
+ * Returns: (transfer none) (nullable): the edition with @id
+ */
+RccEdition *
+rcc_catalog_find_edition (RccCatalog *self,
+                          const char *id)
+{
+  GListModel *editions;
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  editions = rcc_catalog_get_editions (self);
+  n = g_list_model_get_n_items (editions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
+
+      if (g_strcmp0 (rcc_edition_get_id (edition), id) == 0)
+        return edition;  /* the store keeps it alive */
+    }
+
+  return NULL;
+}
+
+/**
  * rcc_catalog_add_edition:
  *
  * Returns: %FALSE, adding nothing, if an edition with its id exists

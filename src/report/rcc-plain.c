@@ -12,8 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "rcc-format.h"
-#include "rcc-headline.h"
 #include "rcc-plain.h"
+
+#include "model/rcc-trial-headline.h"
 
 /* Sentences for the patient view and handout.  They follow the
  * decision-aid habit of saying what a median means ("half of the

@@ -8,8 +8,9 @@
 
 #include <string.h>
 
-#include "rcc-headline.h"
 #include "rcc-report-private.h"
+
+#include "model/rcc-trial-headline.h"
 
 /* What the report shows for one trial: its arms in order, their
  * headline medians and overall survival, and the headline hazard ratios. */

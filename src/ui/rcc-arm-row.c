@@ -10,7 +10,7 @@
 
 #include "rcc-arm-row.h"
 
-#include "ui/rcc-patient-text.h"
+#include "report/rcc-patient-text.h"
 
 /* One arm of a trial: its label, whether it is the control, its dose and
  * how many patients it enrolled.  In patient view: the treatment in

@@ -9,8 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "rcc-chart-view.h"
+#include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
-#include "report/rcc-headline.h"
 #include "report/rcc-plain.h"
 
 /* Shows the comparison's body (notes, PFS bars, forest plot, table) by

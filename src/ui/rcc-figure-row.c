@@ -11,7 +11,7 @@
 #include "rcc-figure-row.h"
 
 #include "report/rcc-format.h"
-#include "ui/rcc-trial-text.h"
+#include "report/rcc-trial-text.h"
 
 /* One reported figure of a trial, an RccMedian, RccHazardRatio or
  * RccRate: what it measures, the figure itself, and where it comes from

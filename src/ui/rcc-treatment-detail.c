@@ -11,10 +11,10 @@
 
 #include "rcc-treatment-detail.h"
 
+#include "report/rcc-patient-text.h"
 #include "ui/rcc-after-first-frame.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-glossary-button.h"
-#include "ui/rcc-patient-text.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
 #include "ui/rcc-treatment-places.h"

@@ -10,8 +10,8 @@
 
 #include "rcc-treatment-row.h"
 
-#include "ui/rcc-patient-text.h"
-#include "ui/rcc-trial-text.h"
+#include "report/rcc-patient-text.h"
+#include "report/rcc-trial-text.h"
 
 /* A treatment in the treatments list: an option's number in its line
  * of therapy and its treatment's name (or, for an option that names no

@@ -12,14 +12,14 @@
 #include "rcc-trial-detail.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-patient-text.h"
+#include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-figure-row.h"
 #include "ui/rcc-glossary-button.h"
-#include "ui/rcc-patient-text.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
-#include "ui/rcc-trial-text.h"
 
 /* Everything the content says about one trial: design and population,
  * arms, every median, hazard ratio and rate with its qualifiers, the

@@ -10,10 +10,10 @@
 
 #include "rcc-trial-summary-row.h"
 
+#include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
-#include "report/rcc-headline.h"
-#include "ui/rcc-patient-text.h"
-#include "ui/rcc-trial-text.h"
+#include "report/rcc-patient-text.h"
+#include "report/rcc-trial-text.h"
 
 /* A trial in a treatment's detail: its facts and arms, the primary
  * medians of its headline endpoint per arm, the hazard ratio with its

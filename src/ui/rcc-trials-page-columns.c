@@ -11,9 +11,9 @@
 #include "rcc-trials-page-private.h"
 
 #include "report/rcc-format.h"
-#include "report/rcc-headline.h"
-#include "ui/rcc-patient-text.h"
-#include "ui/rcc-trial-text.h"
+#include "model/rcc-trial-headline.h"
+#include "report/rcc-patient-text.h"
+#include "report/rcc-trial-text.h"
 
 /* The Trials table's columns: the closures rcc-trials-page.ui calls for
  * each cell's text and tooltip and each column's sort key (figures

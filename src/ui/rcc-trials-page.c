@@ -11,8 +11,11 @@
 
 #include "rcc-trials-page-private.h"
 
+#include "model/rcc-trial-headline.h"
+#include "report/rcc-format.h"
+#include "report/rcc-patient-text.h"
+#include "report/rcc-trial-text.h"
 #include "ui/rcc-trial-detail.h"
-#include "ui/rcc-trial-text.h"
 
 /* The Trials view: every trial in a sortable table, filtered by a
  * search, a treatment and an endpoint, beside the selected trial's

@@ -11,12 +11,12 @@
 
 #include "rcc-trial-text.h"
 
+#include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
-#include "report/rcc-headline.h"
 
 /* Text the views derive from a trial: its headline comparison, table
  * cells and sort keys.  Which figures are the headline is
- * report/rcc-headline.h's to say, and figures are formatted by
+ * model/rcc-trial-headline.h's to say, and figures are formatted by
  * report/rcc-format.h; this only joins them. */
 
 #define MISSING_KEY G_MAXDOUBLE

@@ -1,4 +1,4 @@
-/* rcc-headline.c
+/* rcc-trial-headline.c
  *
  * SPDX-FileCopyrightText: 2026 RCC Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include "rcc-headline.h"
+#include "rcc-trial-headline.h"
 
-/* Which figures are a trial's headline.  GLib and the model only, so the
- * query can move into the model. */
+/* Which figures are a trial's headline, asked by the report and every
+ * view. */
 
 /* The first arm using @treatment_id, preferring one that is not a control */
 static RccArm *

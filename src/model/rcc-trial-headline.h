@@ -1,4 +1,4 @@
-/* rcc-headline.h
+/* rcc-trial-headline.h
  *
  * SPDX-FileCopyrightText: 2026 RCC Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later

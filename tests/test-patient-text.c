@@ -1,0 +1,182 @@
+/* test-patient-text.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "content/rcc-xml-loader.h"
+#include "report/rcc-patient-text.h"
+
+/* The everyday words of patient view (a trial's facts and comparison,
+ * where a treatment comes from, its side effects), over the bundled
+ * content and without a display. */
+
+static RccCatalog *catalog;
+
+static RccTrial *
+trial (const char *id)
+{
+  RccTrial *t = rcc_catalog_lookup_trial (catalog, id);
+
+  g_assert_nonnull (t);
+  return t;
+}
+
+static RccTreatment *
+treatment (const char *id)
+{
+  RccTreatment *t = rcc_catalog_lookup_treatment (catalog, id);
+
+  g_assert_nonnull (t);
+  return t;
+}
+
+static void
+test_trial_facts (void)
+{
+  g_autofree char *veg = rcc_patient_text_trial_facts (trial ("veg105192"));
+  g_autofree char *target = rcc_patient_text_trial_facts (trial ("target"));
+  g_autofree char *mcdermott = rcc_patient_text_trial_facts (trial ("mcdermott-2005"));
+
+  g_assert_cmpstr (veg, ==, "Published in 2010 · 435 people took part · "
+                            "Some people had treatment before and some had not");
+  g_assert_cmpstr (target, ==, "Published in 2007 · 903 people took part · "
+                               "For people treated before with an immune protein");
+  /* No setting: none said, and no phase in patient view */
+  g_assert_cmpstr (mcdermott, ==, "Published in 2005 · 192 people took part");
+}
+
+static void
+test_comparison (void)
+{
+  g_autofree char *veg = rcc_patient_text_comparison (trial ("veg105192"));
+  g_autofree char *arcc = rcc_patient_text_comparison (trial ("arcc"));
+  g_autofree char *fyfe = rcc_patient_text_comparison (trial ("fyfe"));
+
+  g_assert_cmpstr (veg, ==, "The study compared pazopanib with placebo (a dummy medicine).");
+  g_assert_cmpstr (arcc, ==, "The study compared temsirolimus, temsirolimus + interferon-alpha "
+                             "and interferon-alpha.");
+  /* One arm: nothing was compared */
+  g_assert_cmpstr (fyfe, ==, "The study gave high-dose IV aldesleukin (IL-2).");
+}
+
+static void
+test_arm_title (void)
+{
+  RccTrial *veg = trial ("veg105192");
+  g_autofree char *pazopanib = rcc_patient_text_arm_title (rcc_trial_find_arm (veg, "pazopanib"));
+  g_autofree char *placebo = rcc_patient_text_arm_title (rcc_trial_find_arm (veg, "placebo"));
+
+  g_assert_cmpstr (pazopanib, ==, "Pazopanib");
+  g_assert_cmpstr (placebo, ==, "Placebo (a dummy medicine)");
+}
+
+static void
+test_trial_sentences (void)
+{
+  g_autoptr(GPtrArray) checkmate = rcc_patient_text_trial_sentence_list (trial ("checkmate-214"));
+  g_autofree char *veg = rcc_patient_text_trial_sentences (trial ("veg105192"));
+  g_autofree char *yang = rcc_patient_text_trial_sentences (trial ("yang-il2"));
+
+  /* CheckMate 214: no clear difference in growth of the cancer, then
+   * that people lived longer (OS not reached vs 26.0 months, HR 0.63) */
+  g_assert_cmpuint (checkmate->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (checkmate, 2), ==,
+                   "The study could not show a clear difference between nivolumab + ipilimumab "
+                   "and sunitinib in the risk of their cancer growing.");
+  g_assert_cmpstr (g_ptr_array_index (checkmate, 4), ==,
+                   "With sunitinib, half of the people lived 26.0 months or more.");
+  g_assert_cmpstr (g_ptr_array_index (checkmate, 5), ==,
+                   "During the study, people who had nivolumab + ipilimumab had a lower risk of "
+                   "dying. Their risk was about 37% lower than with sunitinib.");
+
+  /* One a line */
+  g_assert_true (g_str_has_prefix (veg, "With pazopanib, half of the people had no growth of "
+                                        "their cancer for 9.2 months or more.\n"
+                                        "With placebo (a dummy medicine), half of the people had "
+                                        "no growth of their cancer for 4.2 months or more.\n"));
+  g_assert_cmpstr (yang, ==, "This study did not report these results in a way we can show here.");
+}
+
+static void
+test_provenance (void)
+{
+  g_autofree char *pazopanib = rcc_patient_text_provenance (treatment ("pazopanib"), catalog, FALSE);
+  g_autofree char *pazopanib_patient = rcc_patient_text_provenance (treatment ("pazopanib"), catalog, TRUE);
+  g_autofree char *cosmic = rcc_patient_text_provenance (treatment ("cabozantinib-nivolumab-ipilimumab"), catalog, FALSE);
+  g_autofree char *cosmic_patient = rcc_patient_text_provenance (treatment ("cabozantinib-nivolumab-ipilimumab"), catalog, TRUE);
+
+  g_assert_cmpstr (pazopanib, ==, "NCI PDQ, 2025");
+  g_assert_cmpstr (pazopanib_patient, ==, "National Cancer Institute, 2025");
+  /* Listed by no edition: from its trial's year */
+  g_assert_cmpstr (cosmic, ==, "Added from trial publications (2023)");
+  g_assert_cmpstr (cosmic_patient, ==, "Added from study reports (2023)");
+}
+
+static void
+test_category_and_setting (void)
+{
+  g_assert_cmpstr (rcc_patient_text_category (rcc_treatment_get_category (treatment ("pazopanib"))), ==,
+                   "Blocks the tumor’s blood vessel growth");
+  g_assert_cmpstr (rcc_patient_text_category (rcc_treatment_get_category (treatment ("avelumab-axitinib"))), ==,
+                   "Two medicines together");
+  g_assert_cmpstr (rcc_patient_text_setting (RCC_SETTING_FIRST_LINE), ==,
+                   "For people who had no treatment before");
+  g_assert_cmpstr (rcc_patient_text_setting (RCC_SETTING_NOT_STATED), ==, "");
+}
+
+static void
+test_side_effects (void)
+{
+  const char *pazopanib = rcc_treatment_get_side_effects (treatment ("pazopanib"));
+  const char *avelumab = rcc_treatment_get_side_effects (treatment ("avelumab-axitinib"));
+  g_autofree char *plain = rcc_patient_text_side_effects (pazopanib);
+  g_autofree char *trial_figures = rcc_patient_text_side_effects (avelumab);
+
+  /* The label's list, its note on the source taken out (patient view
+   * says where the list comes from in words) */
+  g_assert_true (rcc_patient_text_side_effects_from_label (pazopanib));
+  g_assert_nonnull (strstr (pazopanib, "(label, ≥20%, 586 RCC patients)"));
+  g_assert_true (g_str_has_prefix (plain, "Diarrhea, hypertension, hair color change, nausea, "
+                                          "fatigue, anorexia, vomiting. Boxed warning: hepatotoxicity"));
+  g_assert_null (strstr (plain, "label"));
+  g_assert_null (strstr (plain, "RCC"));
+
+  /* Trial figures: not the label's, and nothing to take out */
+  g_assert_false (rcc_patient_text_side_effects_from_label (avelumab));
+  g_assert_cmpstr (trial_figures, ==, avelumab);
+
+  g_assert_null (rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment ("radical-nephrectomy"))));
+  g_assert_false (rcc_patient_text_side_effects_from_label (NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  catalog = rcc_xml_loader_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/rcc/patient-text/trial-facts", test_trial_facts);
+  g_test_add_func ("/rcc/patient-text/comparison", test_comparison);
+  g_test_add_func ("/rcc/patient-text/arm-title", test_arm_title);
+  g_test_add_func ("/rcc/patient-text/trial-sentences", test_trial_sentences);
+  g_test_add_func ("/rcc/patient-text/provenance", test_provenance);
+  g_test_add_func ("/rcc/patient-text/category-and-setting", test_category_and_setting);
+  g_test_add_func ("/rcc/patient-text/side-effects", test_side_effects);
+
+  ret = g_test_run ();
+  g_clear_object (&catalog);
+  return ret;
+}
