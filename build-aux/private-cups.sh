@@ -83,14 +83,16 @@ CONF
 
   export CUPS_SERVER="localhost:$port"
   local i
-  for i in $(seq 100); do
-    lpstat -r >/dev/null 2>&1 && break
+  # lpstat -r says whether the scheduler answers (its exit status does
+  # not); on a loaded machine cupsd can take some seconds
+  for i in $(seq 300); do
+    lpstat -r 2>/dev/null | grep -q 'scheduler is running' && break
     sleep 0.1
   done
-  if ! lpstat -r >/dev/null 2>&1; then
+  if ! lpstat -r 2>/dev/null | grep -q 'scheduler is running'; then
     echo "build-aux: the private cupsd did not start; see $d/log/error_log" >&2
     unset CUPS_SERVER
-    return 0
+    return 1
   fi
 
   # CUPS turns each job into PostScript for cups-pdf (pdftopdf, pdftops),
@@ -98,8 +100,15 @@ CONF
   # the PDF that comes back has the pages, their size and their look, but
   # no text to read.  The document as GTK sent it stays in the spool
   # (PreserveJobFiles), for the test to read the text from.
-  lpadmin -p rcc-test-pdf -E -v "cups-pdf:/$RCC_CUPS_INSTANCE" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-          -o printer-is-shared=false || { echo "build-aux: lpadmin failed" >&2; return 0; }
+  for i in $(seq 10); do
+    lpadmin -p rcc-test-pdf -E -v "cups-pdf:/$RCC_CUPS_INSTANCE" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
+            -o printer-is-shared=false 2>/dev/null && break
+    sleep 1
+  done
+  if ! lpstat -p rcc-test-pdf >/dev/null 2>&1; then
+    echo "build-aux: lpadmin could not add the test queue to the private cupsd" >&2
+    return 1
+  fi
   export RCC_TEST_PRINTER=rcc-test-pdf
   export RCC_TEST_PRINT_OUT="$d/out"
   export RCC_TEST_PRINT_SPOOL="$d/spool"
