@@ -386,6 +386,236 @@ test_json (void)
   }
 }
 
+/* ---------------------------------------------------------------------
+ * The bundled content against tests/data/harm/figures.tsv, both ways
+ */
+
+typedef struct
+{
+  RccTable   *table;
+  guint       row;
+} Row;
+
+static const char *
+cell (const Row  *r,
+      const char *column)
+{
+  const char *text = rcc_table_cell (r->table, r->row, column);
+
+  return text != NULL ? text : "";
+}
+
+static gboolean
+same_number (const Row  *r,
+             double      value)
+{
+  return g_ascii_strtod (cell (r, "value"), NULL) == value;
+}
+
+/* An empty cell: the element has none; else the element's contains it. */
+static gboolean
+same_words (const Row  *r,
+            const char *column,
+            const char *value)
+{
+  if (cell (r, column)[0] == '\0')
+    return value == NULL;
+
+  return value != NULL && strstr (value, cell (r, column)) != NULL;
+}
+
+static gboolean
+same_nick (const Row  *r,
+           const char *column,
+           GType       type,
+           int         value)
+{
+  return g_strcmp0 (cell (r, column), rcc_enum_to_nick (type, value)) == 0;
+}
+
+static gboolean
+same_arm (const Row  *r,
+          const char *arm_id)
+{
+  return cell (r, "arm")[0] == '\0' ? arm_id == NULL : g_strcmp0 (cell (r, "arm"), arm_id) == 0;
+}
+
+static gboolean
+row_matches (const Row *r,
+             GObject   *item)
+{
+  const char *kind = cell (r, "kind");
+
+  if (RCC_IS_RATE (item))
+    {
+      RccRate *rate = RCC_RATE (item);
+      RccRateKind want = g_str_equal (kind, "rate-orr") ? RCC_RATE_KIND_ORR : RCC_RATE_KIND_CR;
+
+      return g_str_has_prefix (kind, "rate-") && rcc_rate_get_kind (rate) == want &&
+             same_arm (r, rcc_rate_get_arm_id (rate)) &&
+             same_number (r, rcc_rate_get_percent (rate)) &&
+             same_words (r, "assessor", rcc_rate_get_assessor (rate)) &&
+             same_words (r, "analysis", rcc_rate_get_analysis (rate)) &&
+             same_nick (r, "tier", RCC_TYPE_SOURCE_TIER, rcc_rate_get_tier (rate));
+    }
+
+  if (RCC_IS_HARM (item))
+    {
+      RccHarm *harm = RCC_HARM (item);
+
+      return same_nick (r, "kind", RCC_TYPE_HARM_KIND, rcc_harm_get_kind (harm)) &&
+             same_arm (r, rcc_harm_get_arm_id (harm)) &&
+             same_number (r, rcc_harm_get_percent (harm)) &&
+             (rcc_harm_get_kind (harm) == RCC_HARM_KIND_DISCONTINUATION ||
+              same_nick (r, "grades", RCC_TYPE_AE_GRADES, rcc_harm_get_grades (harm))) &&
+             same_nick (r, "cause", RCC_TYPE_AE_CAUSE, rcc_harm_get_cause (harm)) &&
+             same_words (r, "reason", rcc_harm_get_reason (harm)) &&
+             same_words (r, "analysis", rcc_harm_get_analysis (harm)) &&
+             same_nick (r, "tier", RCC_TYPE_SOURCE_TIER, rcc_harm_get_tier (harm));
+    }
+
+  if (RCC_IS_FOLLOW_UP (item))
+    {
+      RccFollowUp *f = RCC_FOLLOW_UP (item);
+      g_autofree char *want = g_strconcat ("follow-up-",
+                                           rcc_enum_to_nick (RCC_TYPE_FOLLOW_UP_KIND,
+                                                             rcc_follow_up_get_kind (f)), NULL);
+
+      return g_str_equal (kind, want) &&
+             same_arm (r, rcc_follow_up_get_arm_id (f)) &&
+             same_number (r, rcc_follow_up_get_value (f)) &&
+             same_nick (r, "unit", RCC_TYPE_TIME_UNIT, rcc_follow_up_get_unit (f)) &&
+             same_words (r, "analysis", rcc_follow_up_get_analysis (f)) &&
+             same_nick (r, "tier", RCC_TYPE_SOURCE_TIER, rcc_follow_up_get_tier (f));
+    }
+
+  if (RCC_IS_ESMO_GRADE (item))
+    {
+      RccEsmoGrade *g = RCC_ESMO_GRADE (item);
+
+      return g_str_equal (kind, "esmo-grade") &&
+             g_strcmp0 (cell (r, "value"), rcc_esmo_grade_get_grade (g)) == 0 &&
+             same_nick (r, "form", RCC_TYPE_ESMO_FORM, rcc_esmo_grade_get_form (g)) &&
+             same_nick (r, "version", RCC_TYPE_ESMO_VERSION, rcc_esmo_grade_get_version (g)) &&
+             g_strcmp0 (cell (r, "source"), rcc_esmo_grade_get_source (g)) == 0;
+    }
+
+  return FALSE;
+}
+
+/* What the table covers in a trial: every harm, follow-up and ESMO
+ * element, and every rate the content gives a tier. */
+static GPtrArray *
+covered_items (RccTrial *trial)
+{
+  GListModel *lists[] = {
+    rcc_trial_get_rates (trial),
+    rcc_trial_get_adverse_events (trial),
+    rcc_trial_get_discontinuations (trial),
+    rcc_trial_get_follow_ups (trial),
+    rcc_trial_get_esmo_grades (trial),
+  };
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        GObject *item = g_list_model_get_item (lists[l], i);
+
+        if (RCC_IS_RATE (item) && rcc_rate_get_tier (RCC_RATE (item)) == RCC_SOURCE_TIER_NONE)
+          g_object_unref (item);
+        else
+          g_ptr_array_add (items, item);
+      }
+
+  return items;
+}
+
+static void
+test_bundled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "harm", "figures.tsv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccTable) table = rcc_table_load (path, &error);
+  g_autoptr(RccCatalog) catalog = NULL;
+  g_autoptr(GHashTable) matched = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  GListModel *trials;
+  guint n_rows, counts[7] = { 0 };
+  static const char * const kinds[] = {
+    "rate-orr", "rate-cr", "adverse-events", "discontinuation",
+    "follow-up-median", "follow-up-minimum", "esmo-grade",
+  };
+
+  g_assert_no_error (error);
+  catalog = rcc_xml_loader_load_bundled (&error);
+  g_assert_no_error (error);
+
+  /* Every row is one element of its trial. */
+  n_rows = rcc_table_rows (table);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      Row r = { table, row };
+      RccTrial *trial = rcc_catalog_lookup_trial (catalog, cell (&r, "trial"));
+      g_autoptr(GPtrArray) items = NULL;
+      guint n = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (g_str_equal (cell (&r, "kind"), kinds[k]))
+          counts[k]++;
+
+      if (trial == NULL)
+        {
+          g_string_append_printf (problems, "figures.tsv:%ld: no trial \"%s\"\n",
+                                  rcc_table_line (table, row), cell (&r, "trial"));
+          continue;
+        }
+
+      items = covered_items (trial);
+      for (guint i = 0; i < items->len; i++)
+        if (row_matches (&r, g_ptr_array_index (items, i)))
+          {
+            g_hash_table_add (matched, g_ptr_array_index (items, i));
+            n++;
+          }
+
+      if (n != 1)
+        g_string_append_printf (problems, "figures.tsv:%ld: %s %s %s %s matches %u elements, not one\n",
+                                rcc_table_line (table, row), cell (&r, "trial"), cell (&r, "kind"),
+                                cell (&r, "arm"), cell (&r, "value"), n);
+    }
+
+  /* Every element the table covers is a row. */
+  trials = rcc_catalog_get_trials (catalog);
+  for (guint t = 0; t < g_list_model_get_n_items (trials); t++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, t);
+      g_autoptr(GPtrArray) items = covered_items (trial);
+
+      for (guint i = 0; i < items->len; i++)
+        if (!g_hash_table_contains (matched, g_ptr_array_index (items, i)))
+          g_string_append_printf (problems, "%s: a %s in the content is not in figures.tsv\n",
+                                  rcc_trial_get_id (trial),
+                                  G_OBJECT_TYPE_NAME (g_ptr_array_index (items, i)));
+    }
+
+  if (problems->len > 0)
+    g_error ("the bundled content and figures.tsv disagree:\n%s", problems->str);
+
+  /* The counts of the report. */
+  g_assert_cmpuint (counts[2], ==, 22);  /* adverse-events */
+  g_assert_cmpuint (counts[3], ==, 10);  /* discontinuation */
+  g_assert_cmpuint (counts[4] + counts[5], ==, 23);  /* follow-up */
+  g_assert_cmpuint (counts[6], ==, 9);   /* ESMO-MCBS grades */
+  g_assert_cmpuint (counts[0] + counts[1], ==, 47);  /* rates with a tier */
+
+  /* Trials ESMO did not grade in this guide have none, never a computed one. */
+  g_assert_cmpuint (g_list_model_get_n_items (
+    rcc_trial_get_esmo_grades (rcc_catalog_lookup_trial (catalog, "checkmate-9er"))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (
+    rcc_trial_get_esmo_grades (rcc_catalog_lookup_trial (catalog, "javelin-renal-101"))), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/rcc/harm/model", test_model);
   g_test_add_func ("/rcc/harm/loader", test_loader);
   g_test_add_func ("/rcc/harm/json", test_json);
+  g_test_add_func ("/rcc/harm/bundled", test_bundled);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/rcc/harm/bad/%s", bad_cases[i].file);
