@@ -264,12 +264,17 @@ test_changelog_in_json (void)
   GListModel *log = rcc_catalog_get_changelog (catalog);
   g_autoptr(RccChange) last = NULL;
 
-  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 3);
+  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 4);
   last = g_list_model_get_item (log, 2);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 3);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "TIVO-3"));
   g_assert_nonnull (strstr (rcc_change_get_source (last), "2025"));
+  g_clear_object (&last);
+  last = g_list_model_get_item (log, 3);
+  g_assert_cmpuint (rcc_change_get_version (last), ==, 4);
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "ESMO-MCBS"));
+  g_assert_nonnull (strstr (rcc_change_get_source (last), "scorecard"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
 }
 

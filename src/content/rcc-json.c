@@ -186,6 +186,104 @@ add_levels (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* Content version 4: "adverse_events" and "discontinuations" ([{"arm",
+ * "percent", "grades" (adverse events only: "3-4", "3+", "3-5", "any"),
+ * "cause", "reason", "analysis", "population", "tier", "n", "of"}]),
+ * "follow_up" ([{"kind", "value", "unit", "months", "arm", "endpoint",
+ * "analysis", "population", "tier"}]) and "esmo_grades" ([{"grade",
+ * "form", "version", "scale": "curative|non-curative", "source",
+ * "issued", "updated", "url", "note"}]).  Each always present, empty
+ * where the guide has none. */
+static void
+add_harm_list (JsonBuilder *builder,
+               const char  *name,
+               GListModel  *list)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccHarm) harm = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "arm", rcc_harm_get_arm_id (harm));
+      add_double (builder, "percent", rcc_harm_get_percent (harm));
+      if (rcc_harm_get_grades (harm) != RCC_AE_GRADES_NONE)
+        add_enum (builder, "grades", RCC_TYPE_AE_GRADES, rcc_harm_get_grades (harm));
+      add_enum (builder, "cause", RCC_TYPE_AE_CAUSE, rcc_harm_get_cause (harm));
+      add_string (builder, "reason", rcc_harm_get_reason (harm));
+      add_string (builder, "analysis", rcc_harm_get_analysis (harm));
+      add_string (builder, "population", rcc_harm_get_population (harm));
+      add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_harm_get_tier (harm));
+      if (rcc_harm_get_of (harm) != 0)
+        {
+          json_builder_set_member_name (builder, "n");
+          json_builder_add_int_value (builder, rcc_harm_get_n (harm));
+          add_uint_if_set (builder, "of", rcc_harm_get_of (harm));
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_harm (JsonBuilder *builder,
+          RccTrial    *trial)
+{
+  GListModel *list;
+  guint n;
+
+  add_harm_list (builder, "adverse_events", rcc_trial_get_adverse_events (trial));
+  add_harm_list (builder, "discontinuations", rcc_trial_get_discontinuations (trial));
+
+  json_builder_set_member_name (builder, "follow_up");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_follow_ups (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccFollowUp) f = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_enum (builder, "kind", RCC_TYPE_FOLLOW_UP_KIND, rcc_follow_up_get_kind (f));
+      add_double (builder, "value", rcc_follow_up_get_value (f));
+      add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_follow_up_get_unit (f));
+      add_double (builder, "months", rcc_follow_up_get_months (f));
+      add_string (builder, "arm", rcc_follow_up_get_arm_id (f));
+      if (rcc_follow_up_get_endpoint (f) != RCC_ENDPOINT_NONE)
+        add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_follow_up_get_endpoint (f));
+      add_string (builder, "analysis", rcc_follow_up_get_analysis (f));
+      add_string (builder, "population", rcc_follow_up_get_population (f));
+      add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_follow_up_get_tier (f));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "esmo_grades");
+  json_builder_begin_array (builder);
+  list = rcc_trial_get_esmo_grades (trial);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccEsmoGrade) g = g_list_model_get_item (list, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "grade", rcc_esmo_grade_get_grade (g));
+      add_enum (builder, "form", RCC_TYPE_ESMO_FORM, rcc_esmo_grade_get_form (g));
+      add_enum (builder, "version", RCC_TYPE_ESMO_VERSION, rcc_esmo_grade_get_version (g));
+      add_string (builder, "scale", rcc_esmo_grade_is_curative (g) ? "curative" : "non-curative");
+      add_string (builder, "source", rcc_esmo_grade_get_source (g));
+      add_string (builder, "issued", rcc_esmo_grade_get_issued (g));
+      add_string (builder, "updated", rcc_esmo_grade_get_updated (g));
+      add_string (builder, "url", rcc_esmo_grade_get_url (g));
+      add_string (builder, "note", rcc_esmo_grade_get_note (g));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /* "editions": [{"id", "title", "updated", "url"}], newest first */
 static void
 add_editions (JsonBuilder *builder,
@@ -373,12 +471,16 @@ add_trial_members (JsonBuilder *builder,
         add_double (builder, "at_months", rcc_rate_get_at_months (rate));
       add_ci (builder, RCC_FIGURE (rate));
       add_string (builder, "p", rcc_rate_get_p (rate));
+      add_string (builder, "assessor", rcc_rate_get_assessor (rate));
+      if (rcc_rate_get_tier (rate) != RCC_SOURCE_TIER_NONE)
+        add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_rate_get_tier (rate));
       add_figure_source (builder, RCC_FIGURE (rate), FALSE);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
   add_levels (builder, trial);
+  add_harm (builder, trial);
   add_strv (builder, "findings", rcc_trial_get_findings (trial));
   add_string (builder, "takeaway", rcc_trial_get_takeaway (trial));
   add_references (builder, catalog, rcc_trial_get_reference_ids (trial));

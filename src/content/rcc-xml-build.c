@@ -257,6 +257,7 @@ build_trial (Loader  *loader,
     }
 
   rcc_loader_add_levels (loader, node, trial);
+  rcc_loader_add_harm (loader, node, trial);
 
   return g_steal_pointer (&trial);
 }

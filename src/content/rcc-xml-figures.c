@@ -251,6 +251,8 @@ rcc_loader_build_rate (Loader   *loader,
   g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
   g_autofree char *p_copy = NULL;
   const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
+  g_autofree char *assessor_copy = NULL;
+  const char *assessor = rcc_xml_peek_attr (node, "assessor", &assessor_copy);
   RccRateKind kind;
   RccEndpoint endpoint;
   double percent = 0.0, at_months = 0.0;
@@ -281,5 +283,8 @@ rcc_loader_build_rate (Loader   *loader,
                          "endpoint", endpoint,
                          "at-months", MAX (at_months, 0.0),
                          "p", p,
+                         "assessor", assessor,
+                         "tier", rcc_loader_parse_enum (loader, node, "tier", RCC_TYPE_SOURCE_TIER,
+                                                        RCC_SOURCE_TIER_NONE),
                          NULL);
 }

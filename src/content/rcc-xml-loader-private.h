@@ -9,6 +9,7 @@
  *   rcc-xml-figures.c   a trial's arms and figures
  *   rcc-xml-lines.c     editions and lines of therapy (version 3)
  *   rcc-xml-levels.c    levels of evidence, CI levels, schema words
+ *   rcc-xml-harm.c      harm, follow-up and ESMO-MCBS grades (version 4)
  *   rcc-xml-loader.c    the streaming read and the public load functions
  *
  * SPDX-FileCopyrightText: 2026 RCC Guide authors
@@ -193,5 +194,11 @@ void        rcc_loader_add_levels     (Loader     *loader,
                                        xmlNode    *node,
                                        RccTrial   *trial);
 char       *rcc_loader_explain_schema_error (xmlNode *node);
+
+/* The parts of version 4 (rcc-xml-harm.c) */
+void        rcc_loader_add_harm       (Loader     *loader,
+                                       xmlNode    *node,
+                                       RccTrial   *trial);
+char       *rcc_loader_explain_harm_error (xmlNode *node);
 
 G_END_DECLS

@@ -22,6 +22,8 @@ struct _RccRate
   RccEndpoint   endpoint;
   double        at_months;
   char         *p;
+  char         *assessor;
+  RccSourceTier tier;
 };
 
 G_DEFINE_FINAL_TYPE (RccRate, rcc_rate, RCC_TYPE_FIGURE)
@@ -33,6 +35,8 @@ enum {
   PROP_ENDPOINT,
   PROP_AT_MONTHS,
   PROP_P,
+  PROP_ASSESSOR,
+  PROP_TIER,
   N_PROPS
 };
 
@@ -44,6 +48,7 @@ rcc_rate_finalize (GObject *object)
   RccRate *self = (RccRate *)object;
 
   g_clear_pointer (&self->p, g_free);
+  g_clear_pointer (&self->assessor, g_free);
 
   G_OBJECT_CLASS (rcc_rate_parent_class)->finalize (object);
 }
@@ -76,6 +81,14 @@ rcc_rate_get_property (GObject    *object,
 
     case PROP_P:
       g_value_set_string (value, self->p);
+      break;
+
+    case PROP_ASSESSOR:
+      g_value_set_string (value, self->assessor);
+      break;
+
+    case PROP_TIER:
+      g_value_set_enum (value, self->tier);
       break;
 
     default:
@@ -111,6 +124,14 @@ rcc_rate_set_property (GObject      *object,
 
     case PROP_P:
       self->p = g_value_dup_string (value);
+      break;
+
+    case PROP_ASSESSOR:
+      self->assessor = g_value_dup_string (value);
+      break;
+
+    case PROP_TIER:
+      self->tier = g_value_get_enum (value);
       break;
 
     default:
@@ -164,6 +185,23 @@ rcc_rate_class_init (RccRateClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Who assessed response ("independent review", "investigator"),
+   * where the source says; the kind of source (content version 4). */
+  properties [PROP_ASSESSOR] =
+    g_param_spec_string ("assessor", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TIER] =
+    g_param_spec_enum ("tier", NULL, NULL,
+                       RCC_TYPE_SOURCE_TIER,
+                       RCC_SOURCE_TIER_NONE,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -214,3 +252,31 @@ rcc_rate_get_p (RccRate *self)
   return self->p;
 }
 
+
+/**
+ * rcc_rate_get_assessor:
+ *
+ * Returns: (nullable): who assessed response, where the source says
+ *   ("independent review", "investigator")
+ */
+const char *
+rcc_rate_get_assessor (RccRate *self)
+{
+  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
+
+  return self->assessor;
+}
+
+/**
+ * rcc_rate_get_tier:
+ *
+ * Returns: the kind of source the rate was read in, or
+ *   %RCC_SOURCE_TIER_NONE where the content does not say
+ */
+RccSourceTier
+rcc_rate_get_tier (RccRate *self)
+{
+  g_return_val_if_fail (RCC_IS_RATE (self), RCC_SOURCE_TIER_NONE);
+
+  return self->tier;
+}

@@ -9,6 +9,7 @@
 #include <glib-object.h>
 #include "model/rcc-enums.h"
 #include "model/rcc-figure.h"
+#include "model/rcc-harm-enums.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ double      rcc_rate_get_percent    (RccRate *self);
 RccEndpoint rcc_rate_get_endpoint   (RccRate *self);
 double      rcc_rate_get_at_months  (RccRate *self);
 const char *rcc_rate_get_p          (RccRate *self);
+const char *rcc_rate_get_assessor   (RccRate *self);
+RccSourceTier rcc_rate_get_tier     (RccRate *self);
 
 /* _get_arm_id, _has_ci, _ci_low, _ci_high, _ci_level, _sides, _analysis,
  * _population, _primary, _decimals: the shared set (rcc-figure.h) */

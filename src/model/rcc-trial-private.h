@@ -43,6 +43,10 @@ struct _RccTrial
   GListStore  *hazard_ratios;
   GListStore  *rates;
   GListStore  *levels;
+  GListStore  *adverse_events;    /* of RccHarm (content version 4) */
+  GListStore  *discontinuations;  /* of RccHarm */
+  GListStore  *follow_ups;
+  GListStore  *esmo_grades;
   char        *search_text;
 };
 

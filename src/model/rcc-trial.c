@@ -74,6 +74,10 @@ rcc_trial_finalize (GObject *object)
   g_clear_object (&self->hazard_ratios);
   g_clear_object (&self->rates);
   g_clear_object (&self->levels);
+  g_clear_object (&self->adverse_events);
+  g_clear_object (&self->discontinuations);
+  g_clear_object (&self->follow_ups);
+  g_clear_object (&self->esmo_grades);
 
   G_OBJECT_CLASS (rcc_trial_parent_class)->finalize (object);
 }
@@ -485,6 +489,10 @@ rcc_trial_init (RccTrial *self)
   self->hazard_ratios = g_list_store_new (RCC_TYPE_HAZARD_RATIO);
   self->rates = g_list_store_new (RCC_TYPE_RATE);
   self->levels = g_list_store_new (RCC_TYPE_LEVEL);
+  self->adverse_events = g_list_store_new (RCC_TYPE_HARM);
+  self->discontinuations = g_list_store_new (RCC_TYPE_HARM);
+  self->follow_ups = g_list_store_new (RCC_TYPE_FOLLOW_UP);
+  self->esmo_grades = g_list_store_new (RCC_TYPE_ESMO_GRADE);
 }
 
 const char *

@@ -11,6 +11,9 @@
 
 #include "model/rcc-arm.h"
 #include "model/rcc-enums.h"
+#include "model/rcc-esmo-grade.h"
+#include "model/rcc-follow-up.h"
+#include "model/rcc-harm.h"
 #include "model/rcc-hazard-ratio.h"
 #include "model/rcc-level.h"
 #include "model/rcc-median.h"
@@ -71,6 +74,17 @@ void            rcc_trial_add_rate                  (RccTrial       *self,
                                                      RccRate        *rate);
 void            rcc_trial_add_level                 (RccTrial       *self,
                                                      RccLevel       *level);
+/* Harm, follow-up and ESMO-MCBS grades (rcc-trial-harm.c) */
+GListModel     *rcc_trial_get_adverse_events        (RccTrial       *self);
+GListModel     *rcc_trial_get_discontinuations      (RccTrial       *self);
+GListModel     *rcc_trial_get_follow_ups            (RccTrial       *self);
+GListModel     *rcc_trial_get_esmo_grades           (RccTrial       *self);
+void            rcc_trial_add_harm                  (RccTrial       *self,
+                                                     RccHarm        *harm);
+void            rcc_trial_add_follow_up             (RccTrial       *self,
+                                                     RccFollowUp    *follow_up);
+void            rcc_trial_add_esmo_grade            (RccTrial       *self,
+                                                     RccEsmoGrade   *grade);
 void            rcc_trial_set_import_notes          (RccTrial           *self,
                                                      const char * const *notes);
 

@@ -1,0 +1,375 @@
+/* rcc-harm.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rcc-harm.h"
+
+/* One arm's harm figure, in percent of the arm's patients, with exactly
+ * the measure the source used: adverse events of a grade band
+ * (RCC_HARM_KIND_ADVERSE_EVENTS: "grade 3–4 treatment-related"), or
+ * stopping treatment because of adverse events
+ * (RCC_HARM_KIND_DISCONTINUATION; no grade band).  The cause is as the
+ * source words it; a reason, where set, narrows which adverse events
+ * (a discontinuation "for hepatic adverse events" is not one for any).
+ * Two figures with different measures are never the same measure: a
+ * view compares only figures whose kind, grades, cause and reason
+ * agree.  The analysis and the tier of its source go with each. */
+
+struct _RccHarm
+{
+  GObject        parent_instance;
+
+  RccHarmKind    kind;
+  char          *arm_id;
+  double         percent;
+  guint          decimals;
+  RccAeGrades    grades;
+  RccAeCause     cause;
+  char          *reason;
+  char          *analysis;
+  char          *population;
+  RccSourceTier  tier;
+  guint          n;
+  guint          of;
+};
+
+G_DEFINE_FINAL_TYPE (RccHarm, rcc_harm, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_ARM_ID,
+  PROP_PERCENT,
+  PROP_DECIMALS,
+  PROP_GRADES,
+  PROP_CAUSE,
+  PROP_REASON,
+  PROP_ANALYSIS,
+  PROP_POPULATION,
+  PROP_TIER,
+  PROP_N,
+  PROP_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+rcc_harm_finalize (GObject *object)
+{
+  RccHarm *self = (RccHarm *)object;
+
+  g_clear_pointer (&self->arm_id, g_free);
+  g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->analysis, g_free);
+  g_clear_pointer (&self->population, g_free);
+
+  G_OBJECT_CLASS (rcc_harm_parent_class)->finalize (object);
+}
+
+static void
+rcc_harm_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  RccHarm *self = RCC_HARM (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_ARM_ID:
+      g_value_set_string (value, self->arm_id);
+      break;
+
+    case PROP_PERCENT:
+      g_value_set_double (value, self->percent);
+      break;
+
+    case PROP_DECIMALS:
+      g_value_set_uint (value, self->decimals);
+      break;
+
+    case PROP_GRADES:
+      g_value_set_enum (value, self->grades);
+      break;
+
+    case PROP_CAUSE:
+      g_value_set_enum (value, self->cause);
+      break;
+
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
+      break;
+
+    case PROP_ANALYSIS:
+      g_value_set_string (value, self->analysis);
+      break;
+
+    case PROP_POPULATION:
+      g_value_set_string (value, self->population);
+      break;
+
+    case PROP_TIER:
+      g_value_set_enum (value, self->tier);
+      break;
+
+    case PROP_N:
+      g_value_set_uint (value, self->n);
+      break;
+
+    case PROP_OF:
+      g_value_set_uint (value, self->of);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_harm_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  RccHarm *self = RCC_HARM (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+
+    case PROP_ARM_ID:
+      self->arm_id = g_value_dup_string (value);
+      break;
+
+    case PROP_PERCENT:
+      self->percent = g_value_get_double (value);
+      break;
+
+    case PROP_DECIMALS:
+      self->decimals = g_value_get_uint (value);
+      break;
+
+    case PROP_GRADES:
+      self->grades = g_value_get_enum (value);
+      break;
+
+    case PROP_CAUSE:
+      self->cause = g_value_get_enum (value);
+      break;
+
+    case PROP_REASON:
+      self->reason = g_value_dup_string (value);
+      break;
+
+    case PROP_ANALYSIS:
+      self->analysis = g_value_dup_string (value);
+      break;
+
+    case PROP_POPULATION:
+      self->population = g_value_dup_string (value);
+      break;
+
+    case PROP_TIER:
+      self->tier = g_value_get_enum (value);
+      break;
+
+    case PROP_N:
+      self->n = g_value_get_uint (value);
+      break;
+
+    case PROP_OF:
+      self->of = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rcc_harm_class_init (RccHarmClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = rcc_harm_finalize;
+  object_class->get_property = rcc_harm_get_property;
+  object_class->set_property = rcc_harm_set_property;
+
+  properties [PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, flags);
+  properties [PROP_ARM_ID] = g_param_spec_string ("arm-id", NULL, NULL, NULL, flags);
+  properties [PROP_PERCENT] = g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, flags);
+  properties [PROP_DECIMALS] = g_param_spec_uint ("decimals", NULL, NULL, 0, 12, 0, flags);
+  properties [PROP_GRADES] =
+    g_param_spec_enum ("grades", NULL, NULL, RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, flags);
+  properties [PROP_CAUSE] =
+    g_param_spec_enum ("cause", NULL, NULL, RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, flags);
+  properties [PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
+  properties [PROP_ANALYSIS] = g_param_spec_string ("analysis", NULL, NULL, NULL, flags);
+  properties [PROP_POPULATION] = g_param_spec_string ("population", NULL, NULL, NULL, flags);
+  properties [PROP_TIER] =
+    g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
+  properties [PROP_N] = g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties [PROP_OF] = g_param_spec_uint ("of", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rcc_harm_init (RccHarm *self)
+{
+}
+
+RccHarmKind
+rcc_harm_get_kind (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), RCC_HARM_KIND_ADVERSE_EVENTS);
+
+  return self->kind;
+}
+
+const char *
+rcc_harm_get_arm_id (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
+
+  return self->arm_id;
+}
+
+double
+rcc_harm_get_percent (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), 0.0);
+
+  return self->percent;
+}
+
+/**
+ * rcc_harm_get_decimals:
+ *
+ * Returns: how many decimals the source printed the percentage with
+ */
+guint
+rcc_harm_get_decimals (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), 0);
+
+  return self->decimals;
+}
+
+/**
+ * rcc_harm_get_grades:
+ *
+ * Returns: the grade band as the source prints it; %RCC_AE_GRADES_NONE
+ *   for a discontinuation
+ */
+RccAeGrades
+rcc_harm_get_grades (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_GRADES_NONE);
+
+  return self->grades;
+}
+
+RccAeCause
+rcc_harm_get_cause (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_CAUSE_NOT_STATED);
+
+  return self->cause;
+}
+
+/**
+ * rcc_harm_get_reason:
+ *
+ * Returns: (nullable): which adverse events, in our words, where the
+ *   figure counts only some ("hepatic adverse events"); %NULL for all
+ */
+const char *
+rcc_harm_get_reason (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
+
+  return self->reason;
+}
+
+/**
+ * rcc_harm_get_analysis:
+ *
+ * Returns: (nullable): the analysis the figure comes from
+ */
+const char *
+rcc_harm_get_analysis (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
+
+  return self->analysis;
+}
+
+/**
+ * rcc_harm_get_population:
+ *
+ * Returns: (nullable): the patients counted, where the source names
+ *   them ("safety population")
+ */
+const char *
+rcc_harm_get_population (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
+
+  return self->population;
+}
+
+/**
+ * rcc_harm_get_tier:
+ *
+ * Returns: the kind of source the figure was read in; a view shows
+ *   %RCC_SOURCE_TIER_SECONDARY beside the figure
+ */
+RccSourceTier
+rcc_harm_get_tier (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), RCC_SOURCE_TIER_NONE);
+
+  return self->tier;
+}
+
+/**
+ * rcc_harm_get_n:
+ *
+ * Returns: the number of patients with the event, where the source
+ *   gives it (509 of 547), else 0
+ */
+guint
+rcc_harm_get_n (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), 0);
+
+  return self->n;
+}
+
+/**
+ * rcc_harm_get_of:
+ *
+ * Returns: the number of patients counted, where the source gives it,
+ *   else 0
+ */
+guint
+rcc_harm_get_of (RccHarm *self)
+{
+  g_return_val_if_fail (RCC_IS_HARM (self), 0);
+
+  return self->of;
+}
