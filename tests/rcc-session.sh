@@ -94,6 +94,25 @@ rcc_session_run ()
       dbus-run-session --config-file="$RCC_SESSION_DIR/session.conf" -- "$@"
 }
 
+# A display of our own (DISPLAY), for a test that types: on the display
+# the other tests share, a window one of them opens would take the
+# keyboard focus, and the keys, from ours.  No window manager, as on
+# build-aux/test's: GTK gives a window it presents the focus itself.
+rcc_session_own_display ()
+{
+  local fifo="$RCC_SESSION_DIR/displayfd" n
+  mkfifo "$fifo"
+  Xvfb -displayfd 3 -screen 0 1400x1000x24 -nolisten tcp 3>"$fifo" \
+       >"$RCC_SESSION_DIR/xvfb.log" 2>&1 &
+  RCC_SESSION_XVFB=$!
+  # Xvfb writes its display number once it accepts clients
+  if ! read -r -t "${RCC_TEST_WAIT_SECONDS:-20}" n <"$fifo"; then
+    echo "Xvfb did not start:"; cat "$RCC_SESSION_DIR/xvfb.log"
+    return 1
+  fi
+  export DISPLAY=":$n"
+}
+
 # The app's output, when a check failed
 rcc_session_show_log ()
 {
@@ -105,5 +124,6 @@ rcc_session_show_log ()
 
 rcc_session_cleanup ()
 {
+  [ -n "${RCC_SESSION_XVFB:-}" ] && kill "$RCC_SESSION_XVFB" 2>/dev/null && wait "$RCC_SESSION_XVFB" 2>/dev/null
   [ -n "${RCC_SESSION_DIR:-}" ] && rm -rf "$RCC_SESSION_DIR"
 }

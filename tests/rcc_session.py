@@ -181,3 +181,113 @@ def describe(root, limit=400):
             break
     return '\n'.join(lines)
 
+
+# --- The keyboard ------------------------------------------------------
+
+def focused(root):
+    """The accessible that has the keyboard focus below @root"""
+    return find(root, test=lambda n: n.get_state_set().contains(Atspi.StateType.FOCUSED))
+
+
+# X modifier masks (X11/X.h)
+_MODIFIERS = {'Shift': 1 << 0, 'Control': 1 << 2, 'Alt': 1 << 3}
+
+
+def key(name, *modifiers):
+    """Presses and releases the key @name (an X keysym name, as "Tab"),
+    with @modifiers ("Control", "Alt", "Shift") held, as the keyboard
+    would: synthesised by AT-SPI's registry (XTEST), the modifiers locked
+    around the key"""
+    mask = 0
+    for modifier in modifiers:
+        mask |= _MODIFIERS[modifier]
+    if mask:
+        Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    Atspi.generate_keyboard_event(keysym(name), None, Atspi.KeySynthType.SYM)
+    if mask:
+        Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+
+
+def type_text(text):
+    """Types @text (letters, digits and spaces), one key at a time"""
+    for c in text:
+        if c.isupper():
+            key(c, 'Shift')
+        else:
+            key('space' if c == ' ' else c)
+
+
+# X keysyms of the keys the tests press (X11/keysymdef.h); a letter or
+# digit is its own
+_KEYSYMS = {
+    'Tab': 0xff09, 'Return': 0xff0d, 'Escape': 0xff1b, 'space': 0x20,
+    'Up': 0xff52, 'Down': 0xff54, 'Left': 0xff51, 'Right': 0xff53,
+    'Home': 0xff50, 'End': 0xff57,
+    'Shift_L': 0xffe1, 'Control_L': 0xffe3, 'Alt_L': 0xffe9,
+}
+
+
+def keysym(name):
+    if name in _KEYSYMS:
+        return _KEYSYMS[name]
+    if len(name) == 1 and name.isascii() and name.isalnum():
+        return ord(name.lower())
+    raise ValueError(f'no keysym for {name!r}')
+
+
+# --- Where the keyboard focus is ----------------------------------------
+
+class FocusTracker:
+    """Follows the keyboard focus as a screen reader does, from AT-SPI's
+    focus events; spin() lets them in"""
+
+    def __init__(self):
+        self.current = None
+        self.count = 0
+        self._listener = Atspi.EventListener.new(self._on_focus)
+        self._listener.register('object:state-changed:focused')
+
+    def _on_focus(self, event):
+        if event.detail1:
+            self.current = event.source
+            self.count += 1
+
+    def spin(self):
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+
+    def press(self, name, *modifiers):
+        """Presses a key and returns what has the focus once it moved
+        (or, if it did not move, once the limit passed: None)"""
+        self.spin()
+        before = self.count
+        key(name, *modifiers)
+        deadline = time.monotonic() + WAIT_SECONDS
+        while self.count == before and time.monotonic() < deadline:
+            self.spin()
+            time.sleep(0.02)
+        return self.current if self.count != before else None
+
+    def wait(self, test, what):
+        """Waits until what has the focus passes @test, and returns it"""
+        def check():
+            self.spin()
+            return self.current if self.current is not None and test(self.current) else None
+        return wait_until(check, what)
+
+
+def is_control(role, name):
+    """A test: an accessible with @role and accessible name @name"""
+    def test(node):
+        return node.get_role() == role and node.get_name() == name
+    return test
+
+
+def label_below(node):
+    """The text of the first label below @node (what a screen reader
+    reads of a row that has no name of its own: its cells)"""
+    for n in walk(node):
+        if n.get_role() == Atspi.Role.LABEL and n.get_name():
+            return n.get_name()
+    return ''
