@@ -13,7 +13,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from rcc_session import (APP_ID, APP_PATH, Atspi, Gio, GLib, app_running, call, describe,
-                         fail, find, find_app, gapplication, ok, on_screen,
+                         fail, find, find_app, find_near, gapplication, ok, on_screen,
                          session_bus, wait_until)
 
 PROVIDER_PATH = APP_PATH + '/SearchProvider'
@@ -92,7 +92,8 @@ def main():
     # An id the guide does not hold: a message in the window, the app runs on
     gapplication('action', APP_ID, 'show-trial', "'no-such-trial'")
     message = 'No trial “no-such-trial” in this guide'
-    wait_until(lambda: find(window(), name=message), f'“{message}” in the window')
+    frame = window()
+    wait_until(lambda: find_near(frame, message), f'“{message}” in the window')
     if not name_has_owner() or not app_running() or window() is None:
         fail('the app or its window went away after an unknown trial id')
     ok(f'an unknown trial id: “{message}”, and the app still answers')

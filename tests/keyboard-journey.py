@@ -17,7 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from rcc_session import (APP_ID, Atspi, FocusTracker, GLib, fail, find,  # noqa: E402
-                         find_app, gapplication, is_control, key, label_below, ok, walk,
+                         find_app, find_near, gapplication, is_control, key, label_below, ok, walk,
                          type_text, wait_until)
 
 focus = None
@@ -123,7 +123,7 @@ def open_trial(search, title):
 def add_to_comparison(name):
     button = tab_to(is_control(Atspi.Role.PUSH_BUTTON, 'Add to Comparison'), '“Add to Comparison”')
     key('space')
-    wait_until(lambda: shows(f'Added {name} to the comparison'),
+    wait_until(lambda: find_near(frame, f'Added {name} to the comparison'),
                f'the message “Added {name} to the comparison”')
     return button
 

@@ -158,6 +158,27 @@ def find(root, role=None, name=None, test=None):
     return None
 
 
+def find_near(root, name, depth=6):
+    """An accessible called @name no more than @depth levels below @root,
+    breadth first: quick to find where a deep walk of the whole window
+    would take longer than it is shown (a toast: 5 s, a deep walk in a
+    sanitizer build can take more)"""
+    level = [root] if root is not None else []
+    for _ in range(depth + 1):
+        below = []
+        for node in level:
+            try:
+                if node.get_name() == name:
+                    return node
+                below.extend(c for c in (node.get_child_at_index(i)
+                                         for i in range(node.get_child_count()))
+                             if c is not None)
+            except GLib.Error:
+                continue
+        level = below
+    return None
+
+
 def text_of(node):
     """What a screen reader reads of a label or text: its name, else its text"""
     name = node.get_name()
