@@ -9,14 +9,15 @@
 RCC_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RCC_BUILD="$RCC_TOP/_build"
 
-# Build dependencies, then what the tests use (Xvfb, pdftotext, validators).
+# Build dependencies, then what the tests use (Xvfb, pdftotext, validators,
+# the system Python with AT-SPI for the session and keyboard tests).
 RCC_PACKAGES=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libjson-glib-dev
   libxml2-utils desktop-file-utils appstream
   xvfb xauth poppler-utils imagemagick valgrind
   fonts-dejavu-core fonts-cantarell adwaita-icon-theme
-  dbus dbus-x11 at-spi2-core locales scdoc man-db
+  dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 locales scdoc man-db
   cups cups-client cups-bsd printer-driver-cups-pdf
 )
 
