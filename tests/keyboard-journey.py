@@ -171,7 +171,7 @@ def print_comparison(app):
     row = tab_to(lambda n: n.get_role() == Atspi.Role.TABLE_ROW and label_below(n) != 'Name',
                  'the list of printers')
     for _ in range(10):
-        if label_below(row) == printer:
+        if wait_until(lambda: label_below(row), 'what the printer row with the focus reads') == printer:
             break
         row = focus.press('Down')
         if row is None:

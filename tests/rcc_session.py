@@ -22,6 +22,10 @@ APP_PATH = '/com/example/RccGuide'
 # How long a condition may take (the tests' own limit, see tests/meson.build)
 WAIT_SECONDS = float(os.environ.get('RCC_TEST_WAIT_SECONDS', '20'))
 
+# How long AT-SPI waits for the app to answer a call (in ms; by default
+# under a second, which a sanitizer build busy listing printers misses)
+Atspi.set_timeout(int(WAIT_SECONDS * 1000), int(WAIT_SECONDS * 1000))
+
 _step = 0
 
 
