@@ -113,6 +113,8 @@ def open_trial(search, title):
     reads = label_below(row)
     if reads != title:
         fail(f'the first row found for “{search}” reads “{reads}”, not “{title}”')
+    if row.get_name() != title:
+        fail(f'the row of “{search}” is named “{row.get_name()}” for a screen reader, not “{title}”')
     key('Return')
     wait_until(lambda: find(frame, Atspi.Role.PUSH_BUTTON, 'Back to trials'),
                f'{search}’s details, with “Back to trials”')

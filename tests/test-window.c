@@ -609,6 +609,28 @@ test_trials_sort_by_hazard_ratio (void)
   close_window (window);
 }
 
+/* Whether a widget in the row role below @root is named @name */
+static gboolean
+has_row_named (GtkWidget  *root,
+               const char *name)
+{
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (root)) == GTK_ACCESSIBLE_ROLE_ROW)
+    {
+      g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   name);
+      if (wrong == NULL)
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_row_named (child, name))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_trials_cells_and_detail (void)
 {
@@ -641,6 +663,10 @@ test_trials_cells_and_detail (void)
   rcc_window_set_patient_view (window, FALSE);
   wait_until (gtk_column_view_column_get_visible (table_column (table, "Evidence")));
   assert_table_fills (table, "Evidence");
+
+  /* The rows, named for screen readers by their trial */
+  wait_until (has_row_named (GTK_WIDGET (table), "VEG105192"));
+  wait_until (has_row_named (GTK_WIDGET (table), "TARGET"));
 
   /* The cells */
   assert_shows_label (table, "VEG105192");
@@ -709,6 +735,12 @@ test_trials_filters (void)
   model = G_LIST_MODEL (gtk_column_view_get_model (trials_table (window)));
   treatment = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN));
   endpoint = GTK_DROP_DOWN (gtk_widget_get_next_sibling (GTK_WIDGET (treatment)));
+
+  /* Their focusable buttons say what they choose */
+  gtk_test_accessible_assert_property (find_widget (GTK_WIDGET (treatment), GTK_TYPE_TOGGLE_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Treatment");
+  gtk_test_accessible_assert_property (find_widget (GTK_WIDGET (endpoint), GTK_TYPE_TOGGLE_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Endpoint");
 
   /* All treatments, pazopanib, sorafenib */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (treatment)), ==, 3);

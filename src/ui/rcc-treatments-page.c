@@ -13,6 +13,7 @@
 #include "rcc-treatments-page-private.h"
 
 #include "report/rcc-format.h"
+#include "ui/rcc-accessible.h"
 #include "ui/rcc-after-first-frame.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
@@ -445,6 +446,7 @@ rcc_treatments_page_init (RccTreatmentsPage *self)
   self->items = g_list_store_new (G_TYPE_OBJECT);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rcc_accessible_name_drop_down (self->setting_dropdown, _("Setting"));
 
   gtk_custom_filter_set_filter_func (self->setting_filter, _rcc_treatments_page_setting_filter_func, self, NULL);
   gtk_custom_filter_set_filter_func (self->search_filter, _rcc_treatments_page_search_filter_func, self, NULL);

@@ -14,6 +14,7 @@
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-patient-text.h"
 #include "report/rcc-trial-text.h"
+#include "ui/rcc-accessible.h"
 
 /* The Trials table's columns: the closures rcc-trials-page.ui calls for
  * each cell's text and tooltip and each column's sort key (figures
@@ -28,6 +29,20 @@ static char *
 dash_if_empty (const char *text)
 {
   return g_strdup (text != NULL && *text != '\0' ? text : "—");
+}
+
+/* The trial's name in its cell, which also names the cell's row for
+ * screen readers (GTK 4.8 calls it "GtkListItemWidget") */
+static char *
+row_name_cb (GtkListItem *item,
+             const char  *name)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (child != NULL)
+    rcc_accessible_name_row_of (child, name);
+
+  return g_strdup (name);
 }
 
 /* Under an imported trial's name in the table */
@@ -355,6 +370,7 @@ _rcc_trials_page_class_columns_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, median_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, p_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, imported_mark_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, phase_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, plain_comparison_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_text_cb);

@@ -15,6 +15,7 @@
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
 #include "report/rcc-trial-text.h"
+#include "ui/rcc-accessible.h"
 #include "ui/rcc-trial-detail.h"
 
 /* The Trials view: every trial in a sortable table, filtered by a
@@ -459,6 +460,8 @@ rcc_trials_page_init (RccTrialsPage *self)
   g_list_store_append (parts, self->treatment_names);
   treatments = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
   gtk_drop_down_set_model (self->treatment_dropdown, G_LIST_MODEL (treatments));
+  rcc_accessible_name_drop_down (self->treatment_dropdown, _("Treatment"));
+  rcc_accessible_name_drop_down (self->endpoint_dropdown, _("Endpoint"));
 
   gtk_custom_filter_set_filter_func (self->choice_filter, choice_filter_func, self, NULL);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
