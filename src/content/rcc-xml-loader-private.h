@@ -97,7 +97,6 @@ gboolean    rcc_loader_note_unique_id (Loader     *loader,
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, rcc_loader_clear)
 
 /* Reading nodes */
-long        rcc_xml_line              (xmlNode    *node);
 const char *rcc_xml_peek_attr         (xmlNode    *node,
                                        const char *name,
                                        char      **copy);

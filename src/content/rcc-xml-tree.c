@@ -66,3 +66,15 @@ rcc_xml_attr (xmlNode    *node,
   xmlFree (value);
   return text;
 }
+
+/**
+ * rcc_xml_line:
+ * @node: a node of a tree parsed with line numbers
+ *
+ * Returns: the line @node starts on, for FILE:LINE problems
+ */
+long
+rcc_xml_line (xmlNode *node)
+{
+  return xmlGetLineNo (node);
+}

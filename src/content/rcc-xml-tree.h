@@ -17,5 +17,6 @@ xmlNode  *rcc_xml_child      (xmlNode    *node,
                               const char *name);
 char     *rcc_xml_attr       (xmlNode    *node,
                               const char *name);
+long      rcc_xml_line       (xmlNode    *node);
 
 G_END_DECLS

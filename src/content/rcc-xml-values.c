@@ -16,12 +16,6 @@
 
 #include "rcc-xml-loader-private.h"
 
-long
-rcc_xml_line (xmlNode *node)
-{
-  return xmlGetLineNo (node);
-}
-
 /* An attribute's value as xmlGetProp() gives it, without its copy when
  * the parser left the value as one text node (always, as content files
  * cannot declare entities): reading a large file reads a few hundred
