@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rcc-json.h"
+#include "rcc-json-endpoint.h"
 
 /* The catalog as JSON, for --dump-json and for other tools.  The shape is
  * documented in README.md.  A figure the source does not give is left
@@ -631,9 +632,10 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
  * Returns: (transfer full): the comparison as JSON
  */
 JsonNode *
-rcc_json_serialize_comparison (RccCatalog *catalog,
-                               GListModel *trials,
-                               const char *name)
+rcc_json_serialize_comparison (RccCatalog        *catalog,
+                               GListModel        *trials,
+                               const char        *name,
+                               RccEndpointChoice  endpoint)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) refs = g_ptr_array_new ();
@@ -684,6 +686,8 @@ rcc_json_serialize_comparison (RccCatalog *catalog,
         }
     }
   json_builder_end_array (builder);
+
+  _rcc_json_add_endpoint_figures (builder, trials, endpoint);
 
   json_builder_set_member_name (builder, "references");
   json_builder_begin_array (builder);

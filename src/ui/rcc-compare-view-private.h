@@ -27,6 +27,7 @@ struct _RccCompareView
   RccReport          *report;        /* on screen */
   RccComparisonStore *store;         /* NULL: nothing can be saved */
   gboolean            patient;
+  RccEndpointChoice   endpoint;      /* what the comparison is drawn for */
   GMenu              *saved_menu;
 
   GtkPopover         *add_popover;
