@@ -110,6 +110,58 @@ rcc_trial_has_endpoint (RccTrial    *trial,
   return FALSE;
 }
 
+static const struct {
+  const char  *words;
+  RccEndpoint  endpoint;
+} endpoint_names[] = {
+  { "overall survival", RCC_ENDPOINT_OS },
+  { "progression-free survival", RCC_ENDPOINT_PFS },
+  { "time to progression", RCC_ENDPOINT_TTP },
+  { "disease-free survival", RCC_ENDPOINT_DFS },
+  { "recurrence-free survival", RCC_ENDPOINT_RFS },
+};
+
+/* The stated primary endpoint in lower case, cut before any "secondary"
+ * ("DFS (investigator); key secondary: overall survival"); %NULL where
+ * the content states none */
+static char *
+primary_endpoint_words (RccTrial *trial)
+{
+  char *text, *secondary;
+
+  if (rcc_trial_get_primary_endpoint (trial) == NULL)
+    return NULL;
+
+  text = g_ascii_strdown (rcc_trial_get_primary_endpoint (trial), -1);
+  secondary = strstr (text, "secondary");
+  if (secondary != NULL)
+    *secondary = '\0';
+
+  return text;
+}
+
+/**
+ * rcc_trial_names_primary_endpoint:
+ *
+ * Returns: whether @endpoint is among the trial's stated primary
+ *   endpoints (co-primary ones too: EORTC 30947's TTP and OS)
+ */
+gboolean
+rcc_trial_names_primary_endpoint (RccTrial    *trial,
+                                  RccEndpoint  endpoint)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
+
+  text = primary_endpoint_words (trial);
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (endpoint_names); i++)
+    if (endpoint_names[i].endpoint == endpoint && strstr (text, endpoint_names[i].words) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * rcc_trial_get_stated_primary_endpoint:
  *
@@ -125,35 +177,22 @@ rcc_trial_has_endpoint (RccTrial    *trial,
 RccEndpoint
 rcc_trial_get_stated_primary_endpoint (RccTrial *trial)
 {
-  static const struct {
-    const char  *words;
-    RccEndpoint  endpoint;
-  } names[] = {
-    { "overall survival", RCC_ENDPOINT_OS },
-    { "progression-free survival", RCC_ENDPOINT_PFS },
-    { "time to progression", RCC_ENDPOINT_TTP },
-    { "disease-free survival", RCC_ENDPOINT_DFS },
-    { "recurrence-free survival", RCC_ENDPOINT_RFS },
-  };
   g_autofree char *text = NULL;
   RccEndpoint found = RCC_ENDPOINT_NONE;
   const char *first = NULL;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), RCC_ENDPOINT_NONE);
 
-  if (rcc_trial_get_primary_endpoint (trial) == NULL)
-    return RCC_ENDPOINT_NONE;
-
-  text = g_ascii_strdown (rcc_trial_get_primary_endpoint (trial), -1);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  text = primary_endpoint_words (trial);
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (endpoint_names); i++)
     {
-      const char *at = strstr (text, names[i].words);
+      const char *at = strstr (text, endpoint_names[i].words);
 
       if (at != NULL && (first == NULL || at < first) &&
-          rcc_trial_has_endpoint (trial, names[i].endpoint))
+          rcc_trial_has_endpoint (trial, endpoint_names[i].endpoint))
         {
           first = at;
-          found = names[i].endpoint;
+          found = endpoint_names[i].endpoint;
         }
     }
 
@@ -162,8 +201,8 @@ rcc_trial_get_stated_primary_endpoint (RccTrial *trial)
 
 /**
  * rcc_endpoint_choice_resolve:
- * @is_primary: (out) (optional): whether the endpoint is the trial's
- *   stated primary endpoint
+ * @is_primary: (out) (optional): whether the endpoint is one of the
+ *   trial's stated primary endpoints
  *
  * The endpoint @choice draws for @trial.  "primary" gives the stated
  * primary endpoint, else (none stated, or none with figures) the
@@ -204,7 +243,8 @@ rcc_endpoint_choice_resolve (RccEndpointChoice  choice,
     }
 
   if (is_primary != NULL)
-    *is_primary = endpoint != RCC_ENDPOINT_NONE && endpoint == stated;
+    *is_primary = endpoint != RCC_ENDPOINT_NONE &&
+                  (endpoint == stated || rcc_trial_names_primary_endpoint (trial, endpoint));
 
   return endpoint;
 }

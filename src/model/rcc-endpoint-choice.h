@@ -34,6 +34,8 @@ RccEndpoint  rcc_endpoint_choice_resolve       (RccEndpointChoice  choice,
                                                 RccTrial          *trial,
                                                 gboolean          *is_primary);
 RccEndpoint  rcc_trial_get_stated_primary_endpoint (RccTrial      *trial);
+gboolean     rcc_trial_names_primary_endpoint (RccTrial       *trial,
+                                                RccEndpoint        endpoint);
 gboolean     rcc_trial_has_endpoint            (RccTrial          *trial,
                                                 RccEndpoint        endpoint);
 

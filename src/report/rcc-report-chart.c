@@ -370,13 +370,22 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
       pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE,
                                  PANGO_ALIGN_LEFT);
     }
-  else if (_rcc_report_figures_later_analysis (&f) != NULL)
+  else if (self->endpoint == RCC_ENDPOINT_CHOICE_PRIMARY || f.endpoint == RCC_ENDPOINT_RFS)
     {
-      /* Translators: where medians come from when not the primary analysis, "From: Final analysis (…)" */
+      /* Which endpoint this row draws, where the title does not say */
+      g_autofree char *endpoint = _rcc_report_figures_endpoint_markup (&f);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", endpoint);
+
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.85, FALSE,
+                                 PANGO_ALIGN_LEFT);
+    }
+  if (!f.missing && _rcc_report_figures_later_analysis (&f) != NULL)
+    {
+      /* Translators: where medians come from when not the primary analysis, "Medians from: Final analysis (…)" */
       g_autofree char *markup = g_markup_printf_escaped (_("<i>Medians from: %s</i>"),
                                                          _rcc_report_figures_later_analysis (&f));
 
-      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.85, FALSE,
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE,
                                  PANGO_ALIGN_LEFT);
     }
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && !f.missing && i < f.arms->len; i++)
@@ -388,11 +397,7 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
       g_autofree char *markup = NULL;
       double bar_y, bar_h = ctx->fs * 0.8;
 
-      {
-        g_autofree char *endpoint = _rcc_report_figures_endpoint_markup (&f);
-
-        markup = g_strdup_printf ("%s: %s %s", label, endpoint, figure);
-      }
+      markup = g_strdup_printf ("%s: %s", label, figure);
 
       pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE,
                                  PANGO_ALIGN_LEFT);

@@ -62,6 +62,7 @@ _rcc_report_figures_init_for (RccTrial          *trial,
   RccTrialHeadline headline, survival;
 
   memset (f, 0, sizeof *f);
+  f->choice = choice;
   f->endpoint = rcc_endpoint_choice_resolve (choice, trial, &f->is_primary);
   f->missing = f->endpoint != RCC_ENDPOINT_NONE && !rcc_trial_has_endpoint (trial, f->endpoint);
 
@@ -86,12 +87,37 @@ _rcc_report_figures_init_for (RccTrial          *trial,
          : g_ptr_array_new ();
 }
 
-/* The trial's own primary endpoint (or headline), as before the choice */
+/* The trial's headline (rcc_trial_get_headline_endpoint(): PFS first),
+ * for the patient handout, which has no endpoint choice: its hazard
+ * ratios, else the survival ones */
 void
 _rcc_report_figures_init (RccTrial         *trial,
                           RccReportFigures *f)
 {
-  _rcc_report_figures_init_for (trial, RCC_ENDPOINT_CHOICE_PRIMARY, f);
+  RccTrialHeadline headline, survival;
+
+  memset (f, 0, sizeof *f);
+  f->endpoint = rcc_trial_get_headline_endpoint (trial);
+  rcc_trial_headline_init (&headline, trial, NULL);
+  rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
+
+  f->arms = report_arms (trial);
+  f->medians = g_ptr_array_new ();
+  f->os = g_ptr_array_new ();
+  for (guint i = 0; i < f->arms->len; i++)
+    {
+      RccArm *arm = g_ptr_array_index (f->arms, i);
+
+      g_ptr_array_add (f->medians, rcc_trial_headline_get_median (&headline, arm));
+      g_ptr_array_add (f->os, rcc_trial_headline_find_median (&survival, arm));
+    }
+
+  f->hrs = rcc_trial_headline_get_hazard_ratios (&headline);
+  if (f->hrs->len == 0 && f->endpoint != RCC_ENDPOINT_OS)
+    {
+      g_ptr_array_unref (f->hrs);
+      f->hrs = rcc_trial_headline_get_hazard_ratios (&survival);
+    }
 }
 
 /* Where the trial has no figure on the chosen endpoint: "no OS result
@@ -117,7 +143,7 @@ _rcc_report_figures_missing (RccReportFigures *f)
     }
 }
 
-/* The endpoint's name for a row: "OS", or "PFS (primary endpoint)" */
+/* The endpoint's name for a row: "OS", or "PFS (primary)" */
 char *
 _rcc_report_figures_endpoint_markup (RccReportFigures *f)
 {
@@ -126,6 +152,9 @@ _rcc_report_figures_endpoint_markup (RccReportFigures *f)
   if (f->is_primary)
     /* Translators: an endpoint's abbreviation marked as the trial's primary endpoint, "OS (primary)" */
     return g_markup_printf_escaped (_("%s (primary)"), abbreviation);
+  if (f->choice == RCC_ENDPOINT_CHOICE_PRIMARY && f->endpoint != RCC_ENDPOINT_NONE)
+    /* Translators: the endpoint drawn for a trial whose primary endpoint the guide does not state */
+    return g_markup_printf_escaped (_("%s (primary endpoint not stated in this guide)"), abbreviation);
 
   return g_markup_escape_text (abbreviation, -1);
 }

@@ -43,6 +43,7 @@ struct _RccReport
 /* What the report shows for one trial (rcc-report-figures.c) */
 typedef struct
 {
+  RccEndpointChoice choice;     /* what was asked for */
   RccEndpoint     endpoint;     /* the bars' endpoint */
   gboolean        is_primary;   /* it is the trial's stated primary endpoint */
   gboolean        missing;      /* the trial has no figure on it at all */
