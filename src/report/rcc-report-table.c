@@ -278,7 +278,8 @@ survival_median_cell (RccReportFigures *f,
 /* Median OS per arm, from the analysis that gives it, named when it is
  * not the primary one (CLEAR: the final analysis) */
 static char *
-os_median_cell (RccReportFigures *f)
+os_median_cell (RccTrial         *trial,
+                RccReportFigures *f)
 {
   g_autoptr(GPtrArray) os = g_ptr_array_new_with_free_func (g_free);
   const char *later = NULL;
@@ -295,7 +296,8 @@ os_median_cell (RccReportFigures *f)
         later = rcc_median_get_analysis (m);
     }
   if (!any_os)
-    return g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
+    return g_markup_printf_escaped ("<i>%s</i>", rcc_trial_has_endpoint (trial, RCC_ENDPOINT_OS)
+                                                 ? _("not reported") : _("no OS result in this guide"));
 
   for (guint i = 0; i < f->os->len; i++)
     g_ptr_array_add (os, _rcc_report_median_markup (g_ptr_array_index (f->os, i)));
@@ -501,7 +503,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
   cells[6] = p_cells->len > 0 ? join_markup (p_cells) : g_strdup ("—");
 
   /* Per arm, in the Arms column's order, where any arm has one. */
-  cells[7] = os_median_cell (&f);
+  cells[7] = os_median_cell (trial, &f);
 
   cells[8] = level_cell (self, trial);
 
