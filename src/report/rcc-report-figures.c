@@ -154,7 +154,7 @@ _rcc_report_figures_endpoint_markup (RccReportFigures *f)
     return g_markup_printf_escaped (_("%s (primary)"), abbreviation);
   if (f->choice == RCC_ENDPOINT_CHOICE_PRIMARY && f->endpoint != RCC_ENDPOINT_NONE)
     /* Translators: the endpoint drawn for a trial whose primary endpoint the guide does not state */
-    return g_markup_printf_escaped (_("%s (primary endpoint not stated in this guide)"), abbreviation);
+    return g_markup_printf_escaped (_("%s (this guide does not give the trial’s primary endpoint)"), abbreviation);
 
   return g_markup_escape_text (abbreviation, -1);
 }
