@@ -71,6 +71,7 @@ rcc_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "compare", "&s", &request.compare);
   g_variant_dict_lookup (options, "output", "^&ay", &request.output);
   g_variant_dict_lookup (options, "paper", "&s", &request.paper);
+  g_variant_dict_lookup (options, "endpoint", "&s", &request.endpoint);
   request.content_path = content_path;
   request.imports = imports;
   request.dump_json = g_variant_dict_contains (options, "dump-json");
@@ -597,6 +598,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the comparison to FILE: a PDF summary (.pdf), JSON (.json) or the charts (.png)"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size for --output FILE.pdf: a4 (default) or letter"), N_("SIZE") },
+  { "endpoint", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Draw --compare for this endpoint: primary (each trial's own, the default), pfs, os or dfs"), N_("ENDPOINT") },
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this content file instead of the bundled content"), N_("FILE") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,

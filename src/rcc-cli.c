@@ -163,10 +163,26 @@ parse_paper (const char *name,
   return TRUE;
 }
 
+static gboolean
+parse_endpoint (const char        *name,
+                RccEndpointChoice *endpoint)
+{
+  if (name == NULL)
+    *endpoint = RCC_ENDPOINT_CHOICE_PRIMARY;
+  else if (!rcc_endpoint_choice_from_nick (name, endpoint))
+    {
+      g_printerr (_("Unknown endpoint \"%s\" (use primary, pfs, os or dfs)\n"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The --compare arguments, checked before anything is read. */
 static gboolean
 check_compare (const RccCliRequest *request,
-               RccPaper            *paper)
+               RccPaper            *paper,
+               RccEndpointChoice   *endpoint)
 {
   g_autofree char *lower = NULL;
 
@@ -184,14 +200,15 @@ check_compare (const RccCliRequest *request,
       return FALSE;
     }
 
-  return parse_paper (request->paper, paper);
+  return parse_paper (request->paper, paper) && parse_endpoint (request->endpoint, endpoint);
 }
 
 /* --compare ID,ID… --output FILE: the summary as PDF, JSON or PNG. */
 static int
 compare_to_file (const RccCliRequest *request,
                  RccCatalog          *catalog,
-                 RccPaper             paper)
+                 RccPaper             paper,
+                 RccEndpointChoice    endpoint)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) trials = NULL;
@@ -222,7 +239,8 @@ compare_to_file (const RccCliRequest *request,
 
   if (g_str_has_suffix (lower, ".json"))
     {
-      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (catalog, G_LIST_MODEL (trials), NULL);
+      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (catalog, G_LIST_MODEL (trials), NULL,
+                                                                endpoint);
       g_autofree char *json = rcc_json_to_string (node, TRUE);
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->output);
 
@@ -234,6 +252,7 @@ compare_to_file (const RccCliRequest *request,
       g_autoptr(RccReport) report = rcc_report_new (catalog);
 
       rcc_report_set_trials (report, G_LIST_MODEL (trials));
+      rcc_report_set_endpoint (report, endpoint);
       if (request->patient)
         {
           rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
@@ -267,7 +286,7 @@ gboolean
 rcc_cli_wants (const RccCliRequest *request)
 {
   return request->dump_json || request->compare != NULL ||
-         request->output != NULL || request->imports != NULL;
+         request->output != NULL || request->imports != NULL || request->endpoint != NULL;
 }
 
 /**
@@ -284,6 +303,13 @@ rcc_cli_run (const RccCliRequest *request)
   g_autoptr(RccLibrary) library = NULL;
   RccCatalog *catalog;
   RccPaper paper = RCC_PAPER_A4;
+  RccEndpointChoice endpoint = RCC_ENDPOINT_CHOICE_PRIMARY;
+
+  if (request->endpoint != NULL && request->compare == NULL)
+    {
+      g_printerr (_("--endpoint goes with --compare\n"));
+      return 1;
+    }
 
   if (request->output != NULL && request->compare == NULL)
     {
@@ -298,7 +324,7 @@ rcc_cli_run (const RccCliRequest *request)
     }
 
   /* Arguments first: nothing is read for a command that cannot run. */
-  if (!request->dump_json && !check_compare (request, &paper))
+  if (!request->dump_json && !check_compare (request, &paper, &endpoint))
     return 1;
 
   library = load_library (request);
@@ -310,5 +336,5 @@ rcc_cli_run (const RccCliRequest *request)
   if (request->dump_json)
     return dump_json (catalog);
 
-  return compare_to_file (request, catalog, paper);
+  return compare_to_file (request, catalog, paper, endpoint);
 }

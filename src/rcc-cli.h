@@ -20,6 +20,7 @@ typedef struct
   const char         *output;        /* --output FILE */
   const char         *paper;         /* --paper a4|letter */
   gboolean            patient;       /* --patient: the plain-language handout */
+  const char         *endpoint;      /* --endpoint primary|pfs|os|dfs */
 } RccCliRequest;
 
 int      rcc_cli_validate (const char * const  *paths);

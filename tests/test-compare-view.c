@@ -136,6 +136,99 @@ test_compare_three (void)
   gtk_window_destroy (window);
 }
 
+/* The toggle button drawing @nick, found by its action target */
+static GtkToggleButton *
+endpoint_button (GtkWidget  *root,
+                 const char *nick)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  find_all (root, GTK_TYPE_TOGGLE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkActionable *button = g_ptr_array_index (buttons, i);
+      GVariant *target = gtk_actionable_get_action_target_value (button);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (button), "compare.endpoint") == 0 &&
+          target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), nick) == 0)
+        return GTK_TOGGLE_BUTTON (button);
+    }
+
+  g_error ("no endpoint button for %s", nick);
+  return NULL;
+}
+
+/* The endpoint switches through compare.endpoint (the toggle group and
+ * Ctrl+1…4 use it): the report, the buttons and what the chart says to
+ * a screen reader follow; a saved comparison keeps it. */
+static void
+test_endpoint_switch (void)
+{
+  RccCompareView *view;
+  GtkWindow *window = make_window (&view);
+  RccChartView *chart;
+  GtkWidget *group;
+  const char *description;
+
+  g_assert_true (rcc_compare_view_add (view, "checkmate-214"));
+  g_assert_true (rcc_compare_view_add (view, "prosper"));
+  wait_for_paint (GTK_WIDGET (view));
+  chart = RCC_CHART_VIEW (find_widget (GTK_WIDGET (view), RCC_TYPE_CHART_VIEW));
+
+  /* The control says what it is */
+  group = gtk_widget_get_parent (GTK_WIDGET (endpoint_button (GTK_WIDGET (view), "os")));
+  gtk_test_accessible_assert_property (group, GTK_ACCESSIBLE_PROPERTY_LABEL, "Endpoint drawn");
+  gtk_test_accessible_assert_property (endpoint_button (GTK_WIDGET (view), "os"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Overall survival");
+
+  /* The default: each trial's own primary endpoint */
+  g_assert_cmpstr (rcc_compare_view_get_endpoint (view), ==, "primary");
+  g_assert_true (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "primary")));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.endpoint", "s", "pfs");
+  g_assert_cmpint (rcc_report_get_endpoint (rcc_compare_view_get_report (view)), ==, RCC_ENDPOINT_CHOICE_PFS);
+  g_assert_true (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "pfs")));
+  g_assert_false (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "primary")));
+  /* (a variable: the macro pastes a literal into its format string) */
+  description = "CheckMate 214, 2018. Nivolumab + ipilimumab: median PFS 11.6 months. "
+                "Sunitinib: median PFS 8.4 months. "
+                "Hazard ratio 0.82 (99.1% CI 0.64–1.05). "
+                "PROSPER (EA8143), 2024. no PFS result in this guide. ";
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  wait_for_paint (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "compare-endpoint-pfs.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.endpoint", "s", "os");
+  g_assert_cmpint (rcc_report_get_endpoint (rcc_compare_view_get_report (view)), ==, RCC_ENDPOINT_CHOICE_OS);
+  g_assert_true (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "os")));
+  description = "CheckMate 214, 2018. Nivolumab + ipilimumab: median OS not reached. "
+                "Sunitinib: median OS 26.0 months. "
+                "Hazard ratio 0.63 (99.8% CI 0.44–0.89). "
+                "PROSPER (EA8143), 2024. no OS result in this guide. ";
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  wait_for_paint (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "compare-endpoint-os.png");
+
+  /* Saved with a comparison (rcc-compare-view-saved.c puts the view's
+   * endpoint in it), and back when it is opened */
+  {
+    g_autoptr(RccComparisonStore) store = NULL;
+    const char *ids[] = { "checkmate-214", "prosper", NULL };
+    g_autoptr(RccComparison) saved = rcc_comparison_new ("Endpoint test", ids, NULL);
+
+    g_object_get (view, "comparison-store", &store, NULL);
+    rcc_comparison_set_endpoint (saved, RCC_ENDPOINT_CHOICE_OS);
+    g_assert_true (rcc_comparison_store_put (store, saved, NULL));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.endpoint", "s", "dfs");
+  g_assert_true (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "dfs")));
+  gtk_widget_activate_action (GTK_WIDGET (view), "compare.open", "s", "Endpoint test");
+  g_assert_cmpstr (rcc_compare_view_get_endpoint (view), ==, "os");
+  g_assert_true (gtk_toggle_button_get_active (endpoint_button (GTK_WIDGET (view), "os")));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_corrupt_store (void)
 {
@@ -185,6 +278,7 @@ main (int   argc,
 
   g_test_add_func ("/rcc/compare-view/three-trials", test_compare_three);
   g_test_add_func ("/rcc/compare-view/corrupt-store", test_corrupt_store);
+  g_test_add_func ("/rcc/compare-view/endpoint-switch", test_endpoint_switch);
 
   ret = g_test_run ();
   g_clear_object (&catalog);

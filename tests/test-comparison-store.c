@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "content/rcc-comparison-store.h"
+#include "content/rcc-comparison-store-private.h"
 #include "content/rcc-content-error.h"
 
 static GFile *
@@ -114,6 +115,59 @@ test_wrong_shape (void)
                  RCC_CONTENT_ERROR_INVALID);
 }
 
+/* The endpoint a comparison was drawn for is saved with it; a file
+ * saved before endpoints existed loads as "primary" */
+static void
+test_endpoint (void)
+{
+  g_autoptr(GFile) file = store_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autoptr(RccComparisonStore) store = rcc_comparison_store_new (file);
+  g_autoptr(RccComparisonStore) again = rcc_comparison_store_new (file);
+  g_autoptr(RccComparisonStore) old = rcc_comparison_store_new (file);
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "checkmate-214", "clear", NULL };
+  g_autoptr(RccComparison) os = rcc_comparison_new ("First line OS", ids, NULL);
+
+  g_assert_cmpint (rcc_comparison_get_endpoint (os), ==, RCC_ENDPOINT_CHOICE_PRIMARY);
+  rcc_comparison_set_endpoint (os, RCC_ENDPOINT_CHOICE_OS);
+  g_assert_true (rcc_comparison_store_put (store, os, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (rcc_comparison_store_load (again, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rcc_comparison_get_endpoint (rcc_comparison_store_lookup (again, "First line OS")),
+                   ==, RCC_ENDPOINT_CHOICE_OS);
+
+  g_file_make_directory_with_parents (dir, NULL, NULL);
+  g_assert_true (g_file_set_contents (g_file_peek_path (file),
+                                      "{\"version\": 1, \"comparisons\": [{\"name\": \"Old\", "
+                                      "\"trial_ids\": [\"target\"], \"saved\": \"2026-01-02T03:04:05Z\"}]}",
+                                      -1, NULL));
+  g_assert_true (rcc_comparison_store_load (old, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rcc_comparison_get_endpoint (rcc_comparison_store_lookup (old, "Old")),
+                   ==, RCC_ENDPOINT_CHOICE_PRIMARY);
+}
+
+static void
+test_bad_endpoint (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) parsed = NULL;
+  const char *data = "{\"version\": 1, \"comparisons\": [{\"name\": \"x\", "
+                     "\"trial_ids\": [\"target\"], \"endpoint\": \"ttp\"}]}";
+
+  parsed = _rcc_comparison_store_parse (data, strlen (data), "comparisons.json", &error);
+  g_assert_null (parsed);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "comparisons.json: saved comparison “x”: unknown endpoint “ttp” (use primary, pfs, os or dfs)");
+
+  /* And a file with it is set aside like any other bad file */
+  check_corrupt (data, RCC_CONTENT_ERROR_INVALID);
+}
+
 static void
 test_write_failure_changes_nothing (void)
 {
@@ -146,6 +200,8 @@ main (int   argc,
   g_test_add_func ("/rcc/comparison-store/round-trip", test_round_trip);
   g_test_add_func ("/rcc/comparison-store/corrupt-json", test_corrupt_json);
   g_test_add_func ("/rcc/comparison-store/wrong-shape", test_wrong_shape);
+  g_test_add_func ("/rcc/comparison-store/endpoint", test_endpoint);
+  g_test_add_func ("/rcc/comparison-store/bad-endpoint", test_bad_endpoint);
   g_test_add_func ("/rcc/comparison-store/write-failure", test_write_failure_changes_nothing);
 
   return g_test_run ();

@@ -47,20 +47,30 @@ output_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
+/* @endpoint: (nullable): --endpoint's value, or %NULL for the default */
 static char *
-write_summary (const char *ids,
-               const char *name,
-               const char *paper)
+write_summary_for (const char *ids,
+                   const char *name,
+                   const char *paper,
+                   const char *endpoint)
 {
   char *pdf = output_path (name);
   const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--compare", ids, "--output", pdf,
-                         "--paper", paper, NULL };
+                         "--paper", paper, endpoint != NULL ? "--endpoint" : NULL, endpoint, NULL };
   g_autofree char *out = NULL;
 
   g_unlink (pdf);
   out = run_ok (argv);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   return pdf;
+}
+
+static char *
+write_summary (const char *ids,
+               const char *name,
+               const char *paper)
+{
+  return write_summary_for (ids, name, paper, NULL);
 }
 
 static char *
@@ -98,7 +108,9 @@ assert_contains (const char *text,
 static void
 test_three_trials (void)
 {
-  g_autofree char *pdf = write_summary ("veg105192,target,sunitinib-ifn", "pazopanib-target-sunitinib.pdf", "a4");
+  /* Drawn for PFS: TARGET's own primary endpoint is OS */
+  g_autofree char *pdf = write_summary_for ("veg105192,target,sunitinib-ifn", "pazopanib-target-sunitinib.pdf",
+                                            "a4", "pfs");
   g_autofree char *text = pdf_text (pdf);
 
   render_pages (pdf);

@@ -18,7 +18,11 @@
 /* Saved comparisons: a name and the trial ids, in order, kept in one JSON
  * file in the user's data folder:
  *
- *   {"version": 1, "comparisons": [{"name", "trial_ids": [...], "saved"}]}
+ *   {"version": 1, "comparisons": [{"name", "trial_ids": [...], "saved",
+ *                                   "endpoint"}]}
+ *
+ * "endpoint" ("primary", "pfs", "os" or "dfs") is what the comparison
+ * was drawn for; files saved before it existed load as "primary".
  *
  * Every change rewrites the file atomically (a temporary file renamed
  * over it), so a crash leaves the old file or the new one.  A file that
@@ -34,6 +38,7 @@ struct _RccComparison
   char      *name;
   char     **trial_ids;
   GDateTime *saved;
+  RccEndpointChoice endpoint;
 };
 
 G_DEFINE_FINAL_TYPE (RccComparison, rcc_comparison, G_TYPE_OBJECT)
@@ -130,6 +135,29 @@ rcc_comparison_new (const char         *name,
     self->trial_ids = g_new0 (char *, 1);
   self->saved = saved != NULL ? g_date_time_ref (saved) : g_date_time_new_now_utc ();
   return self;
+}
+
+/**
+ * rcc_comparison_set_endpoint:
+ *
+ * What the comparison is drawn for; %RCC_ENDPOINT_CHOICE_PRIMARY unless
+ * set.
+ */
+void
+rcc_comparison_set_endpoint (RccComparison     *self,
+                             RccEndpointChoice  endpoint)
+{
+  g_return_if_fail (RCC_IS_COMPARISON (self));
+
+  self->endpoint = endpoint;
+}
+
+RccEndpointChoice
+rcc_comparison_get_endpoint (RccComparison *self)
+{
+  g_return_val_if_fail (RCC_IS_COMPARISON (self), RCC_ENDPOINT_CHOICE_PRIMARY);
+
+  return self->endpoint;
 }
 
 const char *
@@ -283,6 +311,7 @@ parse_store (const char  *data,
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_autoptr(GDateTime) saved = NULL;
       g_auto(GStrv) ids = NULL;
+      RccComparison *comparison;
       JsonObject *item;
       JsonArray *id_list;
       const char *item_name;
@@ -309,7 +338,27 @@ parse_store (const char  *data,
       ids = g_strv_builder_end (builder);
       saved = g_date_time_new_from_iso8601 (
         json_object_get_string_member_with_default (item, "saved", ""), NULL);
-      g_ptr_array_add (out, rcc_comparison_new (item_name, (const char * const *)ids, saved));
+      comparison = rcc_comparison_new (item_name, (const char * const *)ids, saved);
+      g_ptr_array_add (out, comparison);
+
+      /* Saved before comparisons had an endpoint: "primary" */
+      if (json_object_has_member (item, "endpoint"))
+        {
+          JsonNode *value = json_object_get_member (item, "endpoint");
+          const char *nick = JSON_NODE_HOLDS_VALUE (value) &&
+                             json_node_get_value_type (value) == G_TYPE_STRING
+                           ? json_node_get_string (value) : NULL;
+          RccEndpointChoice endpoint;
+
+          if (!rcc_endpoint_choice_from_nick (nick, &endpoint))
+            {
+              g_set_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID,
+                           _("%s: saved comparison “%s”: unknown endpoint “%s” (use primary, pfs, os or dfs)"),
+                           name, item_name, nick != NULL ? nick : "");
+              return FALSE;
+            }
+          rcc_comparison_set_endpoint (comparison, endpoint);
+        }
     }
 
   return TRUE;
@@ -485,6 +534,8 @@ serialize (GListModel *list)
       json_builder_end_array (builder);
       json_builder_set_member_name (builder, "saved");
       json_builder_add_string_value (builder, saved);
+      json_builder_set_member_name (builder, "endpoint");
+      json_builder_add_string_value (builder, rcc_endpoint_choice_to_nick (c->endpoint));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

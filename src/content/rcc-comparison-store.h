@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "model/rcc-endpoint-choice.h"
+
 G_BEGIN_DECLS
 
 #define RCC_TYPE_COMPARISON (rcc_comparison_get_type ())
@@ -20,6 +22,9 @@ RccComparison      *rcc_comparison_new           (const char         *name,
 const char         *rcc_comparison_get_name      (RccComparison      *self);
 const char * const *rcc_comparison_get_trial_ids (RccComparison      *self);
 GDateTime          *rcc_comparison_get_saved     (RccComparison      *self);
+RccEndpointChoice   rcc_comparison_get_endpoint  (RccComparison      *self);
+void                rcc_comparison_set_endpoint  (RccComparison      *self,
+                                                  RccEndpointChoice   endpoint);
 
 #define RCC_TYPE_COMPARISON_STORE (rcc_comparison_store_get_type ())
 

@@ -9,14 +9,16 @@
 #include <json-glib/json-glib.h>
 
 #include "model/rcc-catalog.h"
+#include "model/rcc-endpoint-choice.h"
 
 G_BEGIN_DECLS
 
 JsonNode *rcc_json_serialize_catalog (RccCatalog *catalog);
 JsonNode *rcc_json_serialize_trial   (RccTrial   *trial);
-JsonNode *rcc_json_serialize_comparison (RccCatalog *catalog,
-                                         GListModel *trials,
-                                         const char *name);
+JsonNode *rcc_json_serialize_comparison (RccCatalog        *catalog,
+                                         GListModel        *trials,
+                                         const char        *name,
+                                         RccEndpointChoice  endpoint);
 char     *rcc_json_to_string         (JsonNode   *node,
                                       gboolean    pretty);
 

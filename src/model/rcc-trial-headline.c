@@ -246,3 +246,82 @@ rcc_trial_headline_get_hazard_ratios (const RccTrialHeadline *self)
 
   return hrs;
 }
+
+/**
+ * rcc_trial_headline_find_median:
+ *
+ * @arm's median on the headline's endpoint: the primary one, else (the
+ * primary analysis came too early: CLEAR's OS) the first the content
+ * gives from any analysis, for the same population as the endpoint's
+ * primary hazard ratio.  rcc_median_get_primary() tells which it is, and
+ * its analysis says where it comes from.
+ *
+ * Returns: (transfer none) (nullable): the median
+ */
+RccMedian *
+rcc_trial_headline_find_median (const RccTrialHeadline *self,
+                                RccArm                 *arm)
+{
+  RccMedian *primary;
+  RccHazardRatio *hr;
+  const char *population;
+  GListModel *medians;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (RCC_IS_ARM (arm), NULL);
+
+  primary = rcc_trial_headline_get_median (self, arm);
+  if (primary != NULL)
+    return primary;
+
+  hr = rcc_trial_find_primary_hazard_ratio (self->trial, self->endpoint);
+  population = hr != NULL ? rcc_hazard_ratio_get_population (hr) : NULL;
+  medians = rcc_trial_get_medians (self->trial);
+  for (guint i = 0; i < g_list_model_get_n_items (medians); i++)
+    {
+      g_autoptr(RccMedian) m = g_list_model_get_item (medians, i);
+
+      if (rcc_median_get_endpoint (m) == self->endpoint &&
+          g_strcmp0 (rcc_median_get_arm_id (m), rcc_arm_get_id (arm)) == 0 &&
+          g_strcmp0 (rcc_median_get_population (m), population) == 0)
+        return m; /* the trial's store keeps it alive */
+    }
+
+  return NULL;
+}
+
+/**
+ * rcc_trial_headline_find_hazard_ratios:
+ *
+ * rcc_trial_headline_get_hazard_ratios(), else, where the content marks
+ * none on the endpoint as primary, the first it gives from any analysis.
+ *
+ * Returns: (transfer container) (element-type RccHazardRatio): borrowed
+ *   hazard ratios; maybe empty
+ */
+GPtrArray *
+rcc_trial_headline_find_hazard_ratios (const RccTrialHeadline *self)
+{
+  GPtrArray *hrs;
+  GListModel *list;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  hrs = rcc_trial_headline_get_hazard_ratios (self);
+  if (hrs->len > 0)
+    return hrs;
+
+  list = rcc_trial_get_hazard_ratios (self->trial);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (list, i);
+
+      if (rcc_hazard_ratio_get_endpoint (hr) == self->endpoint)
+        {
+          g_ptr_array_add (hrs, hr);
+          break;
+        }
+    }
+
+  return hrs;
+}

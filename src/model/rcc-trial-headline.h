@@ -38,5 +38,8 @@ gboolean   rcc_trial_headline_init_for_endpoint (RccTrialHeadline       *self,
 RccMedian *rcc_trial_headline_get_median        (const RccTrialHeadline *self,
                                                  RccArm                 *arm);
 GPtrArray *rcc_trial_headline_get_hazard_ratios (const RccTrialHeadline *self);
+RccMedian *rcc_trial_headline_find_median       (const RccTrialHeadline *self,
+                                                 RccArm                 *arm);
+GPtrArray *rcc_trial_headline_find_hazard_ratios (const RccTrialHeadline *self);
 
 G_END_DECLS

@@ -99,6 +99,34 @@ hr_grid (RccReportCtx           *ctx,
   cairo_restore (ctx->cr);
 }
 
+/* The chart's titles name the endpoint drawn */
+static char *
+chart_bars_title (RccEndpointChoice choice)
+{
+  switch (choice)
+    {
+    case RCC_ENDPOINT_CHOICE_PFS:
+      return g_strdup (_("Median progression-free survival, months"));
+    case RCC_ENDPOINT_CHOICE_OS:
+      return g_strdup (_("Median overall survival, months"));
+    case RCC_ENDPOINT_CHOICE_DFS:
+      return g_strdup (_("Median disease-free survival, months (RFS where a trial reports RFS)"));
+    case RCC_ENDPOINT_CHOICE_PRIMARY:
+    default:
+      return g_strdup (_("Median time to event, months: each trial's primary endpoint (marked)"));
+    }
+}
+
+static char *
+chart_hr_title (RccEndpointChoice choice)
+{
+  if (choice == RCC_ENDPOINT_CHOICE_PRIMARY)
+    return g_strdup (_("Hazard ratio on that endpoint, log scale"));
+
+  /* Translators: %s is an endpoint's abbreviation, "OS" */
+  return g_strdup_printf (_("Hazard ratio for %s, log scale"), rcc_endpoint_choice_get_label (choice));
+}
+
 double
 _rcc_report_item_chart_header (RccReportCtx *ctx,
                                double        y)
@@ -107,9 +135,13 @@ _rcc_report_item_chart_header (RccReportCtx *ctx,
   static const double hr_ticks[] = { 0.25, 0.5, 1.0, 2.0, 4.0 };
   double h1, h2, tick_y, tick_h = 0;
 
-  h1 = _rcc_report_plain (ctx, c.pfs_x, y, c.pfs_w,
-                          _("Median time to event, months (PFS unless marked)"), 0.95, TRUE);
-  h2 = _rcc_report_plain (ctx, c.hr_x, y, c.hr_w, _("Hazard ratio, log scale"), 0.95, TRUE);
+  {
+    g_autofree char *bars_title = chart_bars_title (ctx->self->endpoint);
+    g_autofree char *hr_title = chart_hr_title (ctx->self->endpoint);
+
+    h1 = _rcc_report_plain (ctx, c.pfs_x, y, c.pfs_w, bars_title, 0.95, TRUE);
+    h2 = _rcc_report_plain (ctx, c.hr_x, y, c.hr_w, hr_title, 0.95, TRUE);
+  }
   tick_y = y + MAX (h1, h2) + ctx->fs * 0.2;
 
   for (double m = 0; m <= ctx->months_max + 1e-9; m += ctx->months_step)
@@ -176,6 +208,12 @@ forest_entry (RccReportCtx           *ctx,
 
   line1 = g_markup_printf_escaped ("%s %s", rcc_endpoint_get_abbreviation (rcc_hazard_ratio_get_endpoint (hr)), value);
   h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, line1, 0.9, FALSE, PANGO_ALIGN_LEFT);
+  if (!rcc_hazard_ratio_get_primary (hr) && rcc_hazard_ratio_get_analysis (hr) != NULL)
+    {
+      g_autofree char *analysis = g_markup_printf_escaped ("<i>%s</i>", rcc_hazard_ratio_get_analysis (hr));
+
+      h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, analysis, 0.8, FALSE, PANGO_ALIGN_LEFT);
+    }
 
   side = ctx->fs * (0.5 + 0.9 * MIN (sqrt ((double)rcc_trial_get_enrolled (trial) / 1100.0), 1.0));
   line_y = y + h + ctx->fs * 0.9;
@@ -285,7 +323,7 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
   g_autofree char *meta = NULL;
   guint experimental_index = 0;
 
-  _rcc_report_figures_init (trial, &f);
+  _rcc_report_figures_init_for (trial, self->endpoint, &f);
 
   /* Label column */
   {
@@ -323,14 +361,34 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
   }
 
   /* Bars: one line of text, then the bar, per arm */
-  if (f.endpoint == RCC_ENDPOINT_NONE)
+  if (f.endpoint == RCC_ENDPOINT_NONE || f.missing)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", _("No median reported"));
+      g_autofree char *missing = _rcc_report_figures_missing (&f);
+      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", missing != NULL ? missing
+                                                                     : _("No median reported"));
 
       pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.9, FALSE,
                                  PANGO_ALIGN_LEFT);
     }
-  for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
+  else if (self->endpoint == RCC_ENDPOINT_CHOICE_PRIMARY || f.endpoint == RCC_ENDPOINT_RFS)
+    {
+      /* Which endpoint this row draws, where the title does not say */
+      g_autofree char *endpoint = _rcc_report_figures_endpoint_markup (&f);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", endpoint);
+
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad, c.pfs_w, markup, 0.85, FALSE,
+                                 PANGO_ALIGN_LEFT);
+    }
+  if (!f.missing && _rcc_report_figures_later_analysis (&f) != NULL)
+    {
+      /* Translators: where medians come from when not the primary analysis, "Medians from: Final analysis (…)" */
+      g_autofree char *markup = g_markup_printf_escaped (_("<i>Medians from: %s</i>"),
+                                                         _rcc_report_figures_later_analysis (&f));
+
+      pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.85, FALSE,
+                                 PANGO_ALIGN_LEFT);
+    }
+  for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && !f.missing && i < f.arms->len; i++)
     {
       RccArm *arm = g_ptr_array_index (f.arms, i);
       RccMedian *m = g_ptr_array_index (f.medians, i);
@@ -339,11 +397,7 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
       g_autofree char *markup = NULL;
       double bar_y, bar_h = ctx->fs * 0.8;
 
-      if (f.endpoint != RCC_ENDPOINT_PFS)
-        markup = g_strdup_printf ("%s: %s %s", label,
-                                  rcc_endpoint_get_abbreviation (f.endpoint), figure);
-      else
-        markup = g_strdup_printf ("%s: %s", label, figure);
+      markup = g_strdup_printf ("%s: %s", label, figure);
 
       pfs_h += _rcc_report_text (ctx, c.pfs_x, y + pad + pfs_h, c.pfs_w, markup, 0.9, FALSE,
                                  PANGO_ALIGN_LEFT);
@@ -406,15 +460,25 @@ _rcc_report_item_chart_row (RccReportCtx *ctx,
   /* Forest plot: one entry per headline HR */
   for (guint i = 0; i < f.hrs->len; i++)
     hr_h += forest_entry (ctx, &c, trial, g_ptr_array_index (f.hrs, i), y + pad + hr_h);
-  if (f.hrs->len == 0)
+  if (f.hrs->len == 0 && f.missing)
+    {
+      g_autofree char *missing = _rcc_report_figures_missing (&f);
+      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", missing);
+
+      hr_h += _rcc_report_text (ctx, c.hr_x, y + pad, c.hr_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
+    }
+  else if (f.hrs->len == 0)
     {
       /* Say why there is no square: none reported, or none that can be
        * drawn honestly (no stated direction, or not a headline result). */
       gboolean any = g_list_model_get_n_items (rcc_trial_get_hazard_ratios (trial)) > 0;
+      g_autofree char *none = g_strdup_printf (_("No %s hazard ratio in this guide"),
+                                               rcc_endpoint_get_abbreviation (f.endpoint));
       g_autofree char *markup = g_markup_printf_escaped (
-        "<i>%s</i>", any ? _("Hazard ratios reported, none shown here: no headline result with a "
-                             "stated direction; see the trial's details")
-                         : _("Hazard ratio not reported"));
+        "<i>%s</i>", f.endpoint != RCC_ENDPOINT_NONE ? none
+                     : any ? _("Hazard ratios reported, none shown here: no headline result with a "
+                               "stated direction; see the trial's details")
+                     : _("Hazard ratio not reported"));
 
       hr_h += _rcc_report_text (ctx, c.hr_x, y + pad, c.hr_w, markup, 0.9, FALSE, PANGO_ALIGN_LEFT);
     }

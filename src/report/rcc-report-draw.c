@@ -253,7 +253,7 @@ _rcc_report_ctx_init (RccReportCtx *ctx,
       RccTrial *trial = _rcc_report_get_trial (self, i);
       RccReportFigures f;
 
-      _rcc_report_figures_init (trial, &f);
+      _rcc_report_figures_init_for (trial, self->endpoint, &f);
       for (guint j = 0; j < f.medians->len; j++)
         {
           RccMedian *m = g_ptr_array_index (f.medians, j);

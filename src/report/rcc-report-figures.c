@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "rcc-report-private.h"
@@ -24,22 +25,13 @@ _rcc_report_figures_clear (RccReportFigures *f)
   g_clear_pointer (&f->os, g_ptr_array_unref);
 }
 
-void
-_rcc_report_figures_init (RccTrial         *trial,
-                          RccReportFigures *f)
+/* Arms in report order: experimental first, then controls */
+static GPtrArray *
+report_arms (RccTrial *trial)
 {
   GListModel *arms = rcc_trial_get_arms (trial);
   guint n = g_list_model_get_n_items (arms);
-  RccTrialHeadline headline, survival;
-
-  rcc_trial_headline_init (&headline, trial, NULL);
-  rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
-
-  memset (f, 0, sizeof *f);
-  f->endpoint = headline.endpoint;
-  f->arms = g_ptr_array_new_with_free_func (g_object_unref);
-  f->medians = g_ptr_array_new ();
-  f->os = g_ptr_array_new ();
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
@@ -47,26 +39,140 @@ _rcc_report_figures_init (RccTrial         *trial,
         RccArm *arm = g_list_model_get_item (arms, i);
 
         if (rcc_arm_get_control (arm) == (pass == 1))
-          g_ptr_array_add (f->arms, arm);
+          g_ptr_array_add (result, arm);
         else
           g_object_unref (arm);
       }
+
+  return result;
+}
+
+/**
+ * _rcc_report_figures_init_for:
+ *
+ * The figures @choice draws for @trial: per arm, the median on the
+ * chosen endpoint (from a later analysis where the primary one gave
+ * none) and the median OS; the endpoint's hazard ratios.
+ */
+void
+_rcc_report_figures_init_for (RccTrial          *trial,
+                              RccEndpointChoice  choice,
+                              RccReportFigures  *f)
+{
+  RccTrialHeadline headline, survival;
+
+  memset (f, 0, sizeof *f);
+  f->choice = choice;
+  f->endpoint = rcc_endpoint_choice_resolve (choice, trial, &f->is_primary);
+  f->missing = f->endpoint != RCC_ENDPOINT_NONE && !rcc_trial_has_endpoint (trial, f->endpoint);
+
+  rcc_trial_headline_init_for_endpoint (&headline, trial, f->endpoint, NULL);
+  rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
+
+  f->arms = report_arms (trial);
+  f->medians = g_ptr_array_new ();
+  f->os = g_ptr_array_new ();
 
   for (guint i = 0; i < f->arms->len; i++)
     {
       RccArm *arm = g_ptr_array_index (f->arms, i);
 
-      g_ptr_array_add (f->medians, rcc_trial_headline_get_median (&headline, arm));
-      g_ptr_array_add (f->os, rcc_trial_headline_get_median (&survival, arm));
+      g_ptr_array_add (f->medians, f->endpoint != RCC_ENDPOINT_NONE
+                                   ? rcc_trial_headline_find_median (&headline, arm) : NULL);
+      g_ptr_array_add (f->os, rcc_trial_headline_find_median (&survival, arm));
     }
 
-  /* The forest plot: the headline's hazard ratios, else the survival ones */
+  f->hrs = f->endpoint != RCC_ENDPOINT_NONE
+         ? rcc_trial_headline_find_hazard_ratios (&headline)
+         : g_ptr_array_new ();
+}
+
+/* The trial's headline (rcc_trial_get_headline_endpoint(): PFS first),
+ * for the patient handout, which has no endpoint choice: its hazard
+ * ratios, else the survival ones */
+void
+_rcc_report_figures_init (RccTrial         *trial,
+                          RccReportFigures *f)
+{
+  RccTrialHeadline headline, survival;
+
+  memset (f, 0, sizeof *f);
+  f->endpoint = rcc_trial_get_headline_endpoint (trial);
+  rcc_trial_headline_init (&headline, trial, NULL);
+  rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
+
+  f->arms = report_arms (trial);
+  f->medians = g_ptr_array_new ();
+  f->os = g_ptr_array_new ();
+  for (guint i = 0; i < f->arms->len; i++)
+    {
+      RccArm *arm = g_ptr_array_index (f->arms, i);
+
+      g_ptr_array_add (f->medians, rcc_trial_headline_get_median (&headline, arm));
+      g_ptr_array_add (f->os, rcc_trial_headline_find_median (&survival, arm));
+    }
+
   f->hrs = rcc_trial_headline_get_hazard_ratios (&headline);
   if (f->hrs->len == 0 && f->endpoint != RCC_ENDPOINT_OS)
     {
       g_ptr_array_unref (f->hrs);
       f->hrs = rcc_trial_headline_get_hazard_ratios (&survival);
     }
+}
+
+/* Where the trial has no figure on the chosen endpoint: "no OS result
+ * in this guide"; %NULL where it has one. */
+char *
+_rcc_report_figures_missing (RccReportFigures *f)
+{
+  if (!f->missing)
+    return NULL;
+
+  switch (f->endpoint)
+    {
+    case RCC_ENDPOINT_OS: return g_strdup (_("no OS result in this guide"));
+    case RCC_ENDPOINT_PFS: return g_strdup (_("no PFS result in this guide"));
+    case RCC_ENDPOINT_DFS: return g_strdup (_("no DFS result in this guide"));
+    case RCC_ENDPOINT_RFS:
+    case RCC_ENDPOINT_TTP:
+    case RCC_ENDPOINT_NONE:
+    default:
+      /* Translators: %s is an endpoint's abbreviation, "RFS" */
+      return g_strdup_printf (_("no %s result in this guide"),
+                              rcc_endpoint_get_abbreviation (f->endpoint));
+    }
+}
+
+/* The endpoint's name for a row: "OS", or "PFS (primary)" */
+char *
+_rcc_report_figures_endpoint_markup (RccReportFigures *f)
+{
+  const char *abbreviation = rcc_endpoint_get_abbreviation (f->endpoint);
+
+  if (f->is_primary)
+    /* Translators: an endpoint's abbreviation marked as the trial's primary endpoint, "OS (primary)" */
+    return g_markup_printf_escaped (_("%s (primary)"), abbreviation);
+  if (f->choice == RCC_ENDPOINT_CHOICE_PRIMARY && f->endpoint != RCC_ENDPOINT_NONE)
+    /* Translators: the endpoint drawn for a trial whose primary endpoint the guide does not state */
+    return g_markup_printf_escaped (_("%s (this guide does not give the trial’s primary endpoint)"), abbreviation);
+
+  return g_markup_escape_text (abbreviation, -1);
+}
+
+/* The analysis the medians come from when it is not the primary one
+ * (CLEAR's OS: the final analysis), else %NULL */
+const char *
+_rcc_report_figures_later_analysis (RccReportFigures *f)
+{
+  for (guint i = 0; i < f->medians->len; i++)
+    {
+      RccMedian *m = g_ptr_array_index (f->medians, i);
+
+      if (m != NULL && !rcc_median_get_primary (m))
+        return rcc_median_get_analysis (m);
+    }
+
+  return NULL;
 }
 
 /* The population the trial's headline medians are for, when it is not

@@ -28,6 +28,7 @@ struct _RccReport
   double           font_size;
   RccReportColors  colors;
   RccAudience      audience;
+  RccEndpointChoice endpoint;
 
   /* Laid-out text by font size, style, width and markup: measuring
    * and drawing the same comparison shape each string once. */
@@ -42,11 +43,15 @@ struct _RccReport
 /* What the report shows for one trial (rcc-report-figures.c) */
 typedef struct
 {
+  RccEndpointChoice choice;     /* what was asked for */
   RccEndpoint     endpoint;     /* the bars' endpoint */
+  gboolean        is_primary;   /* it is the trial's stated primary endpoint */
+  gboolean        missing;      /* the trial has no figure on it at all */
   GPtrArray      *arms;         /* RccArm, experimental first, then controls */
   GPtrArray      *medians;      /* RccMedian or NULL ("not reported"), per arm */
   GPtrArray      *hrs;          /* the headline HRs (RccHazardRatio) */
-  GPtrArray      *os;           /* RccMedian or NULL, per arm: headline OS */
+  GPtrArray      *os;           /* RccMedian or NULL, per arm: OS, from the
+                                 * analysis that gives it */
 } RccReportFigures;
 
 /* One pass over the items: measuring only, or drawing (rcc-report-draw.c) */
@@ -86,6 +91,12 @@ guint     _rcc_report_n_trials  (RccReport *self);
 void        _rcc_report_figures_clear              (RccReportFigures *f);
 void        _rcc_report_figures_init               (RccTrial         *trial,
                                                     RccReportFigures *f);
+void        _rcc_report_figures_init_for           (RccTrial         *trial,
+                                                    RccEndpointChoice choice,
+                                                    RccReportFigures *f);
+char       *_rcc_report_figures_missing            (RccReportFigures *f);
+char       *_rcc_report_figures_endpoint_markup    (RccReportFigures *f);
+const char *_rcc_report_figures_later_analysis     (RccReportFigures *f);
 const char *_rcc_report_figures_population         (RccReportFigures *f);
 const char *_rcc_report_arm_label                  (RccTrial         *trial,
                                                     const char       *arm_id);

@@ -90,7 +90,7 @@ differences_note (RccReport *self)
       RccReportFigures f;
       const char *control = NULL;
 
-      _rcc_report_figures_init (trial, &f);
+      _rcc_report_figures_init_for (trial, self->endpoint, &f);
       for (guint j = 0; j < f.arms->len; j++)
         if (rcc_arm_get_control (g_ptr_array_index (f.arms, j)))
           control = rcc_arm_get_label (g_ptr_array_index (f.arms, j));
@@ -226,6 +226,87 @@ table_row (RccReportCtx *ctx,
   return h;
 }
 
+static char *join_markup (GPtrArray *parts);
+
+/* A column's heading; the survival columns name the chosen endpoint */
+static char *
+table_heading (RccReport *self,
+               guint      column)
+{
+  const char *endpoint = rcc_endpoint_choice_get_label (self->endpoint);
+
+  if (g_strcmp0 (table_columns[column].title, "Median (each arm)") == 0 &&
+      self->endpoint != RCC_ENDPOINT_CHOICE_PRIMARY)
+    /* Translators: a table heading, %s an endpoint's abbreviation: "Median OS (each arm)" */
+    return g_markup_printf_escaped (_("Median %s (each arm)"), endpoint);
+  if (g_strcmp0 (table_columns[column].title, "HR (CI)") == 0 &&
+      self->endpoint != RCC_ENDPOINT_CHOICE_PRIMARY)
+    /* Translators: a table heading, %s an endpoint's abbreviation: "OS HR (CI)" */
+    return g_markup_printf_escaped (_("%s HR (CI)"), endpoint);
+
+  return g_markup_escape_text (_(table_columns[column].title), -1);
+}
+
+/* The chosen endpoint's medians, one line per arm, under the endpoint's
+ * name and, where they come from a later analysis, that analysis */
+static char *
+survival_median_cell (RccReportFigures *f,
+                      GPtrArray        *medians)
+{
+  g_autofree char *missing = _rcc_report_figures_missing (f);
+  g_autofree char *endpoint = NULL;
+  g_autofree char *body = NULL;
+  const char *later = _rcc_report_figures_later_analysis (f);
+
+  if (f->endpoint == RCC_ENDPOINT_NONE)
+    return g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
+  if (missing != NULL)
+    return g_markup_printf_escaped ("<i>%s</i>", missing);
+
+  endpoint = _rcc_report_figures_endpoint_markup (f);
+  body = join_markup (medians);
+  if (later != NULL)
+    {
+      g_autofree char *analysis = g_markup_printf_escaped ("<i>%s</i>", later);
+
+      return g_strdup_printf ("%s\n%s\n%s", endpoint, body, analysis);
+    }
+
+  return g_strdup_printf ("%s\n%s", endpoint, body);
+}
+
+/* Median OS per arm, from the analysis that gives it, named when it is
+ * not the primary one (CLEAR: the final analysis) */
+static char *
+os_median_cell (RccTrial         *trial,
+                RccReportFigures *f)
+{
+  g_autoptr(GPtrArray) os = g_ptr_array_new_with_free_func (g_free);
+  const char *later = NULL;
+  gboolean any_os = FALSE;
+
+  for (guint i = 0; i < f->os->len; i++)
+    {
+      RccMedian *m = g_ptr_array_index (f->os, i);
+
+      if (m == NULL)
+        continue;
+      any_os = TRUE;
+      if (!rcc_median_get_primary (m) && later == NULL)
+        later = rcc_median_get_analysis (m);
+    }
+  if (!any_os)
+    return g_markup_printf_escaped ("<i>%s</i>", rcc_trial_has_endpoint (trial, RCC_ENDPOINT_OS)
+                                                 ? _("not reported") : _("no OS result in this guide"));
+
+  for (guint i = 0; i < f->os->len; i++)
+    g_ptr_array_add (os, _rcc_report_median_markup (g_ptr_array_index (f->os, i)));
+  if (later != NULL)
+    g_ptr_array_add (os, g_markup_printf_escaped ("<i>%s</i>", later));
+
+  return join_markup (os);
+}
+
 double
 _rcc_report_item_table_header (RccReportCtx *ctx,
                                double        y)
@@ -234,7 +315,7 @@ _rcc_report_item_table_header (RccReportCtx *ctx,
   double h;
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
-    cells[i] = g_markup_escape_text (_(table_columns[i].title), -1);
+    cells[i] = table_heading (ctx->self, i);
 
   h = table_row (ctx, y, cells, TRUE);
 
@@ -332,18 +413,16 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
   g_autoptr(GPtrArray) arms = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) medians = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) gains = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) os = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) hr_cells = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) p_cells = g_ptr_array_new_with_free_func (g_free);
-  gboolean any_os = FALSE;
   char *cells[G_N_ELEMENTS (table_columns)] = { NULL };
   const char * const *ref_ids = rcc_trial_get_reference_ids (trial);
   RccMedian *control = NULL;
   RccReportFigures f;
   double h;
 
-  _rcc_report_figures_init (trial, &f);
+  _rcc_report_figures_init_for (trial, self->endpoint, &f);
 
   if (rcc_trial_get_imported (trial) && rcc_trial_get_source_note (trial) != NULL)
     {
@@ -383,13 +462,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
     }
   cells[2] = join_markup (arms);
 
-  if (f.endpoint == RCC_ENDPOINT_NONE)
-    cells[3] = g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
-  else
-    {
-      g_autofree char *body = join_markup (medians);
-      cells[3] = g_strdup_printf ("%s\n%s", rcc_endpoint_get_abbreviation (f.endpoint), body);
-    }
+  cells[3] = survival_median_cell (&f, medians);
 
   for (guint i = 0; control != NULL && rcc_median_get_reached (control) && i < f.arms->len; i++)
     {
@@ -421,6 +494,8 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
     }
   if (hr_cells->len > 0)
     cells[5] = join_markup (hr_cells);
+  else if (f.missing)
+    cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("none in this guide"));
   else if (g_list_model_get_n_items (rcc_trial_get_hazard_ratios (trial)) > 0)
     cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("none shown: see the trial's details"));
   else
@@ -428,12 +503,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
   cells[6] = p_cells->len > 0 ? join_markup (p_cells) : g_strdup ("—");
 
   /* Per arm, in the Arms column's order, where any arm has one. */
-  for (guint i = 0; i < f.os->len; i++)
-    if (g_ptr_array_index (f.os, i) != NULL)
-      any_os = TRUE;
-  for (guint i = 0; any_os && i < f.os->len; i++)
-    g_ptr_array_add (os, _rcc_report_median_markup (g_ptr_array_index (f.os, i)));
-  cells[7] = any_os ? join_markup (os) : g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
+  cells[7] = os_median_cell (trial, &f);
 
   cells[8] = level_cell (self, trial);
 

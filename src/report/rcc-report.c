@@ -181,3 +181,27 @@ rcc_report_get_audience (RccReport *self)
 
   return self->audience;
 }
+
+/**
+ * rcc_report_set_endpoint:
+ *
+ * The endpoint the bars, the forest plot and the table's survival cells
+ * are drawn for; %RCC_ENDPOINT_CHOICE_PRIMARY (the default) draws each
+ * trial's own primary endpoint.
+ */
+void
+rcc_report_set_endpoint (RccReport         *self,
+                         RccEndpointChoice  endpoint)
+{
+  g_return_if_fail (RCC_IS_REPORT (self));
+
+  self->endpoint = endpoint;
+}
+
+RccEndpointChoice
+rcc_report_get_endpoint (RccReport *self)
+{
+  g_return_val_if_fail (RCC_IS_REPORT (self), RCC_ENDPOINT_CHOICE_PRIMARY);
+
+  return self->endpoint;
+}

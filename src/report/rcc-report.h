@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "model/rcc-catalog.h"
+#include "model/rcc-endpoint-choice.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,9 @@ void       rcc_report_set_colors       (RccReport             *self,
 void       rcc_report_set_audience     (RccReport             *self,
                                         RccAudience            audience);
 RccAudience rcc_report_get_audience    (RccReport             *self);
+void       rcc_report_set_endpoint     (RccReport             *self,
+                                        RccEndpointChoice      endpoint);
+RccEndpointChoice rcc_report_get_endpoint (RccReport          *self);
 
 /* The on-screen part: notes, charts and table, at any width. */
 double     rcc_report_measure_body     (RccReport             *self,

@@ -158,16 +158,26 @@ update_accessible (RccChartView *self)
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
       GListModel *arms = rcc_trial_get_arms (trial);
       g_autoptr(GPtrArray) hrs = NULL;
+      RccEndpoint endpoint = rcc_endpoint_choice_resolve (rcc_report_get_endpoint (self->report),
+                                                          trial, NULL);
       RccTrialHeadline h;
 
-      rcc_trial_headline_init (&h, trial, NULL);
-      hrs = rcc_trial_headline_get_hazard_ratios (&h);
+      /* The endpoint the charts draw (rcc_report_set_endpoint()) */
+      rcc_trial_headline_init_for_endpoint (&h, trial, endpoint, NULL);
+      hrs = rcc_trial_headline_find_hazard_ratios (&h);
 
       g_string_append_printf (text, "%s, %u. ", rcc_trial_get_name (trial), rcc_trial_get_year (trial));
+      if (endpoint != RCC_ENDPOINT_NONE && !rcc_trial_has_endpoint (trial, endpoint))
+        {
+          /* Translators: %s is an endpoint's abbreviation, "RFS" */
+          g_string_append_printf (text, _("no %s result in this guide"), rcc_endpoint_get_abbreviation (endpoint));
+          g_string_append (text, ". ");
+          continue;
+        }
       for (guint j = 0; j < g_list_model_get_n_items (arms); j++)
         {
           g_autoptr(RccArm) arm = g_list_model_get_item (arms, j);
-          RccMedian *m = rcc_trial_headline_get_median (&h, arm);
+          RccMedian *m = rcc_trial_headline_find_median (&h, arm);
           g_autofree char *value = m ? rcc_format_median (m) : g_strdup (_("not reported"));
 
           g_string_append_printf (text, _("%s: median %s %s. "), rcc_arm_get_label (arm),

@@ -28,6 +28,7 @@ paper_report (RccCompareView *self)
   RccReport *report = rcc_report_new (self->catalog);
 
   rcc_report_set_trials (report, G_LIST_MODEL (self->trials));
+  rcc_report_set_endpoint (report, self->endpoint);
   if (self->patient)
     {
       rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
@@ -107,7 +108,8 @@ export_response_cb (GtkNativeDialog *dialog,
     }
   else
     {
-      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (self->catalog, G_LIST_MODEL (self->trials), NULL);
+      g_autoptr(JsonNode) node = rcc_json_serialize_comparison (self->catalog, G_LIST_MODEL (self->trials), NULL,
+                                                                  self->endpoint);
       g_autofree char *json = rcc_json_to_string (node, TRUE);
 
       ok = g_file_replace_contents (file, json, strlen (json), NULL, FALSE,

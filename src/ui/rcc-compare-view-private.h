@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 /* The compare view's files share its instance: rcc-compare-view.c (the
  * compared trials, the trial picker, the view's properties),
  * rcc-compare-view-saved.c (named saved comparisons, in the store the
- * window hands in) and rcc-compare-view-export.c (printing, PDF and
- * JSON). */
+ * window hands in), rcc-compare-view-export.c (printing, PDF and
+ * JSON) and rcc-compare-view-endpoint.c (the endpoint drawn). */
 
 struct _RccCompareView
 {
@@ -27,6 +27,7 @@ struct _RccCompareView
   RccReport          *report;        /* on screen */
   RccComparisonStore *store;         /* NULL: nothing can be saved */
   gboolean            patient;
+  RccEndpointChoice   endpoint;      /* what the comparison is drawn for */
   GMenu              *saved_menu;
 
   GtkPopover         *add_popover;
@@ -48,6 +49,9 @@ void _rcc_compare_view_toast              (RccCompareView     *self,
 void _rcc_compare_view_update_actions     (RccCompareView     *self);
 
 void _rcc_compare_view_class_export_init  (GtkWidgetClass     *widget_class);
+
+void _rcc_compare_view_class_endpoint_init (GtkWidgetClass    *widget_class);
+void _rcc_compare_view_notify_endpoint    (RccCompareView     *self);
 
 void _rcc_compare_view_class_saved_init   (GtkWidgetClass     *widget_class);
 void _rcc_compare_view_saved_init         (RccCompareView     *self);

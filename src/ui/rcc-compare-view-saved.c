@@ -86,6 +86,7 @@ save_response_cb (AdwMessageDialog *dialog,
   g_ptr_array_add (ids, NULL);
 
   comparison = rcc_comparison_new (name, (const char * const *)ids->pdata, NULL);
+  rcc_comparison_set_endpoint (comparison, self->endpoint);
   if (rcc_comparison_store_put (self->store, comparison, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Saved comparison “%s”"), name);
@@ -146,6 +147,7 @@ open_action (GtkWidget  *widget,
       g_ptr_array_add (missing, (gpointer)ids[i]);
 
   gtk_string_list_splice (self->trial_ids, 0, g_list_model_get_n_items (G_LIST_MODEL (self->trial_ids)), ids);
+  rcc_compare_view_set_endpoint (self, rcc_endpoint_choice_to_nick (rcc_comparison_get_endpoint (comparison)));
 
   if (missing->len > 0)
     {

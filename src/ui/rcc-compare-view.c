@@ -31,6 +31,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_COMPARISON_STORE,
+  PROP_ENDPOINT,
   PROP_PATIENT,
   PROP_TRIAL_IDS,
   N_PROPS
@@ -416,6 +417,10 @@ rcc_compare_view_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_ENDPOINT:
+      g_value_set_string (value, rcc_compare_view_get_endpoint (self));
+      break;
+
     case PROP_PATIENT:
       g_value_set_boolean (value, self->patient);
       break;
@@ -446,6 +451,10 @@ rcc_compare_view_set_property (GObject      *object,
 
     case PROP_COMPARISON_STORE:
       rcc_compare_view_set_comparison_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_ENDPOINT:
+      rcc_compare_view_set_endpoint (self, g_value_get_string (value));
       break;
 
     case PROP_PATIENT:
@@ -483,6 +492,15 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
   properties [PROP_COMPARISON_STORE] =
     g_param_spec_object ("comparison-store", NULL, NULL,
                          RCC_TYPE_COMPARISON_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The endpoint drawn: "primary", "pfs", "os" or "dfs"
+   * (rcc-compare-view-endpoint.c); the compare.endpoint action's state */
+  properties [PROP_ENDPOINT] =
+    g_param_spec_string ("endpoint", NULL, NULL,
+                         "primary",
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -529,6 +547,7 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
   gtk_widget_class_install_action (widget_class, "compare.move-down", "s", move_down_action);
   gtk_widget_class_install_action (widget_class, "compare.clear", NULL, clear_action);
   _rcc_compare_view_class_export_init (widget_class);
+  _rcc_compare_view_class_endpoint_init (widget_class);
   _rcc_compare_view_class_saved_init (widget_class);
 
   g_type_ensure (RCC_TYPE_CATALOG);
@@ -552,6 +571,12 @@ rcc_compare_view_init (RccCompareView *self)
   _rcc_compare_view_saved_init (self);
 
   rebuild (self);
+}
+
+void
+_rcc_compare_view_notify_endpoint (RccCompareView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ENDPOINT]);
 }
 
 GtkWidget *
@@ -586,6 +611,7 @@ rcc_compare_view_set_catalog (RccCompareView *self,
   g_clear_object (&self->report);
   self->report = rcc_report_new (catalog);
   rcc_report_set_trials (self->report, G_LIST_MODEL (self->trials));
+  rcc_report_set_endpoint (self->report, self->endpoint);
   rcc_report_set_audience (self->report, self->patient ? RCC_AUDIENCE_PATIENT : RCC_AUDIENCE_CLINICIAN);
   rcc_chart_view_set_report (self->chart_view, self->report);
 

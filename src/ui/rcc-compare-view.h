@@ -37,6 +37,9 @@ gboolean            rcc_compare_view_add_to_list          (GtkStringList      *t
                                                            const char         *id);
 GListModel         *rcc_compare_view_get_trials           (RccCompareView     *self);
 RccReport          *rcc_compare_view_get_report           (RccCompareView     *self);
+const char         *rcc_compare_view_get_endpoint         (RccCompareView     *self);
+void                rcc_compare_view_set_endpoint         (RccCompareView     *self,
+                                                           const char         *endpoint);
 gboolean            rcc_compare_view_get_patient          (RccCompareView     *self);
 void                rcc_compare_view_set_patient          (RccCompareView     *self,
                                                            gboolean            patient);

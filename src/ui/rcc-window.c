@@ -83,6 +83,9 @@ _rcc_window_ensure_compare_view (RccWindow *self)
                                      NULL);
   g_object_bind_property (self, "patient-view", self->compare_view, "patient",
                           G_BINDING_SYNC_CREATE);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "compare-endpoint", self->compare_view, "endpoint",
+                     G_SETTINGS_BIND_DEFAULT);
   adw_bin_set_child (self->compare_bin, GTK_WIDGET (self->compare_view));
 
   return self->compare_view;
