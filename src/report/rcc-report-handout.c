@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rcc-patient-text.h"
 #include "rcc-plain.h"
 #include "rcc-report-private.h"
 
@@ -203,9 +204,10 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
 {
   g_autoptr(GPtrArray) treatments = _rcc_report_compared_treatments (ctx->self);
   RccTreatment *t = g_ptr_array_index (treatments, index);
+  g_autofree char *title = rcc_patient_text_treatment_title (t);
   double h = 0;
 
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
                             rcc_treatment_get_plain_summary (t), 0.95, FALSE);
