@@ -264,8 +264,8 @@ test_changelog_in_json (void)
   GListModel *log = rcc_catalog_get_changelog (catalog);
   g_autoptr(RccChange) last = NULL;
 
-  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 4);
+  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 5);
   last = g_list_model_get_item (log, 2);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 3);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "TIVO-3"));
@@ -275,6 +275,10 @@ test_changelog_in_json (void)
   g_assert_cmpuint (rcc_change_get_version (last), ==, 4);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "ESMO-MCBS"));
   g_assert_nonnull (strstr (rcc_change_get_source (last), "scorecard"));
+  g_clear_object (&last);
+  last = g_list_model_get_item (log, 4);
+  g_assert_cmpuint (rcc_change_get_version (last), ==, 5);
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "plain name"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
 }
 

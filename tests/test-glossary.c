@@ -12,7 +12,7 @@
 #include "report/rcc-glossary.h"
 #include "report/rcc-plain.h"
 
-/* The glossary: the nine terms a patient meets in the evidence, each
+/* The glossary: the fifteen terms a patient meets in the evidence, each
  * explained at US grade 8 or below, as the plain sentences are. */
 
 #define MAX_GRADE 8.0
@@ -22,7 +22,8 @@ test_terms (void)
 {
   static const char * const expected[] = {
     "pfs", "overall-survival", "median", "hazard-ratio", "confidence-interval",
-    "placebo", "randomised-trial", "phase", "level-of-evidence", NULL
+    "risk-reduction", "response", "placebo", "randomised-trial", "immunotherapy",
+    "targeted-therapy", "adjuvant", "metastatic", "phase", "level-of-evidence", NULL
   };
   const char * const *ids = rcc_glossary_get_ids ();
   g_autofree char *hr = NULL;

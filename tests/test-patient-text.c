@@ -155,6 +155,40 @@ test_side_effects (void)
   g_assert_false (rcc_patient_text_side_effects_from_label (NULL));
 }
 
+/* Every option has a plain name in English and Spanish, and patient
+ * view puts it first with the professional name beside it. */
+static void
+test_plain_names (void)
+{
+  GListModel *treatments = rcc_catalog_get_treatments (catalog);
+  g_autofree char *ebrt = rcc_patient_text_treatment_title (treatment ("palliative-ebrt"));
+  g_autofree char *il2 = rcc_patient_text_treatment_title (treatment ("interleukin-2"));
+  g_autofree char *plain = rcc_patient_text_plain_name (treatment ("sunitinib"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (treatments), ==, 27);
+  for (guint i = 0; i < g_list_model_get_n_items (treatments); i++)
+    {
+      g_autoptr(RccTreatment) t = g_list_model_get_item (treatments, i);
+      const char *en = rcc_treatment_get_plain_name (t, "en");
+      const char *es = rcc_treatment_get_plain_name (t, "es");
+
+      g_assert_nonnull (en);
+      g_assert_nonnull (es);
+      g_assert_cmpstr (en, !=, es);
+      g_assert_cmpstr (rcc_treatment_get_plain_name (t, NULL), ==, en);
+      /* The professional name is beside it, not in it */
+      g_assert_cmpstr (en, !=, rcc_treatment_get_name (t));
+    }
+
+  /* The interface here is untranslated */
+  g_assert_cmpstr (rcc_patient_text_language (), ==, "en");
+  g_assert_cmpstr (ebrt, ==, "Radiation to ease symptoms (Palliative EBRT)");
+  g_assert_cmpstr (il2, ==, "Interleukin-2 given through a drip in hospital (IL-2)");
+  g_assert_cmpstr (plain, ==, "A daily capsule that cuts the tumor’s blood supply");
+  g_assert_cmpstr (rcc_treatment_get_plain_name (treatment ("palliative-ebrt"), "es"), ==,
+                   "radioterapia para aliviar síntomas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/rcc/patient-text/provenance", test_provenance);
   g_test_add_func ("/rcc/patient-text/category-and-setting", test_category_and_setting);
   g_test_add_func ("/rcc/patient-text/side-effects", test_side_effects);
+  g_test_add_func ("/rcc/patient-text/plain-names", test_plain_names);
 
   ret = g_test_run ();
   g_clear_object (&catalog);

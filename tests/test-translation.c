@@ -133,6 +133,28 @@ test_patient_view_in_spanish (void)
   close_window (window);
 }
 
+/* The bundled content's plain names, in Spanish, lead in patient view
+ * with the professional name beside them */
+static void
+test_plain_names_in_spanish (void)
+{
+  RccWindow *window = open_window (NULL, 1280, 800);
+  GtkWidget *detail = find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
+
+  choose_treatment (window, "Palliative EBRT");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  wait_until (rcc_window_get_patient_view (window));
+  g_assert_true (rcc_window_get_patient_view (window));
+
+  assert_shows_label (detail, "Radioterapia para aliviar síntomas (Palliative EBRT)");
+  assert_shows_label (GTK_WIDGET (treatments_page (window)),
+                      "1. Dos fármacos de inmunoterapia por goteo (Nivolumab + ipilimumab)");
+  assert_no_label (detail, "Radiation to ease symptoms (Palliative EBRT)");
+  save_screenshot (GTK_WIDGET (window), "window-es-plain-names.png");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/rcc/translation/catalog", test_catalog);
   g_test_add_func ("/rcc/translation/window", test_window_in_spanish);
   g_test_add_func ("/rcc/translation/patient-view", test_patient_view_in_spanish);
+  g_test_add_func ("/rcc/translation/plain-names", test_plain_names_in_spanish);
 
   status = g_test_run ();
 

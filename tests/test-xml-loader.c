@@ -255,7 +255,7 @@ static const BadCase bad_cases[] = {
 
   /* Version 3: each said in words that name what is wrong. */
   { "bad-version.xml", RCC_CONTENT_ERROR_SCHEMA, 7, "version",
-    "content version \"2\": this version of RCC Guide reads versions 3 and 4" },
+    "content version \"2\": this version of RCC Guide reads versions 3 to 5" },
   { "bad-year-negative.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "below zero",
     "value=\"-6.8\" is below zero" },
   { "bad-unit.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "unit",
@@ -510,6 +510,48 @@ test_schema_inside_item (void)
                    "it may be missing, or the elements are out of order)");
 }
 
+/* A plain name carries its Spanish; one without it, or with it empty,
+ * is refused at its line. */
+static void
+test_plain_name (void)
+{
+  const char * const good[] = {
+    "<name>Pazopanib</name>",
+    "<name>Pazopanib</name><plain-name es=\"una pastilla diaria\">a daily tablet</plain-name>",
+    NULL
+  };
+  const char * const no_es[] = {
+    "<name>Pazopanib</name>", "<name>Pazopanib</name><plain-name>a daily tablet</plain-name>",
+    NULL
+  };
+  const char * const empty[] = {
+    "<name>Pazopanib</name>", "<name>Pazopanib</name><plain-name es=\"\">a daily tablet</plain-name>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (good, "plain.xml", &error);
+  RccTreatment *pazopanib;
+
+  g_assert_no_error (error);
+  pazopanib = rcc_catalog_lookup_treatment (catalog, "pazopanib");
+  g_assert_cmpstr (rcc_treatment_get_plain_name (pazopanib, "en"), ==, "a daily tablet");
+  g_assert_cmpstr (rcc_treatment_get_plain_name (pazopanib, "es"), ==, "una pastilla diaria");
+  g_assert_null (rcc_treatment_get_plain_name (rcc_catalog_lookup_treatment (catalog, "sorafenib"),
+                                               "es"));
+  g_clear_object (&catalog);
+
+  catalog = load_edited (no_es, "plain.xml", &error);
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "plain.xml:11: "));
+  g_clear_error (&error);
+
+  catalog = load_edited (empty, "plain.xml", &error);
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "plain.xml:11: "));
+}
+
 static void
 test_doctype_after_comment (void)
 {
@@ -583,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/rcc/xml-loader/problem-order", test_problem_order);
   g_test_add_func ("/rcc/xml-loader/schema-inside-item", test_schema_inside_item);
   g_test_add_func ("/rcc/xml-loader/doctype-after-comment", test_doctype_after_comment);
+  g_test_add_func ("/rcc/xml-loader/plain-name", test_plain_name);
   g_test_add_func ("/rcc/xml-loader/too-large", test_too_large);
   g_test_add_func ("/rcc/xml-loader/missing-file", test_missing_file);
 

@@ -11,6 +11,7 @@
 
 #include "rcc-json.h"
 #include "rcc-json-endpoint.h"
+#include "rcc-json-patient.h"
 
 /* The catalog as JSON, for --dump-json and for other tools.  The shape is
  * documented in README.md.  A figure the source does not give is left
@@ -574,6 +575,7 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
       add_string (builder, "side_effects", rcc_treatment_get_side_effects (t));
       add_string (builder, "summary", rcc_treatment_get_summary (t));
       add_string (builder, "plain_summary", rcc_treatment_get_plain_summary (t));
+      _rcc_json_add_treatment_patient (builder, t);
 
       json_builder_set_member_name (builder, "trials");
       json_builder_begin_array (builder);

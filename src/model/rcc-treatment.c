@@ -26,6 +26,8 @@ struct _RccTreatment
   char         *side_effects;
   char         *summary;
   char         *plain_summary;
+  char         *plain_name;
+  char         *plain_name_es;
   char        **reference_ids;
 
   GListStore   *trials;
@@ -48,6 +50,8 @@ enum {
   PROP_SIDE_EFFECTS,
   PROP_SUMMARY,
   PROP_PLAIN_SUMMARY,
+  PROP_PLAIN_NAME,
+  PROP_PLAIN_NAME_ES,
   PROP_REFERENCE_IDS,
   PROP_TRIALS,
   PROP_SEARCH_TEXT,
@@ -71,6 +75,8 @@ rcc_treatment_finalize (GObject *object)
   g_clear_pointer (&self->side_effects, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->plain_summary, g_free);
+  g_clear_pointer (&self->plain_name, g_free);
+  g_clear_pointer (&self->plain_name_es, g_free);
   g_clear_pointer (&self->reference_ids, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->trials);
@@ -134,6 +140,14 @@ rcc_treatment_get_property (GObject    *object,
 
     case PROP_PLAIN_SUMMARY:
       g_value_set_string (value, self->plain_summary);
+      break;
+
+    case PROP_PLAIN_NAME:
+      g_value_set_string (value, self->plain_name);
+      break;
+
+    case PROP_PLAIN_NAME_ES:
+      g_value_set_string (value, self->plain_name_es);
       break;
 
     case PROP_REFERENCE_IDS:
@@ -209,6 +223,14 @@ rcc_treatment_set_property (GObject      *object,
 
     case PROP_PLAIN_SUMMARY:
       self->plain_summary = g_value_dup_string (value);
+      break;
+
+    case PROP_PLAIN_NAME:
+      self->plain_name = g_value_dup_string (value);
+      break;
+
+    case PROP_PLAIN_NAME_ES:
+      self->plain_name_es = g_value_dup_string (value);
       break;
 
     case PROP_REFERENCE_IDS:
@@ -309,6 +331,22 @@ rcc_treatment_class_init (RccTreatmentClass *klass)
 
   properties [PROP_PLAIN_SUMMARY] =
     g_param_spec_string ("plain-summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* What a patient calls the option, "radiation to ease symptoms", in
+   * English and in Spanish, as the content words it. */
+  properties [PROP_PLAIN_NAME] =
+    g_param_spec_string ("plain-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PLAIN_NAME_ES] =
+    g_param_spec_string ("plain-name-es", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
@@ -438,6 +476,26 @@ rcc_treatment_get_plain_summary (RccTreatment *self)
   g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
 
   return self->plain_summary;
+}
+
+/**
+ * rcc_treatment_get_plain_name:
+ * @language: (nullable): "es" for Spanish; %NULL or anything else for English
+ *
+ * Returns: (nullable): the option in a patient's words, in @language
+ *   where the content has it, else in English; %NULL if the content
+ *   gives none
+ */
+const char *
+rcc_treatment_get_plain_name (RccTreatment *self,
+                              const char   *language)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  if (g_strcmp0 (language, "es") == 0 && self->plain_name_es != NULL)
+    return self->plain_name_es;
+
+  return self->plain_name;
 }
 
 const char * const *

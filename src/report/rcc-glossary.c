@@ -53,6 +53,17 @@ static const Entry entries[] = {
     N_("CI"),
     N_("The range the true result is likely to be in; the narrower it is, the surer the result. "
        "If the range of a hazard ratio takes in 1, the study could not show a clear difference.") },
+  { "risk-reduction",
+    N_("Risk reduction"),
+    NULL,
+    /* xgettext:no-c-format */
+    N_("How much a treatment lowers the chance of something bad. \"40% less risk\" compares "
+       "two groups, but it does not tell you how likely the bad thing was to start with.") },
+  { "response",
+    N_("Response"),
+    NULL,
+    N_("The cancer shrank or went away on scans after treatment. "
+       "The response rate is how many people out of 100 had this happen.") },
   { "placebo",
     N_("Placebo"),
     NULL,
@@ -63,6 +74,26 @@ static const Entry entries[] = {
     NULL,
     N_("A study in which chance, like a coin toss, decides which treatment each person gets. "
        "This makes the groups alike, so the results are fair to compare.") },
+  { "immunotherapy",
+    N_("Immunotherapy"),
+    NULL,
+    N_("A treatment that helps your own immune system find and kill cancer cells. "
+       "Drugs called checkpoint inhibitors take the brakes off the immune system.") },
+  { "targeted-therapy",
+    N_("Targeted therapy"),
+    NULL,
+    N_("A drug that blocks the signals a cancer needs to grow, such as the signals that "
+       "build its blood supply. Many of these drugs are pills, called kinase inhibitors.") },
+  { "adjuvant",
+    N_("Adjuvant treatment"),
+    NULL,
+    N_("Extra treatment given after surgery has taken out the cancer. "
+       "It aims to lower the chance that the cancer comes back.") },
+  { "metastatic",
+    N_("Metastatic"),
+    NULL,
+    N_("The cancer has spread from the kidney, where it started, to other parts of the body. "
+       "The lungs and bones are common places.") },
   { "phase",
     N_("Phase"),
     NULL,

@@ -407,3 +407,73 @@ rcc_patient_text_side_effects (const char *side_effects)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * rcc_patient_text_language:
+ *
+ * Which of the content's languages matches the interface's translation:
+ * the content carries patient wording in English and Spanish ("es").
+ *
+ * Returns: "es" or "en"
+ */
+const char *
+rcc_patient_text_language (void)
+{
+  /* Translators: this translation's language code, as the content names
+   * its languages: "es" for Spanish.  Keep "en" if the content has no
+   * wording in your language. */
+  const char *code = _("en");
+
+  return g_strcmp0 (code, "es") == 0 ? "es" : "en";
+}
+
+/**
+ * rcc_patient_text_plain_name:
+ *
+ * The treatment in a patient's words, starting a sentence, in the
+ * interface's language: "Radiation to ease symptoms".
+ *
+ * Returns: (transfer full) (nullable): the plain name, or %NULL where the
+ *   content gives none
+ */
+char *
+rcc_patient_text_plain_name (RccTreatment *treatment)
+{
+  const char *plain;
+  char first[8] = { 0 };
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  plain = rcc_treatment_get_plain_name (treatment, rcc_patient_text_language ());
+  if (plain == NULL || *plain == '\0')
+    return NULL;
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (plain)), first);
+
+  return g_strconcat (first, g_utf8_next_char (plain), NULL);
+}
+
+/**
+ * rcc_patient_text_treatment_title:
+ *
+ * The plain name with the professional one beside it, "Radiation to ease
+ * symptoms (Palliative EBRT)"; the professional name alone where the
+ * content has no plain name.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+rcc_patient_text_treatment_title (RccTreatment *treatment)
+{
+  g_autofree char *plain = NULL;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  plain = rcc_patient_text_plain_name (treatment);
+  if (plain == NULL)
+    return g_strdup (rcc_treatment_get_name (treatment));
+
+  /* Translators: a treatment in plain words and its professional name,
+   * "Radiation to ease symptoms (Palliative EBRT)" */
+  return g_strdup_printf (_("%s (%s)"), plain, rcc_treatment_get_name (treatment));
+}

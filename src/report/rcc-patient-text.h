@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 char       *rcc_patient_text_provenance              (RccTreatment *treatment,
                                                       RccCatalog   *catalog,
                                                       gboolean      patient);
+const char *rcc_patient_text_language                (void);
+char       *rcc_patient_text_plain_name              (RccTreatment *treatment);
+char       *rcc_patient_text_treatment_title         (RccTreatment *treatment);
 const char *rcc_patient_text_category                (RccCategory   category);
 const char *rcc_patient_text_setting                 (RccSetting    setting);
 char       *rcc_patient_text_trial_facts             (RccTrial     *trial);

@@ -8,8 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rcc-format.h"
+#include "rcc-patient-text.h"
 #include "rcc-plain.h"
 #include "rcc-report-private.h"
+#include "rcc-sources.h"
 
 /* The patient handout: the same trials in plain words, the bars without
  * the forest plot, how each treatment is given and its side effects in
@@ -50,16 +53,61 @@ _rcc_report_compared_treatments (RccReport *self)
   return treatments;
 }
 
+/* "Sources: the 2025 PDQ (last updated 13 May 2025) and the 2014 PDQ
+ * (last updated 25 February 2014), and the studies' own reports." The
+ * editions citing any trial shown, with their dates; the handout lists
+ * no references, so it does not point to a list of them. */
+static char *
+patient_sources (RccReport *self)
+{
+  GListModel *editions = rcc_catalog_get_editions (self->catalog);
+  g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
+    {
+      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
+      gboolean cites = FALSE;
+
+      for (guint j = 0; !cites && j < _rcc_report_n_trials (self); j++)
+        {
+          g_autoptr(RccTrial) trial = g_list_model_get_item (self->trials, j);
+          g_autoptr(GPtrArray) cited_by = rcc_sources_trial_editions (self->catalog, trial);
+
+          cites = g_ptr_array_find (cited_by, edition, NULL);
+        }
+      if (cites)
+        g_ptr_array_add (dated, rcc_format_edition_dated (edition));
+    }
+
+  if (dated->len == 0)
+    /* Translators: the handout's sources when no edition of the PDQ cites its studies */
+    return g_strdup (_("Sources: the studies’ own reports."));
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < dated->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between PDQ editions, "the 2025 PDQ and the 2014 PDQ" */
+        g_string_append (text, _(" and the "));
+      g_string_append (text, g_ptr_array_index (dated, i));
+    }
+
+  /* Translators: %s is "2025 PDQ (last updated 13 May 2025)", possibly two of them */
+  return g_strdup_printf (_("Sources: the %s, and the studies’ own reports."), text->str);
+}
+
 double
 _rcc_report_item_patient_title (RccReportCtx *ctx,
                                 double        y)
 {
   RccReport *self = ctx->self;
   g_autofree char *date = g_date_time_format (self->printed, _("%-d %B %Y"));
-  /* Translators: date printed, content version */
-  g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide, content version %u"), date,
-                                           rcc_catalog_get_version (self->catalog));
-  g_autofree char *source = _rcc_report_sources (self);
+  g_autofree char *reviewed = rcc_sources_reviewed (self->catalog);
+  /* Translators: the date printed, then "Content version 5, reviewed 3
+   * December 2026." */
+  g_autofree char *line = g_strdup_printf (_("Printed %s from RCC Guide. %s"), date, reviewed);
+  g_autofree char *source = patient_sources (self);
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
@@ -203,9 +251,10 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
 {
   g_autoptr(GPtrArray) treatments = _rcc_report_compared_treatments (ctx->self);
   RccTreatment *t = g_ptr_array_index (treatments, index);
+  g_autofree char *title = rcc_patient_text_treatment_title (t);
   double h = 0;
 
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, rcc_treatment_get_name (t), 1.05, TRUE);
+  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
                             rcc_treatment_get_plain_summary (t), 0.95, FALSE);

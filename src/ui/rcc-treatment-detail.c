@@ -126,6 +126,19 @@ not_cb (gpointer instance,
   return !value;
 }
 
+/* In patient view, the plain name with the professional one beside it */
+static char *
+title_cb (gpointer      instance,
+          RccTreatment *treatment,
+          gboolean      patient)
+{
+  if (treatment == NULL)
+    return NULL;
+
+  return patient ? rcc_patient_text_treatment_title (treatment)
+                 : g_strdup (rcc_treatment_get_name (treatment));
+}
+
 static char *
 summary_cb (gpointer    instance,
             gboolean    patient,
@@ -410,6 +423,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, summary_cb);
   gtk_widget_class_bind_template_callback (widget_class, trials_description_cb);
   gtk_widget_class_bind_template_callback (widget_class, trials_terms_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_cb);
   gtk_widget_class_bind_template_callback (widget_class, trials_title_cb);
 
   gtk_widget_class_install_action (widget_class, "treatment.add-to-comparison", NULL,

@@ -76,15 +76,20 @@ category_text (RccTreatment *treatment,
   return g_strdup_printf (_("%s · %s"), category, provenance);
 }
 
+/* In patient view the option's plain name leads, the professional name
+ * beside it: "Radiation to ease symptoms (Palliative EBRT)" */
 static char *
 title_text (RccOption    *option,
-            RccTreatment *treatment)
+            RccTreatment *treatment,
+            gboolean      patient)
 {
-  const char *name = treatment != NULL ? rcc_treatment_get_name (treatment)
-                   : option != NULL ? rcc_option_get_note (option) : NULL;
+  g_autofree char *name = treatment == NULL
+                        ? g_strdup (option != NULL ? rcc_option_get_note (option) : NULL)
+                        : patient ? rcc_patient_text_treatment_title (treatment)
+                        : g_strdup (rcc_treatment_get_name (treatment));
 
   if (option == NULL)
-    return g_strdup (name);
+    return g_steal_pointer (&name);
 
   /* Translators: an option's number in its line of therapy and its
    * treatment, "9. Sunitinib" */
@@ -94,9 +99,10 @@ title_text (RccOption    *option,
 static char *
 title_cb (gpointer      instance,
           RccOption    *option,
-          RccTreatment *treatment)
+          RccTreatment *treatment,
+          gboolean      patient)
 {
-  return title_text (option, treatment);
+  return title_text (option, treatment, patient);
 }
 
 static char *
@@ -159,7 +165,7 @@ update_accessible (RccTreatmentRow *self)
       return;
     }
 
-  title = title_text (self->option, self->treatment);
+  title = title_text (self->option, self->treatment, self->patient);
   if (self->option != NULL && self->treatment != NULL)
     note = rcc_option_get_note (self->option);
   if (note != NULL)
