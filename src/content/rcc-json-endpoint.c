@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-json-endpoint.h"
+#include "rcc-json-private.h"
 
 #include "model/rcc-trial-headline.h"
 
@@ -26,32 +27,20 @@
  * out, never written as 0 or null. */
 
 static void
-add_member_string (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
-static void
 add_median (JsonBuilder *builder,
             RccMedian   *m)
 {
   json_builder_begin_object (builder);
-  add_member_string (builder, "arm_id", rcc_median_get_arm_id (m));
+  _rcc_json_add_string (builder, "arm_id", rcc_median_get_arm_id (m));
   json_builder_set_member_name (builder, "reached");
   json_builder_add_boolean_value (builder, rcc_median_get_reached (m));
   if (rcc_median_get_reached (m))
     {
       json_builder_set_member_name (builder, "value");
       json_builder_add_double_value (builder, rcc_median_get_value (m));
-      add_member_string (builder, "unit", rcc_enum_to_nick (RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m)));
+      _rcc_json_add_string (builder, "unit", rcc_enum_to_nick (RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m)));
     }
-  add_member_string (builder, "analysis", rcc_median_get_analysis (m));
+  _rcc_json_add_string (builder, "analysis", rcc_median_get_analysis (m));
   json_builder_set_member_name (builder, "primary");
   json_builder_add_boolean_value (builder, rcc_median_get_primary (m));
   json_builder_end_object (builder);
@@ -62,8 +51,8 @@ add_hazard_ratio (JsonBuilder    *builder,
                   RccHazardRatio *hr)
 {
   json_builder_begin_object (builder);
-  add_member_string (builder, "arm_id", rcc_hazard_ratio_get_arm_id (hr));
-  add_member_string (builder, "versus_id", rcc_hazard_ratio_get_versus_id (hr));
+  _rcc_json_add_string (builder, "arm_id", rcc_hazard_ratio_get_arm_id (hr));
+  _rcc_json_add_string (builder, "versus_id", rcc_hazard_ratio_get_versus_id (hr));
   json_builder_set_member_name (builder, "value");
   json_builder_add_double_value (builder, rcc_hazard_ratio_get_value (hr));
   if (rcc_hazard_ratio_get_has_ci (hr))
@@ -78,8 +67,8 @@ add_hazard_ratio (JsonBuilder    *builder,
       else
         json_builder_add_double_value (builder, rcc_hazard_ratio_get_ci_level (hr));
     }
-  add_member_string (builder, "p", rcc_hazard_ratio_get_p (hr));
-  add_member_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
+  _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
+  _rcc_json_add_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
   json_builder_set_member_name (builder, "primary");
   json_builder_add_boolean_value (builder, rcc_hazard_ratio_get_primary (hr));
   json_builder_end_object (builder);
@@ -99,8 +88,8 @@ add_trial (JsonBuilder       *builder,
   rcc_trial_headline_init_for_endpoint (&headline, trial, endpoint, NULL);
 
   json_builder_begin_object (builder);
-  add_member_string (builder, "trial_id", rcc_trial_get_id (trial));
-  add_member_string (builder, "endpoint", endpoint != RCC_ENDPOINT_NONE
+  _rcc_json_add_string (builder, "trial_id", rcc_trial_get_id (trial));
+  _rcc_json_add_string (builder, "endpoint", endpoint != RCC_ENDPOINT_NONE
                                           ? rcc_enum_to_nick (RCC_TYPE_ENDPOINT, endpoint) : NULL);
   json_builder_set_member_name (builder, "primary_endpoint");
   json_builder_add_boolean_value (builder, is_primary);
@@ -141,7 +130,7 @@ _rcc_json_add_endpoint_figures (JsonBuilder       *builder,
                                 GListModel        *trials,
                                 RccEndpointChoice  endpoint)
 {
-  add_member_string (builder, "endpoint", rcc_endpoint_choice_to_nick (endpoint));
+  _rcc_json_add_string (builder, "endpoint", rcc_endpoint_choice_to_nick (endpoint));
 
   json_builder_set_member_name (builder, "drawn");
   json_builder_begin_array (builder);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rcc-json.h"
+#include "rcc-json-private.h"
 #include "rcc-json-endpoint.h"
 #include "rcc-json-patient.h"
 
@@ -18,10 +19,10 @@
  * out, never written as 0 or null; numbers are written in the C locale
  * whatever the user's locale. */
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+void
+_rcc_json_add_string (JsonBuilder *builder,
+                      const char  *name,
+                      const char  *value)
 {
   if (value == NULL)
     return;
@@ -66,7 +67,7 @@ add_enum (JsonBuilder *builder,
           GType        type,
           int          value)
 {
-  add_string (builder, name, rcc_enum_to_nick (type, value));
+  _rcc_json_add_string (builder, name, rcc_enum_to_nick (type, value));
 }
 
 static void
@@ -117,7 +118,7 @@ add_ci (JsonBuilder *builder,
       add_double (builder, "ci_low", fields->ci.low);
       add_double (builder, "ci_high", fields->ci.high);
       if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
-        add_string (builder, "ci_level", "not-stated");
+        _rcc_json_add_string (builder, "ci_level", "not-stated");
       else
         add_double (builder, "ci_level", fields->ci.level);
     }
@@ -138,8 +139,8 @@ add_figure_source (JsonBuilder *builder,
 {
   const RccFigureFields *fields = rcc_figure_get_fields (figure);
 
-  add_string (builder, "analysis", fields->analysis);
-  add_string (builder, "population", fields->population);
+  _rcc_json_add_string (builder, "analysis", fields->analysis);
+  _rcc_json_add_string (builder, "population", fields->population);
   if (can_be_headline)
     add_bool (builder, "primary", fields->primary);
 }
@@ -149,11 +150,11 @@ add_reference (JsonBuilder  *builder,
                RccReference *ref)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "id", rcc_reference_get_id (ref));
+  _rcc_json_add_string (builder, "id", rcc_reference_get_id (ref));
   add_uint_if_set (builder, "number", rcc_reference_get_number (ref));
-  add_string (builder, "citation", rcc_reference_get_citation (ref));
+  _rcc_json_add_string (builder, "citation", rcc_reference_get_citation (ref));
   add_uint_if_set (builder, "pmid", rcc_reference_get_pmid (ref));
-  add_string (builder, "doi", rcc_reference_get_doi (ref));
+  _rcc_json_add_string (builder, "doi", rcc_reference_get_doi (ref));
   add_enum (builder, "kind", RCC_TYPE_REFERENCE_KIND, rcc_reference_get_kind (ref));
   add_strv (builder, "cited_by", rcc_reference_get_cited_by (ref));
   if (rcc_reference_get_partial (ref))
@@ -177,11 +178,11 @@ add_levels (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_enum (builder, "scheme", RCC_TYPE_EVIDENCE_SCHEME, rcc_level_get_scheme (level));
-      add_string (builder, "code", rcc_level_get_code (level));
-      add_string (builder, "edition", rcc_level_get_edition_id (level));
+      _rcc_json_add_string (builder, "code", rcc_level_get_code (level));
+      _rcc_json_add_string (builder, "edition", rcc_level_get_edition_id (level));
       if (rcc_level_get_endpoint (level) != RCC_ENDPOINT_NONE)
         add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_level_get_endpoint (level));
-      add_string (builder, "about", rcc_level_get_about (level));
+      _rcc_json_add_string (builder, "about", rcc_level_get_about (level));
       add_bool (builder, "fits", rcc_level_get_fits (level));
       json_builder_end_object (builder);
     }
@@ -210,14 +211,14 @@ add_harm_list (JsonBuilder *builder,
       g_autoptr(RccHarm) harm = g_list_model_get_item (list, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "arm", rcc_harm_get_arm_id (harm));
+      _rcc_json_add_string (builder, "arm", rcc_harm_get_arm_id (harm));
       add_double (builder, "percent", rcc_harm_get_percent (harm));
       if (rcc_harm_get_grades (harm) != RCC_AE_GRADES_NONE)
         add_enum (builder, "grades", RCC_TYPE_AE_GRADES, rcc_harm_get_grades (harm));
       add_enum (builder, "cause", RCC_TYPE_AE_CAUSE, rcc_harm_get_cause (harm));
-      add_string (builder, "reason", rcc_harm_get_reason (harm));
-      add_string (builder, "analysis", rcc_harm_get_analysis (harm));
-      add_string (builder, "population", rcc_harm_get_population (harm));
+      _rcc_json_add_string (builder, "reason", rcc_harm_get_reason (harm));
+      _rcc_json_add_string (builder, "analysis", rcc_harm_get_analysis (harm));
+      _rcc_json_add_string (builder, "population", rcc_harm_get_population (harm));
       add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_harm_get_tier (harm));
       if (rcc_harm_get_of (harm) != 0)
         {
@@ -253,11 +254,11 @@ add_harm (JsonBuilder *builder,
       add_double (builder, "value", rcc_follow_up_get_value (f));
       add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_follow_up_get_unit (f));
       add_double (builder, "months", rcc_follow_up_get_months (f));
-      add_string (builder, "arm", rcc_follow_up_get_arm_id (f));
+      _rcc_json_add_string (builder, "arm", rcc_follow_up_get_arm_id (f));
       if (rcc_follow_up_get_endpoint (f) != RCC_ENDPOINT_NONE)
         add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_follow_up_get_endpoint (f));
-      add_string (builder, "analysis", rcc_follow_up_get_analysis (f));
-      add_string (builder, "population", rcc_follow_up_get_population (f));
+      _rcc_json_add_string (builder, "analysis", rcc_follow_up_get_analysis (f));
+      _rcc_json_add_string (builder, "population", rcc_follow_up_get_population (f));
       add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_follow_up_get_tier (f));
       json_builder_end_object (builder);
     }
@@ -272,15 +273,15 @@ add_harm (JsonBuilder *builder,
       g_autoptr(RccEsmoGrade) g = g_list_model_get_item (list, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "grade", rcc_esmo_grade_get_grade (g));
+      _rcc_json_add_string (builder, "grade", rcc_esmo_grade_get_grade (g));
       add_enum (builder, "form", RCC_TYPE_ESMO_FORM, rcc_esmo_grade_get_form (g));
       add_enum (builder, "version", RCC_TYPE_ESMO_VERSION, rcc_esmo_grade_get_version (g));
-      add_string (builder, "scale", rcc_esmo_grade_is_curative (g) ? "curative" : "non-curative");
-      add_string (builder, "source", rcc_esmo_grade_get_source (g));
-      add_string (builder, "issued", rcc_esmo_grade_get_issued (g));
-      add_string (builder, "updated", rcc_esmo_grade_get_updated (g));
-      add_string (builder, "url", rcc_esmo_grade_get_url (g));
-      add_string (builder, "note", rcc_esmo_grade_get_note (g));
+      _rcc_json_add_string (builder, "scale", rcc_esmo_grade_is_curative (g) ? "curative" : "non-curative");
+      _rcc_json_add_string (builder, "source", rcc_esmo_grade_get_source (g));
+      _rcc_json_add_string (builder, "issued", rcc_esmo_grade_get_issued (g));
+      _rcc_json_add_string (builder, "updated", rcc_esmo_grade_get_updated (g));
+      _rcc_json_add_string (builder, "url", rcc_esmo_grade_get_url (g));
+      _rcc_json_add_string (builder, "note", rcc_esmo_grade_get_note (g));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -301,10 +302,10 @@ add_editions (JsonBuilder *builder,
       g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", rcc_edition_get_id (edition));
-      add_string (builder, "title", rcc_edition_get_title (edition));
-      add_string (builder, "updated", rcc_edition_get_updated (edition));
-      add_string (builder, "url", rcc_edition_get_url (edition));
+      _rcc_json_add_string (builder, "id", rcc_edition_get_id (edition));
+      _rcc_json_add_string (builder, "title", rcc_edition_get_title (edition));
+      _rcc_json_add_string (builder, "updated", rcc_edition_get_updated (edition));
+      _rcc_json_add_string (builder, "url", rcc_edition_get_url (edition));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -340,8 +341,8 @@ add_lines (JsonBuilder *builder,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "position");
           json_builder_add_int_value (builder, rcc_option_get_position (option));
-          add_string (builder, "treatment", treatment != NULL ? rcc_treatment_get_id (treatment) : NULL);
-          add_string (builder, "note", rcc_option_get_note (option));
+          _rcc_json_add_string (builder, "treatment", treatment != NULL ? rcc_treatment_get_id (treatment) : NULL);
+          _rcc_json_add_string (builder, "note", rcc_option_get_note (option));
           json_builder_set_member_name (builder, "references");
           json_builder_begin_array (builder);
           for (guint j = 0; j < g_list_model_get_n_items (refs); j++)
@@ -366,22 +367,22 @@ add_trial_members (JsonBuilder *builder,
   GListModel *list;
   guint n;
 
-  add_string (builder, "id", rcc_trial_get_id (trial));
-  add_string (builder, "name", rcc_trial_get_name (trial));
-  add_string (builder, "title", rcc_trial_get_title (trial));
+  _rcc_json_add_string (builder, "id", rcc_trial_get_id (trial));
+  _rcc_json_add_string (builder, "name", rcc_trial_get_name (trial));
+  _rcc_json_add_string (builder, "title", rcc_trial_get_title (trial));
   add_uint_if_set (builder, "year", rcc_trial_get_year (trial));
-  add_string (builder, "phase", rcc_trial_get_phase (trial));
+  _rcc_json_add_string (builder, "phase", rcc_trial_get_phase (trial));
   add_uint_if_set (builder, "enrolled", rcc_trial_get_enrolled (trial));
-  add_string (builder, "design", rcc_trial_get_design (trial));
-  add_string (builder, "population", rcc_trial_get_population (trial));
-  add_string (builder, "risk_group", rcc_trial_get_risk_group (trial));
+  _rcc_json_add_string (builder, "design", rcc_trial_get_design (trial));
+  _rcc_json_add_string (builder, "population", rcc_trial_get_population (trial));
+  _rcc_json_add_string (builder, "risk_group", rcc_trial_get_risk_group (trial));
   add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
-  add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
-  add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
+  _rcc_json_add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
+  _rcc_json_add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
   if (rcc_trial_get_imported (trial))
     add_bool (builder, "imported", TRUE);
-  add_string (builder, "source_note", rcc_trial_get_source_note (trial));
-  add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
+  _rcc_json_add_string (builder, "source_note", rcc_trial_get_source_note (trial));
+  _rcc_json_add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
   if (rcc_trial_get_import_notes (trial) != NULL)
     add_strv (builder, "import_notes", rcc_trial_get_import_notes (trial));
 
@@ -394,9 +395,9 @@ add_trial_members (JsonBuilder *builder,
       g_autoptr(RccArm) arm = g_list_model_get_item (list, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", rcc_arm_get_id (arm));
-      add_string (builder, "label", rcc_arm_get_label (arm));
-      add_string (builder, "dose", rcc_arm_get_dose (arm));
+      _rcc_json_add_string (builder, "id", rcc_arm_get_id (arm));
+      _rcc_json_add_string (builder, "label", rcc_arm_get_label (arm));
+      _rcc_json_add_string (builder, "dose", rcc_arm_get_dose (arm));
       add_strv (builder, "treatments", rcc_arm_get_treatment_ids (arm));
       if (rcc_arm_get_interventions (arm) != NULL && rcc_arm_get_interventions (arm)[0] != NULL)
         add_strv (builder, "interventions", rcc_arm_get_interventions (arm));
@@ -416,7 +417,7 @@ add_trial_members (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_median_get_endpoint (m));
-      add_string (builder, "arm", rcc_median_get_arm_id (m));
+      _rcc_json_add_string (builder, "arm", rcc_median_get_arm_id (m));
       add_bool (builder, "reached", rcc_median_get_reached (m));
       if (rcc_median_get_reached (m))
         {
@@ -440,13 +441,13 @@ add_trial_members (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_hazard_ratio_get_endpoint (hr));
-      add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
-      add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
+      _rcc_json_add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
+      _rcc_json_add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
       add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
       add_ci (builder, RCC_FIGURE (hr));
-      add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
-      add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
-      add_string (builder, "direction", rcc_hazard_ratio_get_direction (hr));
+      _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
+      _rcc_json_add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
+      _rcc_json_add_string (builder, "direction", rcc_hazard_ratio_get_direction (hr));
       if (rcc_hazard_ratio_get_significance (hr) != RCC_SIGNIFICANCE_NOT_STATED)
         add_enum (builder, "significance", RCC_TYPE_SIGNIFICANCE,
                   rcc_hazard_ratio_get_significance (hr));
@@ -465,15 +466,15 @@ add_trial_members (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_enum (builder, "kind", RCC_TYPE_RATE_KIND, rcc_rate_get_kind (rate));
-      add_string (builder, "arm", rcc_rate_get_arm_id (rate));
+      _rcc_json_add_string (builder, "arm", rcc_rate_get_arm_id (rate));
       add_double (builder, "percent", rcc_rate_get_percent (rate));
       if (rcc_rate_get_endpoint (rate) != RCC_ENDPOINT_NONE)
         add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_rate_get_endpoint (rate));
       if (rcc_rate_get_at_months (rate) > 0.0)
         add_double (builder, "at_months", rcc_rate_get_at_months (rate));
       add_ci (builder, RCC_FIGURE (rate));
-      add_string (builder, "p", rcc_rate_get_p (rate));
-      add_string (builder, "assessor", rcc_rate_get_assessor (rate));
+      _rcc_json_add_string (builder, "p", rcc_rate_get_p (rate));
+      _rcc_json_add_string (builder, "assessor", rcc_rate_get_assessor (rate));
       if (rcc_rate_get_tier (rate) != RCC_SOURCE_TIER_NONE)
         add_enum (builder, "tier", RCC_TYPE_SOURCE_TIER, rcc_rate_get_tier (rate));
       add_figure_source (builder, RCC_FIGURE (rate), FALSE);
@@ -484,7 +485,7 @@ add_trial_members (JsonBuilder *builder,
   add_levels (builder, trial);
   add_harm (builder, trial);
   add_strv (builder, "findings", rcc_trial_get_findings (trial));
-  add_string (builder, "takeaway", rcc_trial_get_takeaway (trial));
+  _rcc_json_add_string (builder, "takeaway", rcc_trial_get_takeaway (trial));
   add_references (builder, catalog, rcc_trial_get_reference_ids (trial));
 }
 
@@ -527,10 +528,10 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
   json_builder_set_member_name (builder, "content");
   json_builder_begin_object (builder);
   add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  add_string (builder, "source", rcc_catalog_get_source (catalog));
-  add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
-  add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
+  _rcc_json_add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
+  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
   json_builder_set_member_name (builder, "changelog");
   json_builder_begin_array (builder);
   list = rcc_catalog_get_changelog (catalog);
@@ -540,10 +541,10 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
       g_autoptr(RccChange) change = g_list_model_get_item (list, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "date", rcc_change_get_date (change));
+      _rcc_json_add_string (builder, "date", rcc_change_get_date (change));
       add_uint_if_set (builder, "version", rcc_change_get_version (change));
-      add_string (builder, "source", rcc_change_get_source (change));
-      add_string (builder, "text", rcc_change_get_text (change));
+      _rcc_json_add_string (builder, "source", rcc_change_get_source (change));
+      _rcc_json_add_string (builder, "text", rcc_change_get_text (change));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -563,18 +564,18 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
       guint n_trials = g_list_model_get_n_items (trials);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", rcc_treatment_get_id (t));
-      add_string (builder, "name", rcc_treatment_get_name (t));
+      _rcc_json_add_string (builder, "id", rcc_treatment_get_id (t));
+      _rcc_json_add_string (builder, "name", rcc_treatment_get_name (t));
       add_uint_if_set (builder, "option", rcc_treatment_get_option (t));
       add_enum (builder, "category", RCC_TYPE_CATEGORY, rcc_treatment_get_category (t));
-      add_string (builder, "brand", rcc_treatment_get_brand (t));
-      add_string (builder, "mechanism", rcc_treatment_get_mechanism (t));
-      add_string (builder, "targets", rcc_treatment_get_targets (t));
-      add_string (builder, "indication", rcc_treatment_get_indication (t));
-      add_string (builder, "dosing", rcc_treatment_get_dosing (t));
-      add_string (builder, "side_effects", rcc_treatment_get_side_effects (t));
-      add_string (builder, "summary", rcc_treatment_get_summary (t));
-      add_string (builder, "plain_summary", rcc_treatment_get_plain_summary (t));
+      _rcc_json_add_string (builder, "brand", rcc_treatment_get_brand (t));
+      _rcc_json_add_string (builder, "mechanism", rcc_treatment_get_mechanism (t));
+      _rcc_json_add_string (builder, "targets", rcc_treatment_get_targets (t));
+      _rcc_json_add_string (builder, "indication", rcc_treatment_get_indication (t));
+      _rcc_json_add_string (builder, "dosing", rcc_treatment_get_dosing (t));
+      _rcc_json_add_string (builder, "side_effects", rcc_treatment_get_side_effects (t));
+      _rcc_json_add_string (builder, "summary", rcc_treatment_get_summary (t));
+      _rcc_json_add_string (builder, "plain_summary", rcc_treatment_get_plain_summary (t));
       _rcc_json_add_treatment_patient (builder, t);
 
       json_builder_set_member_name (builder, "trials");
@@ -649,14 +650,14 @@ rcc_json_serialize_comparison (RccCatalog        *catalog,
   n = g_list_model_get_n_items (trials);
 
   json_builder_begin_object (builder);
-  add_string (builder, "name", name);
+  _rcc_json_add_string (builder, "name", name);
 
   json_builder_set_member_name (builder, "content");
   json_builder_begin_object (builder);
   add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  add_string (builder, "source", rcc_catalog_get_source (catalog));
-  add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
+  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "trial_ids");
