@@ -416,6 +416,18 @@ test_patient_handout (void)
   g_assert_true (strstr (info, "Pages:           1\n") != NULL || strstr (info, "Pages:           2\n") != NULL);
 }
 
+/* COMPARZ's HR (1.05, 0.9–1.22) has a CI whose level the source does not
+ * state: the forest plot's note must not call it a 0% CI */
+static void
+test_ci_level_not_stated (void)
+{
+  g_autofree char *pdf = write_summary_for ("comparz", "comparz.pdf", "a4", "pfs");
+  g_autofree char *text = pdf_text (pdf);
+
+  assert_contains (text, "The CI includes 1 (its level is not");
+  g_assert_null (strstr (text, "0% CI includes"));
+}
+
 static void
 test_unknown_id (void)
 {
@@ -459,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/rcc/report/png", test_png);
   g_test_add_func ("/rcc/report/patient-handout", test_patient_handout);
   g_test_add_func ("/rcc/report/unknown-id", test_unknown_id);
+  g_test_add_func ("/rcc/report/ci-level-not-stated", test_ci_level_not_stated);
 
   ret = g_test_run ();
   g_clear_object (&catalog);

@@ -296,6 +296,8 @@ forest_entry (RccReportCtx           *ctx,
 
       if (rcc_hazard_ratio_get_significance (hr) == RCC_SIGNIFICANCE_NOT_SIGNIFICANT)
         message = g_strdup (_("No significant difference (as reported)."));
+      else if (ci_level == RCC_CI_LEVEL_NOT_STATED)
+        message = g_strdup (_("The CI includes 1 (its level is not stated): no significant difference shown."));
       else
         /* Translators: %g is a confidence level, e.g. 95 */
         message = g_strdup_printf (_("The %g%% CI includes 1: no significant difference at that level."),
