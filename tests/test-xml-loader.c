@@ -10,6 +10,7 @@
 
 #include "content/rcc-xml-loader.h"
 #include "content/rcc-xml-loader-private.h"
+#include "model/rcc-endpoint-choice.h"
 
 static RccCatalog *
 load_fixture (const char  *name,
@@ -573,6 +574,48 @@ test_doctype_after_comment (void)
   g_assert_null (strstr (error->message, "root:"));
 }
 
+/* The primary endpoints are read from their codes, in order, whatever
+ * the words say; a code that is no endpoint is refused at its line. */
+static void
+test_primary_endpoints (void)
+{
+  const char * const coded[] = {
+    "<name>VEG105192</name>",
+    "<name>VEG105192</name>"
+    "<primary-endpoint endpoints=\"os pfs\">Progression-free survival, in words</primary-endpoint>",
+    NULL
+  };
+  const char * const unknown[] = {
+    "<name>VEG105192</name>",
+    "<name>VEG105192</name><primary-endpoint endpoints=\"orr\">Response</primary-endpoint>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (coded, "primary.xml", &error);
+  RccTrial *trial;
+  const char * const *codes;
+
+  g_assert_no_error (error);
+  trial = rcc_catalog_lookup_trial (catalog, "veg105192");
+  codes = rcc_trial_get_primary_endpoints (trial);
+  g_assert_nonnull (codes);
+  g_assert_cmpstr (codes[0], ==, "os");
+  g_assert_cmpstr (codes[1], ==, "pfs");
+  g_assert_null (codes[2]);
+  /* The first with figures: VEG105192 has PFS only */
+  g_assert_cmpint (rcc_trial_get_stated_primary_endpoint (trial), ==, RCC_ENDPOINT_PFS);
+  g_assert_true (rcc_trial_names_primary_endpoint (trial, RCC_ENDPOINT_OS));
+  g_assert_false (rcc_trial_names_primary_endpoint (trial, RCC_ENDPOINT_DFS));
+  /* A trial without a <primary-endpoint> has no codes */
+  g_assert_null (rcc_trial_get_primary_endpoints (rcc_catalog_lookup_trial (catalog, "target")));
+  g_clear_object (&catalog);
+
+  catalog = load_edited (unknown, "primary.xml", &error);
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "primary.xml:26: "));
+}
+
 static void
 test_too_large (void)
 {
@@ -626,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/rcc/xml-loader/schema-inside-item", test_schema_inside_item);
   g_test_add_func ("/rcc/xml-loader/doctype-after-comment", test_doctype_after_comment);
   g_test_add_func ("/rcc/xml-loader/plain-name", test_plain_name);
+  g_test_add_func ("/rcc/xml-loader/primary-endpoints", test_primary_endpoints);
   g_test_add_func ("/rcc/xml-loader/too-large", test_too_large);
   g_test_add_func ("/rcc/xml-loader/missing-file", test_missing_file);
 

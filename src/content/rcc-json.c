@@ -378,6 +378,8 @@ add_trial_members (JsonBuilder *builder,
   _rcc_json_add_string (builder, "risk_group", rcc_trial_get_risk_group (trial));
   add_enum (builder, "setting", RCC_TYPE_SETTING, rcc_trial_get_setting (trial));
   _rcc_json_add_string (builder, "primary_endpoint", rcc_trial_get_primary_endpoint (trial));
+  if (rcc_trial_get_primary_endpoints (trial) != NULL)
+    add_strv (builder, "primary_endpoints", rcc_trial_get_primary_endpoints (trial));
   _rcc_json_add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
   if (rcc_trial_get_imported (trial))
     add_bool (builder, "imported", TRUE);

@@ -180,6 +180,8 @@ build_trial (Loader  *loader,
   g_autofree char *population = rcc_xml_child_text (node, "population");
   g_autofree char *risk_group = rcc_xml_child_text (node, "risk-group");
   g_autofree char *primary_endpoint = rcc_xml_child_text (node, "primary-endpoint");
+  xmlNode *primary_node = rcc_xml_child (node, "primary-endpoint");
+  g_auto(GStrv) primary_endpoints = NULL;
   g_autofree char *takeaway = rcc_xml_child_text (node, "takeaway");
   guint year;
 
@@ -196,6 +198,8 @@ build_trial (Loader  *loader,
       }
   finding_list = g_strv_builder_end (findings);
   cites = rcc_loader_collect_cites (loader, node);
+  if (primary_node != NULL)
+    primary_endpoints = rcc_loader_parse_endpoint_list (loader, primary_node, "endpoints");
 
   trial = g_object_new (RCC_TYPE_TRIAL,
                         "id", id,
@@ -210,6 +214,7 @@ build_trial (Loader  *loader,
                         "population", population,
                         "risk-group", risk_group,
                         "primary-endpoint", primary_endpoint,
+                        "primary-endpoints", primary_endpoints,
                         "takeaway", takeaway,
                         "findings", finding_list,
                         "reference-ids", cites,

@@ -122,6 +122,9 @@ int         rcc_loader_parse_enum     (Loader     *loader,
                                        const char *attr,
                                        GType       type,
                                        int         fallback);
+char      **rcc_loader_parse_endpoint_list (Loader *loader,
+                                           xmlNode    *node,
+                                           const char *attr);
 char      **rcc_loader_collect_cites  (Loader     *loader,
                                        xmlNode    *node);
 

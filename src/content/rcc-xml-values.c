@@ -193,6 +193,38 @@ rcc_loader_parse_enum (Loader     *loader,
   return value;
 }
 
+/* A list of endpoint codes, "os pfs", each a known endpoint other than
+ * "none"; %NULL where the attribute is absent */
+char **
+rcc_loader_parse_endpoint_list (Loader     *loader,
+                                xmlNode    *node,
+                                const char *attr)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *text = rcc_xml_get_attr (node, attr);
+
+  if (text == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  words = g_strsplit_set (g_strstrip (text), " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int value;
+
+      if (*words[i] == '\0')
+        continue;
+      if (!rcc_enum_from_nick (RCC_TYPE_ENDPOINT, words[i], &value) || value == RCC_ENDPOINT_NONE)
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                          _("%s: \"%s\" is not a known endpoint"), attr, words[i]);
+      else
+        g_strv_builder_add (builder, words[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 char **
 rcc_loader_collect_cites (Loader  *loader,
                           xmlNode *node)

@@ -140,6 +140,59 @@ primary_endpoint_words (RccTrial *trial)
   return text;
 }
 
+/* The trial's primary endpoints in the order it names them.  The
+ * reviewed content gives them as codes (<primary-endpoint
+ * endpoints="os pfs">); a record imported from a registry has only
+ * words, read in English as the registry writes them.  Fills @out and
+ * returns how many (at most G_N_ELEMENTS (endpoint_names)). */
+static guint
+primary_endpoints (RccTrial    *trial,
+                   RccEndpoint  out[G_N_ELEMENTS (endpoint_names)])
+{
+  const char * const *codes = rcc_trial_get_primary_endpoints (trial);
+  g_autofree char *text = NULL;
+  const char *at[G_N_ELEMENTS (endpoint_names)];
+  guint n = 0;
+
+  if (codes != NULL)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (RCC_TYPE_ENDPOINT);
+
+      for (guint i = 0; codes[i] != NULL && n < G_N_ELEMENTS (endpoint_names); i++)
+        {
+          GEnumValue *value = g_enum_get_value_by_nick (klass, codes[i]);
+
+          if (value != NULL && value->value != RCC_ENDPOINT_NONE)
+            out[n++] = value->value;
+        }
+      return n;
+    }
+
+  text = primary_endpoint_words (trial);
+  if (text == NULL)
+    return 0;
+
+  /* Insertion by position in the words */
+  for (guint i = 0; i < G_N_ELEMENTS (endpoint_names); i++)
+    {
+      const char *found = strstr (text, endpoint_names[i].words);
+      guint j;
+
+      if (found == NULL)
+        continue;
+      for (j = n; j > 0 && at[j - 1] > found; j--)
+        {
+          at[j] = at[j - 1];
+          out[j] = out[j - 1];
+        }
+      at[j] = found;
+      out[j] = endpoint_names[i].endpoint;
+      n++;
+    }
+
+  return n;
+}
+
 /**
  * rcc_trial_names_primary_endpoint:
  *
@@ -150,13 +203,14 @@ gboolean
 rcc_trial_names_primary_endpoint (RccTrial    *trial,
                                   RccEndpoint  endpoint)
 {
-  g_autofree char *text = NULL;
+  RccEndpoint stated[G_N_ELEMENTS (endpoint_names)];
+  guint n;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
 
-  text = primary_endpoint_words (trial);
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (endpoint_names); i++)
-    if (endpoint_names[i].endpoint == endpoint && strstr (text, endpoint_names[i].words) != NULL)
+  n = primary_endpoints (trial, stated);
+  for (guint i = 0; i < n; i++)
+    if (stated[i] == endpoint)
       return TRUE;
 
   return FALSE;
@@ -165,11 +219,11 @@ rcc_trial_names_primary_endpoint (RccTrial    *trial,
 /**
  * rcc_trial_get_stated_primary_endpoint:
  *
- * The time-to-event endpoint the trial's stated primary endpoint names
- * first ("Co-primary …: overall survival (α 0.04), objective response
- * rate …, progression-free survival" is OS), where the trial has figures
- * on it.  The content states it in English words, which is what this
- * reads; it is never translated.
+ * The first of the trial's stated primary endpoints (CheckMate 214's
+ * co-primary overall survival, objective response and progression-free
+ * survival give OS) on which the trial has figures.  The reviewed
+ * content states them as codes; an imported record in English words,
+ * which is what this then reads (never translated).
  *
  * Returns: the endpoint, or %RCC_ENDPOINT_NONE where the content states
  *   no primary endpoint, or none with figures
@@ -177,26 +231,17 @@ rcc_trial_names_primary_endpoint (RccTrial    *trial,
 RccEndpoint
 rcc_trial_get_stated_primary_endpoint (RccTrial *trial)
 {
-  g_autofree char *text = NULL;
-  RccEndpoint found = RCC_ENDPOINT_NONE;
-  const char *first = NULL;
+  RccEndpoint stated[G_N_ELEMENTS (endpoint_names)];
+  guint n;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), RCC_ENDPOINT_NONE);
 
-  text = primary_endpoint_words (trial);
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (endpoint_names); i++)
-    {
-      const char *at = strstr (text, endpoint_names[i].words);
+  n = primary_endpoints (trial, stated);
+  for (guint i = 0; i < n; i++)
+    if (rcc_trial_has_endpoint (trial, stated[i]))
+      return stated[i];
 
-      if (at != NULL && (first == NULL || at < first) &&
-          rcc_trial_has_endpoint (trial, endpoint_names[i].endpoint))
-        {
-          first = at;
-          found = endpoint_names[i].endpoint;
-        }
-    }
-
-  return found;
+  return RCC_ENDPOINT_NONE;
 }
 
 /**

@@ -28,6 +28,7 @@ struct _RccTrial
   char        *primary_endpoint;
   char        *takeaway;
   char       **findings;
+  char       **primary_endpoints;
   char       **reference_ids;
 
   /* Provenance of a trial imported from a registry record; NULL/FALSE

@@ -32,6 +32,7 @@ enum {
   PROP_PRIMARY_ENDPOINT,
   PROP_TAKEAWAY,
   PROP_FINDINGS,
+  PROP_PRIMARY_ENDPOINTS,
   PROP_REFERENCE_IDS,
   PROP_ARMS,
   PROP_MEDIANS,
@@ -63,6 +64,7 @@ rcc_trial_finalize (GObject *object)
   g_clear_pointer (&self->primary_endpoint, g_free);
   g_clear_pointer (&self->takeaway, g_free);
   g_clear_pointer (&self->findings, g_strfreev);
+  g_clear_pointer (&self->primary_endpoints, g_strfreev);
   g_clear_pointer (&self->reference_ids, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->nct_id, g_free);
@@ -146,6 +148,10 @@ rcc_trial_get_property (GObject    *object,
 
     case PROP_FINDINGS:
       g_value_set_boxed (value, self->findings);
+      break;
+
+    case PROP_PRIMARY_ENDPOINTS:
+      g_value_set_boxed (value, self->primary_endpoints);
       break;
 
     case PROP_REFERENCE_IDS:
@@ -257,6 +263,10 @@ rcc_trial_set_property (GObject      *object,
 
     case PROP_FINDINGS:
       self->findings = g_value_dup_boxed (value);
+      break;
+
+    case PROP_PRIMARY_ENDPOINTS:
+      self->primary_endpoints = g_value_dup_boxed (value);
       break;
 
     case PROP_REFERENCE_IDS:
@@ -392,6 +402,16 @@ rcc_trial_class_init (RccTrialClass *klass)
 
   properties [PROP_FINDINGS] =
     g_param_spec_boxed ("findings", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS));
+
+  /* The primary endpoints as codes ("os", "pfs"…), in the order the
+   * trial names them; %NULL where the content gives only words (an
+   * imported registry record, older content) */
+  properties [PROP_PRIMARY_ENDPOINTS] =
+    g_param_spec_boxed ("primary-endpoints", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
                          G_PARAM_CONSTRUCT_ONLY |
@@ -643,6 +663,14 @@ rcc_trial_get_findings (RccTrial *self)
   g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
 
   return (const char * const *)self->findings;
+}
+
+const char * const *
+rcc_trial_get_primary_endpoints (RccTrial *self)
+{
+  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
+
+  return (const char * const *)self->primary_endpoints;
 }
 
 const char * const *

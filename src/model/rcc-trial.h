@@ -39,6 +39,7 @@ const char *        rcc_trial_get_risk_group       (RccTrial *self);
 const char *        rcc_trial_get_primary_endpoint (RccTrial *self);
 const char *        rcc_trial_get_takeaway         (RccTrial *self);
 const char * const *rcc_trial_get_findings         (RccTrial *self);
+const char * const *rcc_trial_get_primary_endpoints (RccTrial *self);
 const char * const *rcc_trial_get_reference_ids    (RccTrial *self);
 const char *        rcc_trial_get_nct_id           (RccTrial *self);
 const char *        rcc_trial_get_source_note      (RccTrial *self);
