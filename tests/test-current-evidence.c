@@ -264,8 +264,8 @@ test_changelog_in_json (void)
   GListModel *log = rcc_catalog_get_changelog (catalog);
   g_autoptr(RccChange) last = NULL;
 
-  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 5);
-  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 5);
+  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 6);
   last = g_list_model_get_item (log, 2);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 3);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "TIVO-3"));
@@ -279,7 +279,57 @@ test_changelog_in_json (void)
   last = g_list_model_get_item (log, 4);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 5);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "plain name"));
+  g_clear_object (&last);
+  last = g_list_model_get_item (log, 5);
+  g_assert_cmpuint (rcc_change_get_version (last), ==, 6);
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "Spanish"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
+}
+
+/* The digits of @text in order, "4 2" for "4 weeks ... 2 weeks" */
+static char *
+digits_of (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (out, *p);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+
+  return g_strchomp (g_string_free (out, FALSE));
+}
+
+/* Every treatment's paragraph for patients has its Spanish, with the
+ * English one's figures, in the same order; the English getter stays
+ * English. */
+static void
+test_plain_summary_es (void)
+{
+  GListModel *treatments = rcc_catalog_get_treatments (catalog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (treatments), ==, 27);
+  for (guint i = 0; i < g_list_model_get_n_items (treatments); i++)
+    {
+      g_autoptr(RccTreatment) t = g_list_model_get_item (treatments, i);
+      const char *en = rcc_treatment_get_plain_summary (t);
+      const char *es = rcc_treatment_get_plain_summary_for (t, "es");
+      g_autofree char *en_digits = digits_of (en);
+      g_autofree char *es_digits = digits_of (es);
+
+      g_assert_cmpstr (rcc_treatment_get_plain_summary_for (t, "en"), ==, en);
+      g_assert_cmpstr (rcc_treatment_get_plain_summary_for (t, NULL), ==, en);
+      g_assert_cmpstr (es, !=, en);
+      g_assert_cmpstr (es_digits, ==, en_digits);
+    }
+
+  g_assert_true (g_str_has_prefix (rcc_treatment_get_plain_summary_for (rcc_catalog_lookup_treatment (catalog, "sunitinib"), "es"),
+                                   "El sunitinib (Sutent) es una cápsula"));
+  g_assert_nonnull (strstr (rcc_treatment_get_plain_summary_for (rcc_catalog_lookup_treatment (catalog, "interleukin-2"), "es"),
+                            "dos ciclos de 5 días, con 9 días de descanso"));
 }
 
 int
@@ -318,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/rcc/current/settings", test_settings);
   g_test_add_func ("/rcc/current/new-treatments", test_new_treatments);
   g_test_add_func ("/rcc/current/changelog", test_changelog_in_json);
+  g_test_add_func ("/rcc/current/plain-summary-es", test_plain_summary_es);
 
   ret = g_test_run ();
   g_clear_object (&catalog);

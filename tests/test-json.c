@@ -200,10 +200,21 @@ test_minimal (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RccCatalog) catalog = rcc_xml_loader_load_file (file, &error);
   g_autoptr(JsonNode) node = NULL;
-  JsonObject *target, *m;
+  JsonObject *target, *m, *t;
 
   g_assert_no_error (error);
   check_catalog_json (catalog);
+
+  /* The Spanish plain summary where the content has one, none else */
+  node = rcc_json_serialize_catalog (catalog);
+  t = find_by_id (json_object_get_array_member (json_node_get_object (node), "treatments"), "pazopanib");
+  g_assert_cmpstr (json_object_get_string_member (t, "plain_summary"), ==,
+                   "A tablet that blocks signals the tumor needs to grow.");
+  g_assert_cmpstr (json_object_get_string_member (t, "plain_summary_es"), ==,
+                   "Una pastilla que bloquea señales que el tumor necesita para crecer.");
+  t = find_by_id (json_object_get_array_member (json_node_get_object (node), "treatments"), "sorafenib");
+  g_assert_false (json_object_has_member (t, "plain_summary_es"));
+  g_clear_pointer (&node, json_node_unref);
 
   /* Spot values, spelled out. */
   node = rcc_json_serialize_catalog (catalog);

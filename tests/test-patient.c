@@ -870,9 +870,11 @@ test_about (void)
 
   /* The content's version, and its change log as the release notes */
   g_assert_nonnull (strstr (adw_about_window_get_comments (about),
-                            "Content version 5, reviewed 3 December 2026."));
-  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 5");
+                            "Content version 6, reviewed 3 December 2026."));
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 6");
   notes = adw_about_window_get_release_notes (about);
+  g_assert_nonnull (strstr (notes, "<p>Content version 6, 3 December 2026</p>"));
+  g_assert_nonnull (strstr (notes, "plain summary for the patient view and the handout now has its Spanish"));
   g_assert_nonnull (strstr (notes, "<p>Content version 5, 3 December 2026</p>"));
   g_assert_nonnull (strstr (notes, "plain name"));
   g_assert_nonnull (strstr (notes, "<p>Content version 4, 3 December 2026</p>"));
@@ -883,6 +885,7 @@ test_about (void)
   g_assert_nonnull (strstr (notes, "<p>Content version 1, 27 November 2026</p>"));
   g_assert_nonnull (strstr (notes, "Eleven treatments added from trial publications"));
   /* Newest first */
+  g_assert_cmpint (strstr (notes, "version 6") - notes, <, strstr (notes, "version 5") - notes);
   g_assert_cmpint (strstr (notes, "version 5") - notes, <, strstr (notes, "version 4") - notes);
   g_assert_cmpint (strstr (notes, "version 4") - notes, <, strstr (notes, "version 3") - notes);
   g_assert_cmpint (strstr (notes, "version 3") - notes, <, strstr (notes, "version 2") - notes);

@@ -131,7 +131,7 @@ test_three_trials (void)
   /* Source and date, the disclaimer, the page number. */
   assert_contains (text, "last updated 25 February 2014");
   /* The content's version is stamped on the summary. */
-  assert_contains (text, "content version 5");
+  assert_contains (text, "content version 6");
   assert_contains (text, "does not replace");
   assert_contains (text, "Page 1 of ");
   /* Derived figures are said to be derived, with the constant. */

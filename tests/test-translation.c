@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "content/rcc-xml-loader.h"
+#include "report/rcc-report.h"
 #include "rcc-application.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatments-page.h"
@@ -125,8 +127,15 @@ test_patient_view_in_spanish (void)
   assert_shows_label (detail, "Esta guía le ayuda a hablar de las opciones con su equipo médico. "
                               "No elige por usted.");
   assert_no_label (detail, "What the Studies Found");
+  /* The content's plain summary in Spanish */
+  assert_shows_label (detail, "Una pastilla que bloquea señales que el tumor necesita para crecer.");
+  assert_no_label (detail, "A tablet that blocks signals the tumor needs to grow.");
   log_labels (GTK_WIDGET (window), "patient view");
   save_screenshot (GTK_WIDGET (window), "window-es-patient.png");
+
+  /* Sorafenib has no Spanish summary in minimal.xml: the English one */
+  choose_treatment (window, "Sorafenib");
+  assert_shows_label (detail, "A tablet taken twice a day.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
   wait_until (!rcc_window_get_patient_view (window));
@@ -153,6 +162,80 @@ test_plain_names_in_spanish (void)
   save_screenshot (GTK_WIDGET (window), "window-es-plain-names.png");
 
   close_window (window);
+}
+
+/* The bundled content's plain summaries, in Spanish, in patient view;
+ * the professional view keeps the professional summary */
+static void
+test_plain_summary_in_spanish (void)
+{
+  RccWindow *window = open_window (NULL, 1280, 800);
+  GtkWidget *detail = find_widget (treatments_page (window), RCC_TYPE_TREATMENT_DETAIL);
+  const char *es = "El sunitinib (Sutent) es una cápsula que bloquea señales que el tumor usa "
+                   "para crecer y para formar vasos sanguíneos nuevos. Lo toma por la boca una "
+                   "vez al día durante 4 semanas, luego deja de tomarlo 2 semanas y después "
+                   "vuelve a empezar. Puede tomarlo con o sin comida.";
+  RccTreatment *sunitinib;
+
+  choose_treatment (window, "Sunitinib");
+  sunitinib = rcc_treatment_detail_get_treatment (RCC_TREATMENT_DETAIL (detail));
+  assert_no_label (detail, es);
+  assert_shows_label (detail, rcc_treatment_get_summary (sunitinib));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  wait_until (rcc_window_get_patient_view (window));
+  assert_shows_label (detail, es);
+  assert_no_label (detail, rcc_treatment_get_plain_summary (sunitinib));
+  save_screenshot (GTK_WIDGET (window), "window-es-plain-summary.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  wait_until (!rcc_window_get_patient_view (window));
+  close_window (window);
+}
+
+/* The patient handout in Spanish, written in this process (the CLI binds
+ * the installed catalog, not the build's): its treatment block gives the
+ * Spanish plain summary, and not the English one. */
+static void
+test_handout_in_spanish (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = rcc_xml_loader_load_bundled (&error);
+  g_autoptr(GListStore) trials = g_list_store_new (RCC_TYPE_TRIAL);
+  g_autoptr(RccReport) report = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "handout-output", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout-es.pdf", NULL);
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) folded = g_string_new (NULL);
+  int status = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_list_store_append (trials, rcc_catalog_lookup_trial (catalog, "veg105192"));
+  report = rcc_report_new (catalog);
+  rcc_report_set_trials (report, G_LIST_MODEL (trials));
+  rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
+  g_assert_true (rcc_report_write_pdf (report, pdf, RCC_PAPER_A4, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  /* pdftotext keeps line breaks and hyphens nothing: fold white space */
+  words = g_strsplit_set (text, " \n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (folded, "%s ", words[i]);
+
+  g_assert_nonnull (strstr (folded->str, "El pazopanib (Votrient) es una pastilla que bloquea "
+                                         "señales que el tumor necesita para crecer"));
+  g_assert_nonnull (strstr (folded->str, "al menos 1 hora antes o 2 horas después de una comida."));
+  g_assert_null (strstr (folded->str, "Pazopanib (Votrient) is a tablet"));
 }
 
 int
@@ -195,6 +278,8 @@ main (int   argc,
   g_test_add_func ("/rcc/translation/window", test_window_in_spanish);
   g_test_add_func ("/rcc/translation/patient-view", test_patient_view_in_spanish);
   g_test_add_func ("/rcc/translation/plain-names", test_plain_names_in_spanish);
+  g_test_add_func ("/rcc/translation/plain-summary", test_plain_summary_in_spanish);
+  g_test_add_func ("/rcc/translation/handout", test_handout_in_spanish);
 
   status = g_test_run ();
 

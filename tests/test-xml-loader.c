@@ -256,7 +256,7 @@ static const BadCase bad_cases[] = {
 
   /* Version 3: each said in words that name what is wrong. */
   { "bad-version.xml", RCC_CONTENT_ERROR_SCHEMA, 7, "version",
-    "content version \"2\": this version of RCC Guide reads versions 3 to 5" },
+    "content version \"2\": this version of RCC Guide reads versions 3 to 6" },
   { "bad-year-negative.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "below zero",
     "value=\"-6.8\" is below zero" },
   { "bad-unit.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "unit",
@@ -553,6 +553,53 @@ test_plain_name (void)
   g_assert_true (g_str_has_prefix (error->message, "plain.xml:11: "));
 }
 
+/* A plain summary may have its Spanish after it; a treatment without
+ * one falls back to English; only lang="es" is taken, at its line. */
+static void
+test_plain_summary_es (void)
+{
+  const char * const no_edits[] = { NULL };
+  const char * const french[] = {
+    "<plain-summary lang=\"es\">", "<plain-summary lang=\"fr\">",
+    NULL
+  };
+  const char * const spanish_first[] = {
+    "<plain-summary>A tablet taken twice a day.</plain-summary>",
+    "<plain-summary lang=\"es\">Una pastilla dos veces al día.</plain-summary>"
+    "<plain-summary>A tablet taken twice a day.</plain-summary>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (no_edits, "summary.xml", &error);
+  RccTreatment *pazopanib;
+  RccTreatment *sorafenib;
+
+  g_assert_no_error (error);
+  pazopanib = rcc_catalog_lookup_treatment (catalog, "pazopanib");
+  sorafenib = rcc_catalog_lookup_treatment (catalog, "sorafenib");
+  g_assert_cmpstr (rcc_treatment_get_plain_summary (pazopanib), ==,
+                   "A tablet that blocks signals the tumor needs to grow.");
+  g_assert_cmpstr (rcc_treatment_get_plain_summary_for (pazopanib, "en"), ==,
+                   "A tablet that blocks signals the tumor needs to grow.");
+  g_assert_cmpstr (rcc_treatment_get_plain_summary_for (pazopanib, "es"), ==,
+                   "Una pastilla que bloquea señales que el tumor necesita para crecer.");
+  g_assert_cmpstr (rcc_treatment_get_plain_summary_for (sorafenib, "es"), ==,
+                   "A tablet taken twice a day.");
+  g_assert_cmpstr (rcc_treatment_get_plain_summary (sorafenib), ==, "A tablet taken twice a day.");
+  g_clear_object (&catalog);
+
+  catalog = load_edited (french, "summary.xml", &error);
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "summary.xml:14: "));
+  g_clear_error (&error);
+
+  catalog = load_edited (spanish_first, "summary.xml", &error);
+  g_assert_null (catalog);
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "summary.xml:20: "));
+}
+
 static void
 test_doctype_after_comment (void)
 {
@@ -670,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/rcc/xml-loader/doctype-after-comment", test_doctype_after_comment);
   g_test_add_func ("/rcc/xml-loader/plain-name", test_plain_name);
   g_test_add_func ("/rcc/xml-loader/primary-endpoints", test_primary_endpoints);
+  g_test_add_func ("/rcc/xml-loader/plain-summary-es", test_plain_summary_es);
   g_test_add_func ("/rcc/xml-loader/too-large", test_too_large);
   g_test_add_func ("/rcc/xml-loader/missing-file", test_missing_file);
 

@@ -7,13 +7,16 @@
 #include "config.h"
 
 #include "rcc-json-patient.h"
+#include "rcc-json-private.h"
 
 /* A treatment's wording for patients, in each language the content has:
  *
  *   "plain_name": {"en": "radiation to ease symptoms",
  *                  "es": "radioterapia para aliviar síntomas"}
+ *   "plain_summary_es": "La radioterapia externa dirige…"
  *
- * Left out where the content gives no plain name. */
+ * Left out where the content gives no plain name, no Spanish summary
+ * ("plain_summary", in English, is written with the rest). */
 
 static void
 add_languages (JsonBuilder  *builder,
@@ -49,4 +52,9 @@ _rcc_json_add_treatment_patient (JsonBuilder  *builder,
   en = rcc_treatment_get_plain_name (treatment, "en");
   es = rcc_treatment_get_plain_name (treatment, "es");
   add_languages (builder, "plain_name", en, es);
+
+  en = rcc_treatment_get_plain_summary (treatment);
+  es = rcc_treatment_get_plain_summary_for (treatment, "es");
+  if (g_strcmp0 (es, en) != 0)
+    _rcc_json_add_string (builder, "plain_summary_es", es);
 }

@@ -105,6 +105,9 @@ char       *rcc_xml_get_attr          (xmlNode    *node,
 char       *rcc_xml_get_text          (xmlNode    *node);
 char       *rcc_xml_child_text        (xmlNode    *node,
                                        const char *name);
+char       *rcc_xml_child_text_lang   (xmlNode    *node,
+                                       const char *name,
+                                       const char *lang);
 gboolean    rcc_xml_parse_bool        (xmlNode    *node,
                                        const char *attr,
                                        gboolean    fallback);

@@ -110,6 +110,24 @@ rcc_xml_child_text (xmlNode    *node,
   return NULL;
 }
 
+/* The text of @node's child @name written in @lang (lang="es") */
+char *
+rcc_xml_child_text_lang (xmlNode    *node,
+                         const char *name,
+                         const char *lang)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *copy = NULL;
+
+      if (rcc_xml_is_element (child, name)
+          && g_strcmp0 (rcc_xml_peek_attr (child, "lang", &copy), lang) == 0)
+        return rcc_xml_get_text (child);
+    }
+
+  return NULL;
+}
+
 
 gboolean
 rcc_loader_parse_double (Loader     *loader,

@@ -26,6 +26,7 @@ struct _RccTreatment
   char         *side_effects;
   char         *summary;
   char         *plain_summary;
+  char         *plain_summary_es;
   char         *plain_name;
   char         *plain_name_es;
   char        **reference_ids;
@@ -50,6 +51,7 @@ enum {
   PROP_SIDE_EFFECTS,
   PROP_SUMMARY,
   PROP_PLAIN_SUMMARY,
+  PROP_PLAIN_SUMMARY_ES,
   PROP_PLAIN_NAME,
   PROP_PLAIN_NAME_ES,
   PROP_REFERENCE_IDS,
@@ -75,6 +77,7 @@ rcc_treatment_finalize (GObject *object)
   g_clear_pointer (&self->side_effects, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->plain_summary, g_free);
+  g_clear_pointer (&self->plain_summary_es, g_free);
   g_clear_pointer (&self->plain_name, g_free);
   g_clear_pointer (&self->plain_name_es, g_free);
   g_clear_pointer (&self->reference_ids, g_strfreev);
@@ -140,6 +143,10 @@ rcc_treatment_get_property (GObject    *object,
 
     case PROP_PLAIN_SUMMARY:
       g_value_set_string (value, self->plain_summary);
+      break;
+
+    case PROP_PLAIN_SUMMARY_ES:
+      g_value_set_string (value, self->plain_summary_es);
       break;
 
     case PROP_PLAIN_NAME:
@@ -223,6 +230,10 @@ rcc_treatment_set_property (GObject      *object,
 
     case PROP_PLAIN_SUMMARY:
       self->plain_summary = g_value_dup_string (value);
+      break;
+
+    case PROP_PLAIN_SUMMARY_ES:
+      self->plain_summary_es = g_value_dup_string (value);
       break;
 
     case PROP_PLAIN_NAME:
@@ -331,6 +342,14 @@ rcc_treatment_class_init (RccTreatmentClass *klass)
 
   properties [PROP_PLAIN_SUMMARY] =
     g_param_spec_string ("plain-summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The same paragraph in Spanish, where the content has it. */
+  properties [PROP_PLAIN_SUMMARY_ES] =
+    g_param_spec_string ("plain-summary-es", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
@@ -474,6 +493,25 @@ const char *
 rcc_treatment_get_plain_summary (RccTreatment *self)
 {
   g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return self->plain_summary;
+}
+
+/**
+ * rcc_treatment_get_plain_summary_for:
+ * @language: (nullable): "es" for Spanish; %NULL or anything else for English
+ *
+ * Returns: (nullable): the paragraph for patients in @language where
+ *   the content has it, else in English
+ */
+const char *
+rcc_treatment_get_plain_summary_for (RccTreatment *self,
+                                     const char   *language)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  if (g_strcmp0 (language, "es") == 0 && self->plain_summary_es != NULL)
+    return self->plain_summary_es;
 
   return self->plain_summary;
 }

@@ -454,6 +454,22 @@ rcc_patient_text_plain_name (RccTreatment *treatment)
 }
 
 /**
+ * rcc_patient_text_plain_summary:
+ *
+ * The treatment's paragraph for patients in the interface's language,
+ * in English where the content has no Spanish for it.
+ *
+ * Returns: (nullable): the paragraph, or %NULL where the content gives none
+ */
+const char *
+rcc_patient_text_plain_summary (RccTreatment *treatment)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  return rcc_treatment_get_plain_summary_for (treatment, rcc_patient_text_language ());
+}
+
+/**
  * rcc_patient_text_treatment_title:
  *
  * The plain name with the professional one beside it, "Radiation to ease

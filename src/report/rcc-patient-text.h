@@ -19,6 +19,7 @@ char       *rcc_patient_text_provenance              (RccTreatment *treatment,
                                                       gboolean      patient);
 const char *rcc_patient_text_language                (void);
 char       *rcc_patient_text_plain_name              (RccTreatment *treatment);
+const char *rcc_patient_text_plain_summary           (RccTreatment *treatment);
 char       *rcc_patient_text_treatment_title         (RccTreatment *treatment);
 const char *rcc_patient_text_category                (RccCategory   category);
 const char *rcc_patient_text_setting                 (RccSetting    setting);

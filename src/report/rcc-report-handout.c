@@ -255,9 +255,9 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
-  if (rcc_treatment_get_plain_summary (t) != NULL)
+  if (rcc_patient_text_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                            rcc_treatment_get_plain_summary (t), 0.95, FALSE);
+                            rcc_patient_text_plain_summary (t), 0.95, FALSE);
   if (rcc_treatment_get_side_effects (t) != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);

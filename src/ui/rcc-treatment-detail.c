@@ -140,11 +140,16 @@ title_cb (gpointer      instance,
 }
 
 static char *
-summary_cb (gpointer    instance,
-            gboolean    patient,
-            const char *summary,
-            const char *plain_summary)
+summary_cb (gpointer      instance,
+            gboolean      patient,
+            const char   *summary,
+            const char   *plain_summary,
+            RccTreatment *treatment)
 {
+  /* In the interface's language where the content has it */
+  if (patient && plain_summary != NULL && treatment != NULL)
+    return g_strdup (rcc_patient_text_plain_summary (treatment));
+
   return g_strdup (patient && plain_summary != NULL ? plain_summary : summary);
 }
 
