@@ -489,7 +489,7 @@ rcc_proportion_sentence (const RccProportionSet *set,
  *
  * The picture for screen readers, with the figure as reported: "Icon
  * array: 59 of 100 figures filled. Pembrolizumab + axitinib: about 59
- * in 100 people had their cancer shrink (59.3% in the study)."
+ * in 100 people had their cancer shrink. The study reported 59.3%."
  */
 char *
 rcc_proportion_text_equivalent (const RccProportionSet *set,
@@ -525,8 +525,8 @@ rcc_proportion_text_equivalent (const RccProportionSet *set,
   g_string_append_c (text, ' ');
   /* Translators: an arm, what its picture shows, and the figure as the
    * study reported it: "Pazopanib: about 30 in 100 people had their
-   * cancer shrink (30% in the study)." */
-  g_string_append_printf (text, _("%s: %s (%s%% in the study)."), title, lowered, value);
+   * cancer shrink. The study reported 30%." */
+  g_string_append_printf (text, _("%s: %s. The study reported %s%%."), title, lowered, value);
   if (rcc_proportion_set_part_of_study (set) != NULL)
     {
       g_string_append_c (text, ' ');
@@ -536,4 +536,85 @@ rcc_proportion_text_equivalent (const RccProportionSet *set,
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * rcc_proportions_text_equivalents:
+ *
+ * The text equivalent of each of @trial's pictures, in the order they
+ * are drawn (a line per proportion, an arm after another).
+ *
+ * Returns: (transfer full) (element-type utf8): the texts, maybe none
+ */
+GPtrArray *
+rcc_proportions_text_equivalents (RccTrial *trial)
+{
+  g_autoptr(GPtrArray) sets = NULL;
+  GPtrArray *texts;
+
+  g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
+
+  sets = rcc_proportions_for_trial (trial);
+  texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < sets->len; i++)
+    {
+      RccProportionSet *set = g_ptr_array_index (sets, i);
+
+      for (guint j = 0; j < set->items->len; j++)
+        g_ptr_array_add (texts, rcc_proportion_text_equivalent (set, &g_array_index (set->items, RccProportion, j)));
+    }
+
+  return texts;
+}
+
+/**
+ * rcc_proportions_arms:
+ * @sets: (element-type RccProportionSet): from rcc_proportions_for_trial()
+ *
+ * The arms any of @sets has a figure for, experimental first: the
+ * columns the pictures are shown in.
+ *
+ * Returns: (transfer container) (element-type RccArm): the arms, borrowed
+ */
+GPtrArray *
+rcc_proportions_arms (GPtrArray *sets)
+{
+  GPtrArray *arms = g_ptr_array_new ();
+
+  g_return_val_if_fail (sets != NULL, arms);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < sets->len; i++)
+      {
+        RccProportionSet *set = g_ptr_array_index (sets, i);
+
+        for (guint j = 0; j < set->items->len; j++)
+          {
+            RccArm *arm = g_array_index (set->items, RccProportion, j).arm;
+
+            if (rcc_arm_get_control (arm) == (pass == 1) && !g_ptr_array_find (arms, arm, NULL))
+              g_ptr_array_add (arms, arm);
+          }
+      }
+
+  return arms;
+}
+
+/**
+ * rcc_proportion_set_find:
+ *
+ * Returns: (nullable): @arm's figure in @set, or %NULL when the content
+ *   holds none
+ */
+const RccProportion *
+rcc_proportion_set_find (const RccProportionSet *set,
+                         RccArm                 *arm)
+{
+  g_return_val_if_fail (set != NULL, NULL);
+
+  for (guint i = 0; i < set->items->len; i++)
+    if (g_array_index (set->items, RccProportion, i).arm == arm)
+      return &g_array_index (set->items, RccProportion, i);
+
+  return NULL;
 }

@@ -57,5 +57,9 @@ char      *rcc_proportion_sentence       (const RccProportionSet *set,
                                           const RccProportion    *p);
 char      *rcc_proportion_text_equivalent (const RccProportionSet *set,
                                            const RccProportion    *p);
+GPtrArray *rcc_proportions_arms          (GPtrArray              *sets);
+const RccProportion *rcc_proportion_set_find (const RccProportionSet *set,
+                                              RccArm                 *arm);
+GPtrArray *rcc_proportions_text_equivalents (RccTrial            *trial);
 
 G_END_DECLS

@@ -97,41 +97,6 @@ rcc_icon_array_fill_color (const RccReportColors *colors,
   rgba[3] = from[3] * alpha;
 }
 
-/* The arms any set has a figure for: experimental first, as the sets
- * order them. */
-static GPtrArray *
-shown_arms (GPtrArray *sets)
-{
-  GPtrArray *arms = g_ptr_array_new ();
-
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < sets->len; i++)
-      {
-        RccProportionSet *set = g_ptr_array_index (sets, i);
-
-        for (guint j = 0; j < set->items->len; j++)
-          {
-            RccArm *arm = g_array_index (set->items, RccProportion, j).arm;
-
-            if (rcc_arm_get_control (arm) == (pass == 1) && !g_ptr_array_find (arms, arm, NULL))
-              g_ptr_array_add (arms, arm);
-          }
-      }
-
-  return arms;
-}
-
-static const RccProportion *
-set_find (const RccProportionSet *set,
-          RccArm                 *arm)
-{
-  for (guint i = 0; i < set->items->len; i++)
-    if (g_array_index (set->items, RccProportion, i).arm == arm)
-      return &g_array_index (set->items, RccProportion, i);
-
-  return NULL;
-}
-
 /* A row of the sets' pictures for @arms[@first] to @arms[@first + @n]:
  * the arms' names once on top, then a line per set, each picture with
  * its sentence beside it. */
@@ -175,7 +140,7 @@ draw_columns (RccReportCtx *ctx,
 
       for (guint col = 0; col < n; col++)
         {
-          const RccProportion *p = set_find (set, g_ptr_array_index (arms, first + col));
+          const RccProportion *p = rcc_proportion_set_find (set, g_ptr_array_index (arms, first + col));
           double cx = x + col * cell_w;
           g_autofree char *sentence = NULL;
 
@@ -236,7 +201,7 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
   if (sets->len == 0)
     return 0;
 
-  arms = shown_arms (sets);
+  arms = rcc_proportions_arms (sets);
   cols = MAX (1, MIN (arms->len, (guint)(width / (size + gap + ctx->fs * ICON_TEXT_MIN))));
   /* Beside each other, not spread over a wide window */
   cell_w = MIN (width / cols, size + gap + ctx->fs * ICON_TEXT_MAX);
