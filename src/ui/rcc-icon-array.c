@@ -159,29 +159,68 @@ wrapped_label (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (label, TRUE);
   return label;
+}
+
+/* An arm's picture of one proportion: the arm's name over the picture
+ * and its sentence, or "Not reported in this guide." */
+static GtkWidget *
+arm_cell (const RccProportionSet *set,
+          RccArm                 *arm)
+{
+  RccProportion named = { .arm = arm };
+  const RccProportion *p = rcc_proportion_set_find (set, arm);
+  g_autofree char *title = rcc_proportion_arm_title (&named);
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = wrapped_label (title);
+  GtkWidget *row, *label;
+  g_autofree char *sentence = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (cell), heading);
+
+  if (p == NULL)
+    {
+      /* Never a picture for a figure the content does not hold */
+      label = wrapped_label (_("Not reported in this guide."));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (cell), label);
+      return cell;
+    }
+
+  sentence = rcc_proportion_sentence (set, p);
+  text = rcc_proportion_text_equivalent (set, p);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (row), rcc_icon_array_new (p->filled, rcc_arm_get_control (p->arm),
+                                                     p->experimental_index, text));
+  label = wrapped_label (sentence);
+  /* The picture's name says it, with the exact figure */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (cell), row);
+  return cell;
 }
 
 /**
  * rcc_icon_array_grid_new:
  *
- * @trial's proportions (rcc_proportions_for_trial()) as pictures: the
- * arms' names on top, then a line per proportion, each picture with its
- * sentence beside it.
+ * @trial's proportions (rcc_proportions_for_trial()) as pictures: a
+ * line per proportion, a picture per arm side by side (one under the
+ * other in a narrow window), each with the arm's name and its sentence.
  *
- * Returns: (transfer floating) (nullable): the grid, or %NULL when the
- *   content holds no proportion for @trial
+ * Returns: (transfer floating) (nullable): the pictures, or %NULL when
+ *   the content holds no proportion for @trial
  */
 GtkWidget *
 rcc_icon_array_grid_new (RccTrial *trial)
 {
   g_autoptr(GPtrArray) sets = NULL;
   g_autoptr(GPtrArray) arms = NULL;
-  GtkWidget *grid;
-  int row = 0;
+  GtkWidget *box;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
@@ -190,26 +229,14 @@ rcc_icon_array_grid_new (RccTrial *trial)
     return NULL;
 
   arms = rcc_proportions_arms (sets);
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_widget_add_css_class (grid, "icon-arrays");
-
-  for (guint col = 0; col < arms->len; col++)
-    {
-      RccProportion p = { .arm = g_ptr_array_index (arms, col) };
-      g_autofree char *title = rcc_proportion_arm_title (&p);
-      GtkWidget *label = wrapped_label (title);
-
-      gtk_widget_add_css_class (label, "heading");
-      gtk_grid_attach (GTK_GRID (grid), label, col, row, 1, 1);
-    }
-  row++;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_add_css_class (box, "icon-arrays");
 
   for (guint i = 0; i < sets->len; i++)
     {
       RccProportionSet *set = g_ptr_array_index (sets, i);
       const char *part = rcc_proportion_set_part_of_study (set);
+      GtkWidget *flow = gtk_flow_box_new ();
 
       if (part != NULL)
         {
@@ -219,40 +246,29 @@ rcc_icon_array_grid_new (RccTrial *trial)
 
           gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
           gtk_widget_add_css_class (label, "caption");
-          gtk_grid_attach (GTK_GRID (grid), label, 0, row++, arms->len, 1);
+          gtk_box_append (GTK_BOX (box), label);
         }
+
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+      gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), arms->len);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+      gtk_widget_set_focusable (flow, FALSE);
 
       for (guint col = 0; col < arms->len; col++)
         {
-          const RccProportion *p = rcc_proportion_set_find (set, g_ptr_array_index (arms, col));
-          g_autofree char *sentence = NULL;
-          g_autofree char *text = NULL;
-          GtkWidget *box;
-          GtkWidget *label;
+          GtkWidget *child = gtk_flow_box_child_new ();
 
-          if (p == NULL)
-            {
-              /* Never a picture for a figure the content does not hold */
-              label = wrapped_label (_("Not reported in this guide."));
-              gtk_widget_add_css_class (label, "dim-label");
-              gtk_grid_attach (GTK_GRID (grid), label, col, row, 1, 1);
-              continue;
-            }
-
-          sentence = rcc_proportion_sentence (set, p);
-          text = rcc_proportion_text_equivalent (set, p);
-          box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-          gtk_box_append (GTK_BOX (box),
-                          rcc_icon_array_new (p->filled, rcc_arm_get_control (p->arm),
-                                              p->experimental_index, text));
-          label = wrapped_label (sentence);
-          /* The picture's name says it, with the exact figure */
-          gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-          gtk_box_append (GTK_BOX (box), label);
-          gtk_grid_attach (GTK_GRID (grid), box, col, row, 1, 1);
+          /* Pictures to look at, not stops for the keyboard */
+          gtk_widget_set_focusable (child, FALSE);
+          gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child),
+                                        arm_cell (set, g_ptr_array_index (arms, col)));
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
         }
-      row++;
+      gtk_box_append (GTK_BOX (box), flow);
     }
 
-  return grid;
+  return box;
 }
