@@ -179,6 +179,13 @@ test_compare_view (void)
 
   wait_for_paint (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "icon-arrays-compare.png");
+
+  /* Drawn by the report in the dark style's colours */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_until (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "icon-arrays-compare-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   close_window (window);
 }
 
