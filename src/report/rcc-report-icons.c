@@ -97,9 +97,25 @@ rcc_icon_array_fill_color (const RccReportColors *colors,
   rgba[3] = from[3] * alpha;
 }
 
-/* A row of the sets' pictures for @arms[@first] to @arms[@first + @n]:
- * the arms' names once on top, then a line per set, each picture with
- * its sentence beside it. */
+/* The arm's name in bold, then @sentence, at (@x, @y) in @width */
+static double
+draw_words (RccReportCtx *ctx,
+            double        x,
+            double        y,
+            double        width,
+            RccArm       *arm,
+            const char   *sentence)
+{
+  RccProportion named = { .arm = arm };
+  g_autofree char *title = rcc_proportion_arm_title (&named);
+  double h;
+
+  h = _rcc_report_plain (ctx, x, y, width, title, 0.9, TRUE) + ctx->fs * 0.1;
+  return h + _rcc_report_plain (ctx, x, y + h, width, sentence, 0.9, FALSE);
+}
+
+/* The sets' pictures for @arms[@first] to @arms[@first + @n]: a line
+ * per set, each picture with the arm's name and its sentence beside it. */
 static double
 draw_columns (RccReportCtx *ctx,
               double        x,
@@ -113,16 +129,7 @@ draw_columns (RccReportCtx *ctx,
 {
   double size = ctx->fs * ICON_ARRAY_SIZE;
   double gap = ctx->fs * 0.6;
-  double h = 0, title_h = 0;
-
-  for (guint col = 0; col < n; col++)
-    {
-      RccProportion p = { .arm = g_ptr_array_index (arms, first + col) };
-      g_autofree char *title = rcc_proportion_arm_title (&p);
-
-      title_h = MAX (title_h, _rcc_report_plain (ctx, x + col * cell_w, y, cell_w - gap, title, 0.95, TRUE));
-    }
-  h += title_h + ctx->fs * 0.3;
+  double h = 0;
 
   for (guint i = 0; i < sets->len; i++)
     {
@@ -140,15 +147,16 @@ draw_columns (RccReportCtx *ctx,
 
       for (guint col = 0; col < n; col++)
         {
-          const RccProportion *p = rcc_proportion_set_find (set, g_ptr_array_index (arms, first + col));
+          RccArm *arm = g_ptr_array_index (arms, first + col);
+          const RccProportion *p = rcc_proportion_set_find (set, arm);
           double cx = x + col * cell_w;
           g_autofree char *sentence = NULL;
 
           if (p == NULL)
             {
               /* Never a picture for a figure the content does not hold */
-              row_h = MAX (row_h, _rcc_report_plain (ctx, cx, y + h, cell_w - gap,
-                                                     _("Not reported in this guide."), 0.9, FALSE));
+              row_h = MAX (row_h, draw_words (ctx, cx, y + h, cell_w - gap, arm,
+                                              _("Not reported in this guide.")));
               continue;
             }
 
@@ -163,8 +171,8 @@ draw_columns (RccReportCtx *ctx,
             }
           sentence = rcc_proportion_sentence (set, p);
           row_h = MAX (row_h, size);
-          row_h = MAX (row_h, _rcc_report_plain (ctx, cx + size + gap, y + h, cell_w - size - gap * 2,
-                                                 sentence, 0.9, FALSE));
+          row_h = MAX (row_h, draw_words (ctx, cx + size + gap, y + h, cell_w - size - gap * 2, arm,
+                                          sentence));
         }
       h += row_h + ctx->fs * 0.5;
     }
@@ -178,8 +186,8 @@ draw_columns (RccReportCtx *ctx,
  *   block has already said its results are for
  *
  * The trial's proportions as icon arrays (rcc_proportions_for_trial()),
- * at (@x, @y) in @width: a column per arm, a line per proportion;
- * nothing when the content holds none.
+ * at (@x, @y) in @width: a line per proportion, the arms' pictures side
+ * by side; nothing when the content holds none.
  *
  * Returns: the height used
  */
