@@ -15,8 +15,8 @@
 /* One "N in 100" picture on screen, drawn by the report's own
  * rcc_icon_array_draw() in the widget's colours (so dark style and high
  * contrast follow), an image to screen readers with its text equivalent
- * as its name; and a trial's pictures in a grid, a column per arm and a
- * line per proportion, as the handout lays them out. */
+ * as its name; and a trial's pictures, a line per proportion with the
+ * arms' pictures side by side, as the handout lays them out. */
 
 #define ICON_ARRAY_PX 84
 
