@@ -112,6 +112,57 @@ test_fits (gconstpointer data)
   g_assert_null (strstr (first, "listed at the end"));
 }
 
+/* Text with every run of white space made one space: pdftotext breaks
+ * the lines of the words beside each picture */
+static char *
+one_line (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (line, line->len > 0 ? " %s" : "%s", words[i]);
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/* The "N in 100" pictures (issue 17): a picture per arm for each share
+ * the content holds, with its sentence; none for what it does not hold */
+static void
+test_icon_arrays (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "handout-output", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout-icon-arrays.pdf", NULL);
+  const char *argv[] = { g_getenv ("RCC_GUIDE_BIN"), "--patient", "--compare", "veg105192,sunitinib-ifn",
+                         "--output", pdf, NULL };
+  const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  g_mkdir_with_parents (dir, 0755);
+  g_unlink (pdf);
+  out = run_ok (argv);
+  raw = run_ok (text_argv);
+  text = one_line (raw);
+
+  /* Response rates: pazopanib 30% vs placebo 3%; sunitinib 31% vs
+   * interferon-alpha 6% (NEJM 2007) */
+  g_assert_nonnull (strstr (text, "Pazopanib About 30 in 100 people had their cancer shrink."));
+  g_assert_nonnull (strstr (text, "Placebo (a dummy medicine) About 3 in 100 people had their cancer shrink."));
+  g_assert_nonnull (strstr (text, "Sunitinib About 31 in 100 people had their cancer shrink."));
+  g_assert_nonnull (strstr (text, "Interferon-alpha About 6 in 100 people had their cancer shrink."));
+
+  /* Neither trial holds landmark rates or grade 3 or higher harm here */
+  for (const char *p = strstr (text, " in 100 people "); p != NULL; p = strstr (p + 1, " in 100 people "))
+    n++;
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_null (strstr (text, "were alive after"));
+  g_assert_null (strstr (text, "severe side effect"));
+}
+
 static void
 test_three_trials (void)
 {
@@ -135,6 +186,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_fits);
     }
+  g_test_add_func ("/rcc/handout/icon-arrays", test_icon_arrays);
   g_test_add_func ("/rcc/handout/three-trials", test_three_trials);
 
   return g_test_run ();

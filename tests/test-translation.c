@@ -14,7 +14,9 @@
 #include "content/rcc-xml-loader.h"
 #include "report/rcc-report.h"
 #include "rcc-application.h"
+#include "ui/rcc-icon-array.h"
 #include "ui/rcc-treatment-detail.h"
+#include "ui/rcc-trial-detail.h"
 #include "ui/rcc-treatments-page.h"
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
@@ -193,6 +195,44 @@ test_plain_summary_in_spanish (void)
   close_window (window);
 }
 
+/* The "N in 100" pictures of a trial, in Spanish: the sentences beside
+ * them and their names for screen readers (issue 17) */
+static void
+test_icon_arrays_in_spanish (void)
+{
+  RccWindow *window = open_window (NULL, 1280, 800);
+  g_autoptr(GPtrArray) arrays = g_ptr_array_new ();
+  const char *label;
+  GtkWidget *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  wait_until (rcc_window_get_patient_view (window));
+  show_view (window, "trials");
+  detail = trial_detail (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "veg105192"));
+  wait_until (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail)) != NULL &&
+              gtk_widget_get_mapped (detail));
+
+  assert_shows_label (detail, "En cerca de 30 de cada 100 personas, el cáncer se redujo.");
+  assert_shows_label (detail, "En cerca de 3 de cada 100 personas, el cáncer se redujo.");
+  assert_shows_label (detail, "Placebo (un medicamento falso)");
+  assert_no_label (detail, "About 30 in 100 people had their cancer shrink.");
+
+  find_all (detail, RCC_TYPE_ICON_ARRAY, arrays);
+  g_assert_cmpuint (arrays->len, ==, 2);
+  /* (a variable: the macro pastes a literal into its format string) */
+  label = "Matriz de iconos: 30 de 100 figuras coloreadas. Pazopanib: en cerca de 30 de cada "
+          "100 personas, el cáncer se redujo. El estudio informó un 30 %.";
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (g_ptr_array_index (arrays, 0)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  wait_for_paint (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "window-es-icon-arrays.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.patient-view", NULL));
+  wait_until (!rcc_window_get_patient_view (window));
+  close_window (window);
+}
+
 /* The patient handout in Spanish, written in this process (the CLI binds
  * the installed catalog, not the build's): its treatment block gives the
  * Spanish plain summary, and not the English one. */
@@ -280,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/rcc/translation/plain-names", test_plain_names_in_spanish);
   g_test_add_func ("/rcc/translation/plain-summary", test_plain_summary_in_spanish);
   g_test_add_func ("/rcc/translation/handout", test_handout_in_spanish);
+  g_test_add_func ("/rcc/translation/icon-arrays", test_icon_arrays_in_spanish);
 
   status = g_test_run ();
 

@@ -236,6 +236,15 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
       }
   }
 
+  /* "N in 100" pictures of the shares the content holds */
+  {
+    double arrays = _rcc_report_trial_icon_arrays (ctx, ctx->fs, y + h, ctx->width - ctx->fs, trial,
+                                                   _rcc_report_figures_population (&f));
+
+    h += arrays;
+    n_said += arrays > 0;
+  }
+
   if (n_said == 0)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
                             _("This study did not report these results in a way we can show here."), 1.0, FALSE);

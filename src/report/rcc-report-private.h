@@ -175,6 +175,14 @@ double     _rcc_report_item_disclaimer     (RccReportCtx *ctx,
 double     _rcc_report_item_empty          (RccReportCtx *ctx,
                                             double        y);
 
+/* rcc-report-icons.c */
+double     _rcc_report_trial_icon_arrays       (RccReportCtx *ctx,
+                                                double        x,
+                                                double        y,
+                                                double        width,
+                                                RccTrial     *trial,
+                                                const char   *shown_population);
+
 /* rcc-report-handout.c */
 GPtrArray *_rcc_report_compared_treatments     (RccReport    *self);
 double     _rcc_report_item_patient_title      (RccReportCtx *ctx,

@@ -12,6 +12,7 @@
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
 #include "report/rcc-plain.h"
+#include "report/rcc-proportions.h"
 
 /* Shows the comparison's body (notes, PFS bars, forest plot, table) by
  * handing the snapshot's cairo context to the same RccReport that prints
@@ -147,10 +148,14 @@ update_accessible (RccChartView *self)
     {
       g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
       g_autoptr(GPtrArray) sentences = rcc_plain_trial_sentences (trial);
+      g_autoptr(GPtrArray) arrays = rcc_proportions_text_equivalents (trial);
 
       g_string_append_printf (text, _("The %s study (%u). "), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
       for (guint j = 0; j < sentences->len; j++)
         g_string_append_printf (text, "%s ", (char *)g_ptr_array_index (sentences, j));
+      /* The "N in 100" pictures, with the figures as reported */
+      for (guint j = 0; j < arrays->len; j++)
+        g_string_append_printf (text, "%s ", (char *)g_ptr_array_index (arrays, j));
     }
 
   for (guint i = 0; i < n && rcc_report_get_audience (self->report) == RCC_AUDIENCE_CLINICIAN; i++)

@@ -13,6 +13,7 @@
 
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
+#include "rcc-icon-array.h"
 #include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
 #include "ui/rcc-field-row.h"
@@ -42,6 +43,7 @@ struct _RccTrialDetail
   GtkButton         *add_button;
   GtkListBox        *arms_list;
   GtkListBox        *hazard_ratios_list;
+  GtkBox            *icon_arrays_box;
   GtkListBox        *levels_list;
   GtkSortListModel  *hazard_ratios_model;
   GtkListBox        *medians_list;
@@ -423,6 +425,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, icon_arrays_box);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
@@ -455,6 +458,22 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   g_type_ensure (RCC_TYPE_SOURCE_FOOTER);
 }
 
+/* The "N in 100" pictures of what the study found (patient view) */
+static void
+update_icon_arrays (RccTrialDetail *self)
+{
+  GtkWidget *child;
+  GtkWidget *grid;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->icon_arrays_box))) != NULL)
+    gtk_box_remove (self->icon_arrays_box, child);
+
+  grid = self->trial != NULL ? rcc_icon_array_grid_new (self->trial) : NULL;
+  if (grid != NULL)
+    gtk_box_append (self->icon_arrays_box, grid);
+  gtk_widget_set_visible (GTK_WIDGET (self->icon_arrays_box), grid != NULL);
+}
+
 static void
 rcc_trial_detail_init (RccTrialDetail *self)
 {
@@ -469,6 +488,7 @@ rcc_trial_detail_init (RccTrialDetail *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import", FALSE);
+  update_icon_arrays (self);
 }
 
 /**
@@ -527,6 +547,7 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
    * rows are made with it */
   update_arms (self);
   update_references (self);
+  update_icon_arrays (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import",
