@@ -20,6 +20,7 @@
 #include "ui/rcc-glossary-button.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
+#include "ui/rcc-trial-harm-rows.h"
 
 /* Everything the content says about one trial: design and population,
  * arms, every median, hazard ratio and rate with its qualifiers, the
@@ -41,6 +42,9 @@ struct _RccTrialDetail
 
   GtkButton         *add_button;
   GtkListBox        *arms_list;
+  GtkWidget         *esmo_group;
+  GtkListBox        *esmo_list;
+  GtkListBox        *harm_list;
   GtkListBox        *hazard_ratios_list;
   GtkListBox        *levels_list;
   GtkSortListModel  *hazard_ratios_model;
@@ -423,6 +427,9 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_group);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, harm_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
@@ -469,6 +476,8 @@ rcc_trial_detail_init (RccTrialDetail *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import", FALSE);
+  /* What the scale measures, in one line */
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->esmo_group), rcc_esmo_scale_explanation ());
 }
 
 /**
@@ -527,6 +536,7 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
    * rows are made with it */
   update_arms (self);
   update_references (self);
+  rcc_trial_harm_rows_fill (self->harm_list, self->esmo_list, trial);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import",
