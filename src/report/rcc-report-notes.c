@@ -217,9 +217,15 @@ _rcc_report_differences_note (RccReport *self)
       RccTrial *trial = _rcc_report_get_trial (self, i);
       const char *name = rcc_trial_get_name (trial);
       g_autoptr(GPtrArray) ae = _rcc_report_harm_adverse_events (self, trial);
-      RccEndpoint primary = rcc_trial_get_headline_endpoint (trial);
-      RccReportFigures f;
+      RccReportFigures f, own;
+      RccEndpoint primary;
       const char *control = NULL;
+
+      /* The endpoint the trial's own primary result is on, as the
+       * comparison drawn for the primary endpoints shows it */
+      _rcc_report_figures_init_for (trial, RCC_ENDPOINT_CHOICE_PRIMARY, &own);
+      primary = own.endpoint;
+      _rcc_report_figures_clear (&own);
 
       _rcc_report_figures_init_for (trial, self->endpoint, &f);
       for (guint j = 0; j < f.arms->len; j++)
