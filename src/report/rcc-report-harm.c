@@ -351,7 +351,8 @@ harm_row (RccReportCtx *ctx,
         }
       h = MAX (h, _rcc_report_text (ctx, tx + pad / 2, y + pad, tw - pad, cells[i], 0.78, header,
                                     PANGO_ALIGN_LEFT));
-      if (i == 1 && !header && ctx->draw)
+      /* No figure, no bar: an empty scale would read as 0% */
+      if (i == 1 && !header && ctx->draw && orr >= 0)
         {
           double bx = x + pad / 2, by = y + pad + ctx->fs * 0.2, bh = ctx->fs * 0.5;
 
@@ -359,12 +360,9 @@ harm_row (RccReportCtx *ctx,
           cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.04, 0.3));
           cairo_rectangle (ctx->cr, bx, by, bar_w, bh);
           cairo_stroke (ctx->cr);
-          if (orr >= 0)
-            {
-              _rcc_report_set_color (ctx, ctx->self->colors.accent, 0.8);
-              cairo_rectangle (ctx->cr, bx, by, bar_w * CLAMP (orr, 0, 100) / 100.0, bh);
-              cairo_fill (ctx->cr);
-            }
+          _rcc_report_set_color (ctx, ctx->self->colors.accent, 0.8);
+          cairo_rectangle (ctx->cr, bx, by, bar_w * CLAMP (orr, 0, 100) / 100.0, bh);
+          cairo_fill (ctx->cr);
         }
       x += w;
     }

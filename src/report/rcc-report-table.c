@@ -141,8 +141,8 @@ static const struct {
   { N_("Trial"), 0.11 },
   { N_("N"), 0.05 },
   { N_("Arms"), 0.13 },
-  { N_("Median (each arm)"), 0.14 },
-  { N_("Gain"), 0.06 },
+  { N_("Median (each arm)"), 0.12 },
+  { N_("Gain"), 0.08 },
   { N_("HR (CI), p"), 0.31 },
   { N_("Median OS"), 0.10 },
   { N_("LoE"), 0.06 },
@@ -437,7 +437,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
 
       if (rcc_arm_get_control (g_ptr_array_index (f.arms, i)) || m == NULL || !rcc_median_get_reached (m))
         continue;
-      g_ptr_array_add (gains, g_strdup_printf ("<span alpha=\"60%%\">%+.1f %s</span>",
+      g_ptr_array_add (gains, g_strdup_printf ("<span alpha=\"60%%\" allow_breaks=\"false\">%+.1f %s</span>",
                                                rcc_median_get_months (m) - rcc_median_get_months (control),
                                                _("mo")));
     }
