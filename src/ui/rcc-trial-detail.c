@@ -43,6 +43,7 @@ struct _RccTrialDetail
   GtkButton         *add_button;
   GtkListBox        *arms_list;
   GtkWidget         *esmo_group;
+  GtkWidget         *harm_group;
   GtkListBox        *esmo_list;
   GtkListBox        *harm_list;
   GtkListBox        *hazard_ratios_list;
@@ -429,6 +430,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_group);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, harm_group);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, harm_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
@@ -478,6 +480,11 @@ rcc_trial_detail_init (RccTrialDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import", FALSE);
   /* What the scale measures, in one line */
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->esmo_group), rcc_esmo_scale_explanation ());
+  /* Professional parts: hidden in patient view */
+  g_object_bind_property (self, "patient", self->harm_group, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self, "patient", self->esmo_group, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 }
 
 /**
