@@ -113,7 +113,11 @@ ci_levels (RccReport *self)
           if (level == RCC_CI_LEVEL_NOT_STATED)
             text = g_strdup (_("level not stated"));
           else
-            text = g_strdup_printf ("%g%%", level);
+            {
+              g_autofree char *number = g_strdup_printf ("%g", level);
+
+              text = g_strdup_printf (_("%s%%"), number);
+            }
           if (!g_ptr_array_find_with_equal_func (levels, text, g_str_equal, NULL))
             g_ptr_array_add (levels, text);
           else
