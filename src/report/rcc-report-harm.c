@@ -272,7 +272,6 @@ _rcc_report_follow_up_matches (RccFollowUp *follow_up,
 /* "42%ᵃ", "42%ᵃ †" for a secondary source; for each figure of @arm_id */
 static char *
 figures_cell (Harm       *h,
-              RccTrial   *trial,
               guint       measure,
               const char *arm_id)
 {
@@ -335,7 +334,7 @@ harm_row (RccReportCtx *ctx,
           gboolean      header)
 {
   double x0 = ctx->width * HARM_INDENT, w0 = ctx->width - x0;
-  double x = x0, h = 0, pad = ctx->fs * 0.2;
+  double x = x0, h = 0, pad = ctx->fs * 0.4, vpad = ctx->fs * 0.2;  /* between columns, rows */
   double bar_w = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
@@ -349,12 +348,12 @@ harm_row (RccReportCtx *ctx,
           tx += bar_w + pad;
           tw -= bar_w + pad;
         }
-      h = MAX (h, _rcc_report_text (ctx, tx + pad / 2, y + pad, tw - pad, cells[i], 0.78, header,
+      h = MAX (h, _rcc_report_text (ctx, tx + pad / 2, y + vpad, tw - pad, cells[i], 0.78, header,
                                     PANGO_ALIGN_LEFT));
       /* No figure, no bar: an empty scale would read as 0% */
       if (i == 1 && !header && ctx->draw && orr >= 0)
         {
-          double bx = x + pad / 2, by = y + pad + ctx->fs * 0.2, bh = ctx->fs * 0.5;
+          double bx = x + pad / 2, by = y + vpad + ctx->fs * 0.2, bh = ctx->fs * 0.5;
 
           _rcc_report_set_color (ctx, ctx->self->colors.foreground, 0.35);
           cairo_set_line_width (ctx->cr, MAX (ctx->fs * 0.04, 0.3));
@@ -367,7 +366,7 @@ harm_row (RccReportCtx *ctx,
       x += w;
     }
 
-  return h + 2 * pad;
+  return h + 2 * vpad;
 }
 
 /* The analysis a letter stands for, its population, who assessed
@@ -470,7 +469,7 @@ _rcc_report_item_harm (RccReportCtx *ctx,
   h += _rcc_report_text (ctx, x0, y + h, ctx->width - x0, title, 0.8, FALSE, PANGO_ALIGN_LEFT);
 
   for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
-    cells[i] = g_markup_printf_escaped ("<span alpha=\"70%%\">%s</span>", _(harm_columns[i].title));
+    cells[i] = g_markup_printf_escaped ("<span alpha=\"70%%\"><b>%s</b></span>", _(harm_columns[i].title));
   h += harm_row (ctx, y + h, cells, -1, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
     g_free (cells[i]);
@@ -490,10 +489,10 @@ _rcc_report_item_harm (RccReportCtx *ctx,
         }
 
       cells[0] = g_markup_escape_text (rcc_arm_get_label (arm), -1);
-      cells[1] = figures_cell (&harm, trial, MEASURE_ORR, arm_id);
-      cells[2] = figures_cell (&harm, trial, MEASURE_CR, arm_id);
-      cells[3] = figures_cell (&harm, trial, MEASURE_AE, arm_id);
-      cells[4] = figures_cell (&harm, trial, MEASURE_STOPPED, arm_id);
+      cells[1] = figures_cell (&harm, MEASURE_ORR, arm_id);
+      cells[2] = figures_cell (&harm, MEASURE_CR, arm_id);
+      cells[3] = figures_cell (&harm, MEASURE_AE, arm_id);
+      cells[4] = figures_cell (&harm, MEASURE_STOPPED, arm_id);
       h += harm_row (ctx, y + h, cells, orr, FALSE);
       for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
         g_free (cells[i]);

@@ -138,13 +138,13 @@ static const struct {
   const char *title;
   double      fraction;
 } table_columns[] = {
-  { N_("Trial"), 0.11 },
+  { N_("Trial"), 0.14 },
   { N_("N"), 0.05 },
-  { N_("Arms"), 0.13 },
-  { N_("Median (each arm)"), 0.12 },
+  { N_("Arms"), 0.15 },
+  { N_("Median (each arm)"), 0.13 },
   { N_("Gain"), 0.08 },
-  { N_("HR (CI), p"), 0.31 },
-  { N_("Median OS"), 0.10 },
+  { N_("HR (CI), p"), 0.24 },
+  { N_("Median OS"), 0.11 },
   { N_("LoE"), 0.06 },
   { N_("Ref."), 0.04 },
 };
