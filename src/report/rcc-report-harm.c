@@ -469,7 +469,7 @@ _rcc_report_item_harm (RccReportCtx *ctx,
   h += _rcc_report_text (ctx, x0, y + h, ctx->width - x0, title, 0.8, FALSE, PANGO_ALIGN_LEFT);
 
   for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
-    cells[i] = g_markup_printf_escaped ("<span alpha=\"70%%\"><b>%s</b></span>", _(harm_columns[i].title));
+    cells[i] = g_markup_printf_escaped ("<b>%s</b>", _(harm_columns[i].title));
   h += harm_row (ctx, y + h, cells, -1, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (harm_columns); i++)
     g_free (cells[i]);
