@@ -15,6 +15,7 @@
 #include "report/rcc-report.h"
 #include "rcc-application.h"
 #include "ui/rcc-icon-array.h"
+#include "ui/rcc-compare-view.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-trial-detail.h"
 #include "ui/rcc-treatments-page.h"
@@ -278,6 +279,39 @@ test_handout_in_spanish (void)
   g_assert_null (strstr (folded->str, "Pazopanib (Votrient) is a tablet"));
 }
 
+/* Harm, follow-up and ESMO-MCBS in the trial detail, in Spanish, and
+ * the comparison they sit in (bundled content) */
+static void
+test_harm_in_spanish (void)
+{
+  RccWindow *window = open_window (NULL, 1400, 900);
+  GtkWidget *detail;
+  RccCompareView *view;
+
+  show_view (window, "trials");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "checkmate-9er"));
+  detail = trial_detail (window);
+  wait_until (g_strcmp0 (rcc_trial_get_id (rcc_trial_detail_get_trial (RCC_TRIAL_DETAIL (detail))),
+                         "checkmate-9er") == 0);
+  assert_shows_label (detail, "Toxicidad y seguimiento");
+  assert_shows_label (detail, "Acontecimientos adversos: Nivolumab + cabozantinib");
+  assert_shows_label_containing (detail, "relacionados con el tratamiento, grado ≥3: 67 %");
+  assert_shows_label_containing (detail, "mediana de seguimiento 44,0 meses");
+  assert_shows_label (detail, "Suspensión del tratamiento por acontecimientos adversos");
+  assert_shows_label (detail, "no está en esta guía");
+  assert_shows_label (detail, "sin grado de la ESMO en esta guía");
+  assert_no_label (detail, "not in this guide");
+
+  show_view (window, "compare");
+  view = RCC_COMPARE_VIEW (find_widget (GTK_WIDGET (window), RCC_TYPE_COMPARE_VIEW));
+  g_assert_true (rcc_compare_view_add (view, "checkmate-214"));
+  g_assert_true (rcc_compare_view_add (view, "checkmate-9er"));
+  wait_for_paint (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "window-es-compare-harm.png");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/rcc/translation/plain-summary", test_plain_summary_in_spanish);
   g_test_add_func ("/rcc/translation/handout", test_handout_in_spanish);
   g_test_add_func ("/rcc/translation/icon-arrays", test_icon_arrays_in_spanish);
+  g_test_add_func ("/rcc/translation/harm", test_harm_in_spanish);
 
   status = g_test_run ();
 

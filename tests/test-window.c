@@ -78,6 +78,37 @@ scroll_to_end (GtkWidget *root)
               gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
 }
 
+/* Scrolls the first scrolled window on screen under @root so that the
+ * label reading @text is near its top */
+static void
+scroll_to_label (GtkWidget  *root,
+                 const char *text)
+{
+  GtkWidget *scrolled = find_widget_full (root, GTK_TYPE_SCROLLED_WINDOW, TRUE);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  wait_for_paint (scrolled);
+  find_all (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      graphene_point_t at;
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0 ||
+          !gtk_widget_compute_point (label, content, &GRAPHENE_POINT_INIT (0, 0), &at))
+        continue;
+      gtk_adjustment_set_value (adjustment, MAX (at.y - 60, 0));
+      wait_for_paint (scrolled);
+      return;
+    }
+
+  g_error ("No label “%s” to scroll to", text);
+}
+
 static void
 searched_cb (GtkSearchEntry *entry,
              char          **searched)
@@ -721,6 +752,45 @@ test_trials_cells_and_detail (void)
   close_window (window);
 }
 
+/* The detail's harm rows and ESMO-MCBS grades, in the content's own
+ * measure words (bundled content: CheckMate 9ER, KEYNOTE-426, and
+ * JAVELIN Renal 101, which ESMO has not graded in this guide) */
+static void
+test_trial_harm_detail (void)
+{
+  RccWindow *window = open_window (NULL, 1400, 900);
+  GtkWidget *detail;
+
+  show_view (window, "trials");
+  detail = find_widget (trials_page (window), RCC_TYPE_TRIAL_DETAIL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "checkmate-9er"));
+  wait_until (shows_trial (window, "checkmate-9er"));
+  assert_shows_label (detail, "Adverse events: Nivolumab + cabozantinib");
+  assert_shows_label_containing (detail, "treatment-related, grade ≥3: 67%");
+  assert_shows_label_containing (detail, "44-month update (ESMO Open 2024) · primary publication");
+  assert_shows_label_containing (detail, "treatment-related, grade ≥3: 60.6%");
+  assert_shows_label_containing (detail, "as reported by a news service · secondary source");
+  assert_shows_label_containing (detail, "median follow-up 18.1 months");
+  assert_shows_label (detail, "Stopped treatment because of adverse events");
+  assert_shows_label (detail, "not in this guide");
+  assert_shows_label (detail, "not graded by ESMO in this guide");
+  scroll_to_label (detail, "Harm and Follow-up");
+  save_screenshot (GTK_WIDGET (window), "window-trial-harm.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", "keynote-426"));
+  wait_until (shows_trial (window, "keynote-426"));
+  assert_shows_label (detail, "ESMO-MCBS grade 4");
+  assert_shows_label_containing (detail, "Grade 4 · form 2a (overall survival) · version 1.1 · scorecard 146-1");
+  assert_shows_label_containing (detail, "17% because of serious treatment-related adverse events");
+  assert_shows_label_containing (detail, "cause not stated, grade 3–5: 75.8%");
+  assert_shows_label_containing (detail, "ESMO’s Magnitude of Clinical Benefit Scale");
+  scroll_to_label (detail, "Harm and Follow-up");
+  save_screenshot (GTK_WIDGET (window), "window-trial-harm-esmo.png");
+
+  close_window (window);
+}
+
 static void
 test_trials_filters (void)
 {
@@ -1298,6 +1368,7 @@ main (int   argc,
   g_test_add_func ("/rcc/window/trials/sort-by-hazard-ratio", test_trials_sort_by_hazard_ratio);
   g_test_add_func ("/rcc/window/trials/cells-and-detail", test_trials_cells_and_detail);
   g_test_add_func ("/rcc/window/trials/filters", test_trials_filters);
+  g_test_add_func ("/rcc/window/trials/harm-detail", test_trial_harm_detail);
   g_test_add_func ("/rcc/window/narrow", test_narrow);
   g_test_add_func ("/rcc/window/search-action", test_search_action);
   g_test_add_func ("/rcc/window/show-item-actions", test_show_item_actions);

@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  * (the object), -figures.c (what a trial shows), -draw.c (drawing
  * primitives), -chart.c (bars and forest plot), -table.c (the
  * clinician's items), -handout.c (the patient handout's items),
- * -layout.c (items, measuring, pagination) and -export.c (PDF, PNG). */
+ * -layout.c (items, measuring, pagination), -export.c (PDF, PNG),
+ * -notes.c (fair-comparison warnings) and -harm.c (response, harm and
+ * ESMO-MCBS under each table row). */
 
 struct _RccReport
 {
@@ -182,6 +184,19 @@ double     _rcc_report_trial_icon_arrays       (RccReportCtx *ctx,
                                                 double        width,
                                                 RccTrial     *trial,
                                                 const char   *shown_population);
+/* rcc-report-notes.c */
+char      *_rcc_report_differences_note    (RccReport    *self);
+
+/* rcc-report-harm.c */
+double     _rcc_report_item_harm           (RccReportCtx *ctx,
+                                            double        y,
+                                            guint         index);
+gboolean   _rcc_report_follow_up_matches   (RccFollowUp  *follow_up,
+                                            const char   *analysis);
+GPtrArray *_rcc_report_harm_adverse_events (RccReport    *self,
+                                            RccTrial     *trial);
+GPtrArray *_rcc_report_harm_follow_ups     (RccReport    *self,
+                                            RccTrial     *trial);
 
 /* rcc-report-handout.c */
 GPtrArray *_rcc_report_compared_treatments     (RccReport    *self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-format.h"
+#include "rcc-harm-text.h"
 #include "rcc-report-private.h"
 #include "rcc-sources.h"
 
@@ -74,87 +75,27 @@ any_converted (RccReport *self)
   return FALSE;
 }
 
-/* Differences that make side-by-side figures not directly comparable. */
-static char *
-differences_note (RccReport *self)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  gboolean setting_differs = FALSE, comparator_differs = FALSE;
-  guint min_year = G_MAXUINT, max_year = 0;
-  RccSetting first_setting = RCC_SETTING_NOT_STATED;
-  g_autofree char *first_control = NULL;
-
-  for (guint i = 0; i < _rcc_report_n_trials (self); i++)
-    {
-      RccTrial *trial = _rcc_report_get_trial (self, i);
-      RccReportFigures f;
-      const char *control = NULL;
-
-      _rcc_report_figures_init_for (trial, self->endpoint, &f);
-      for (guint j = 0; j < f.arms->len; j++)
-        if (rcc_arm_get_control (g_ptr_array_index (f.arms, j)))
-          control = rcc_arm_get_label (g_ptr_array_index (f.arms, j));
-
-      if (i == 0)
-        {
-          first_setting = rcc_trial_get_setting (trial);
-          first_control = g_strdup (control);
-        }
-      else
-        {
-          setting_differs |= rcc_trial_get_setting (trial) != first_setting;
-          comparator_differs |= g_strcmp0 (control, first_control) != 0;
-        }
-
-      min_year = MIN (min_year, rcc_trial_get_year (trial));
-      max_year = MAX (max_year, rcc_trial_get_year (trial));
-      _rcc_report_figures_clear (&f);
-    }
-
-  if (_rcc_report_n_trials (self) < 2)
-    return NULL;
-
-  if (setting_differs)
-    g_ptr_array_add (parts, (gpointer)_("line of therapy or setting"));
-  if (comparator_differs)
-    g_ptr_array_add (parts, (gpointer)_("comparator"));
-
-  if (parts->len == 0 && max_year - min_year <= 10)
-    return NULL;
-
-  {
-    g_autoptr(GString) note = g_string_new (NULL);
-
-    if (parts->len > 0)
-      {
-        g_ptr_array_add (parts, NULL);
-        g_autofree char *joined = g_strjoinv (_(" and "), (char **)parts->pdata);
-        /* Translators: %s is e.g. "line of therapy or setting and comparator" */
-        g_string_append_printf (note, _("These trials differ in %s. "), joined);
-      }
-    if (max_year - min_year > 10)
-      /* Translators: %u are years */
-      g_string_append_printf (note, _("They were published more than ten years apart (%u–%u). "),
-                              min_year, max_year);
-    g_string_append (note, _("Their results are shown side by side, not pooled, and cannot be compared directly."));
-    return g_string_free (g_steal_pointer (&note), FALSE);
-  }
-}
-
 double
 _rcc_report_item_notes (RccReportCtx *ctx,
                         double        y)
 {
   RccReport *self = ctx->self;
-  g_autofree char *differences = differences_note (self);
+  g_autofree char *differences = _rcc_report_differences_note (self);
   double h = 0;
 
   if (differences != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (differences, -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("Note:"), escaped);
+      g_auto(GStrv) lines = g_strsplit (differences, "\n", -1);
 
-      h += _rcc_report_text (ctx, 0, y + h, ctx->width, markup, 1.0, FALSE, PANGO_ALIGN_LEFT);
+      h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("Note:"), 1.0, TRUE);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (lines[i], -1);
+          g_autofree char *markup = g_strdup_printf ("• %s", escaped);
+
+          h += _rcc_report_text (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, markup, 0.9, FALSE,
+                                 PANGO_ALIGN_LEFT);
+        }
       h += ctx->fs * 0.3;
     }
 
@@ -162,6 +103,16 @@ _rcc_report_item_notes (RccReportCtx *ctx,
                           _("Medians are shown as the source reports them. Bars share one months axis. "
                             "No pooled estimate is given: the trials differ in population, comparator and "
                             "line of therapy."), 0.9, FALSE);
+  {
+    g_autofree char *esmo = g_markup_printf_escaped ("<b>%s</b> %s", _("ESMO-MCBS:"), rcc_esmo_scale_explanation ());
+    g_autofree char *mark = g_markup_printf_escaped (
+      _("%s marks a figure from a secondary source (a news report, a patient organisation or a review), "
+        "not from the trial's own publication; small letters name the analysis a figure comes from."),
+      rcc_harm_text_secondary_mark ());
+
+    h += _rcc_report_text (ctx, 0, y + h, ctx->width, esmo, 0.9, FALSE, PANGO_ALIGN_LEFT);
+    h += _rcc_report_text (ctx, 0, y + h, ctx->width, mark, 0.9, FALSE, PANGO_ALIGN_LEFT);
+  }
 
   if (any_converted (self))
     {
@@ -178,22 +129,33 @@ _rcc_report_item_notes (RccReportCtx *ctx,
   return h;
 }
 
-/* Table columns, as fractions of the width. */
+/* Table columns, as fractions of the width.  The HR column is wide
+ * enough for the longest figure on one line, "0.60 (98.89% CI
+ * 0.40–0.89)", at the printed size: names wrap, figures do not. */
+enum { COLUMN_MEDIAN_OS = 6 };
+
 static const struct {
   const char *title;
   double      fraction;
 } table_columns[] = {
-  { N_("Trial"), 0.12 },
+  { N_("Trial"), 0.14 },
   { N_("N"), 0.05 },
-  { N_("Arms"), 0.13 },
-  { N_("Median (each arm)"), 0.16 },
-  { N_("Gain"), 0.07 },
-  { N_("HR (CI)"), 0.13 },
-  { N_("p"), 0.07 },
-  { N_("Median OS"), 0.12 },
-  { N_("LoE"), 0.08 },
-  { N_("Ref."), 0.07 },
+  { N_("Arms"), 0.15 },
+  { N_("Median (each arm)"), 0.13 },
+  { N_("Gain"), 0.08 },
+  { N_("HR (CI), p"), 0.24 },
+  { N_("Median OS"), 0.11 },
+  { N_("LoE"), 0.06 },
+  { N_("Ref."), 0.04 },
 };
+
+/* Drawn for OS, the median OS column would repeat the survival one */
+static gboolean
+column_shown (RccReport *self,
+              guint      column)
+{
+  return column != COLUMN_MEDIAN_OS || self->endpoint != RCC_ENDPOINT_CHOICE_OS;
+}
 
 static double
 table_row (RccReportCtx *ctx,
@@ -201,12 +163,18 @@ table_row (RccReportCtx *ctx,
            char * const  markup[],
            gboolean      header)
 {
-  double x = 0, h = 0, pad = ctx->fs * 0.3;
+  double x = 0, h = 0, pad = ctx->fs * 0.3, total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
+    if (column_shown (ctx->self, i))
+      total += table_columns[i].fraction;
 
   for (guint i = 0; i < G_N_ELEMENTS (table_columns); i++)
     {
-      double w = ctx->width * table_columns[i].fraction;
+      double w = ctx->width * table_columns[i].fraction / total;
 
+      if (!column_shown (ctx->self, i))
+        continue;
       h = MAX (h, _rcc_report_text (ctx, x + pad / 2, y + pad, w - pad, markup[i], 0.8, header,
                                     PANGO_ALIGN_LEFT));
       x += w;
@@ -239,10 +207,10 @@ table_heading (RccReport *self,
       self->endpoint != RCC_ENDPOINT_CHOICE_PRIMARY)
     /* Translators: a table heading, %s an endpoint's abbreviation: "Median OS (each arm)" */
     return g_markup_printf_escaped (_("Median %s (each arm)"), endpoint);
-  if (g_strcmp0 (table_columns[column].title, "HR (CI)") == 0 &&
+  if (g_strcmp0 (table_columns[column].title, "HR (CI), p") == 0 &&
       self->endpoint != RCC_ENDPOINT_CHOICE_PRIMARY)
-    /* Translators: a table heading, %s an endpoint's abbreviation: "OS HR (CI)" */
-    return g_markup_printf_escaped (_("%s HR (CI)"), endpoint);
+    /* Translators: a table heading, %s an endpoint's abbreviation: "OS HR (CI), p" */
+    return g_markup_printf_escaped (_("%s HR (CI), p"), endpoint);
 
   return g_markup_escape_text (_(table_columns[column].title), -1);
 }
@@ -415,7 +383,6 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
   g_autoptr(GPtrArray) gains = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) hr_cells = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) p_cells = g_ptr_array_new_with_free_func (g_free);
   char *cells[G_N_ELEMENTS (table_columns)] = { NULL };
   const char * const *ref_ids = rcc_trial_get_reference_ids (trial);
   RccMedian *control = NULL;
@@ -470,7 +437,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
 
       if (rcc_arm_get_control (g_ptr_array_index (f.arms, i)) || m == NULL || !rcc_median_get_reached (m))
         continue;
-      g_ptr_array_add (gains, g_strdup_printf ("<span alpha=\"60%%\">%+.1f %s</span>",
+      g_ptr_array_add (gains, g_strdup_printf ("<span alpha=\"60%%\" allow_breaks=\"false\">%+.1f %s</span>",
                                                rcc_median_get_months (m) - rcc_median_get_months (control),
                                                _("mo")));
     }
@@ -484,13 +451,18 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
       g_autofree char *value = rcc_format_hazard_ratio (hr);
       g_autofree char *compared = g_strdup_printf (_("%s vs %s"), arm, versus);
 
+      g_autofree char *p = rcc_hazard_ratio_get_p (hr) != NULL
+                           ? g_markup_printf_escaped ("p %s", rcc_hazard_ratio_get_p (hr))
+                           : g_markup_printf_escaped ("<i>%s</i>", _("p not reported"));
+      g_autofree char *compared_markup = g_markup_escape_text (compared, -1);
+
+      /* The figure never breaks; the p value and the arms' names under it may */
       g_ptr_array_add (hr_cells,
-                       g_markup_printf_escaped ("%s %s\n%s",
+                       g_markup_printf_escaped ("<span allow_breaks=\"false\">%s %s</span>",
                                                 rcc_endpoint_get_abbreviation (rcc_hazard_ratio_get_endpoint (hr)),
-                                                value, compared));
-      g_ptr_array_add (p_cells, rcc_hazard_ratio_get_p (hr) != NULL
-                                ? g_markup_escape_text (rcc_hazard_ratio_get_p (hr), -1)
-                                : g_markup_printf_escaped ("<i>%s</i>", _("not reported")));
+                                                value));
+      g_ptr_array_add (hr_cells, g_strdup_printf ("<span allow_breaks=\"false\">%s</span> · %s", p,
+                                                  compared_markup));
     }
   if (hr_cells->len > 0)
     cells[5] = join_markup (hr_cells);
@@ -500,12 +472,11 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
     cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("none shown: see the trial's details"));
   else
     cells[5] = g_markup_printf_escaped ("<i>%s</i>", _("not reported"));
-  cells[6] = p_cells->len > 0 ? join_markup (p_cells) : g_strdup ("—");
 
   /* Per arm, in the Arms column's order, where any arm has one. */
-  cells[7] = os_median_cell (trial, &f);
+  cells[6] = os_median_cell (trial, &f);
 
-  cells[8] = level_cell (self, trial);
+  cells[7] = level_cell (self, trial);
 
   for (guint i = 0; ref_ids != NULL && ref_ids[i] != NULL; i++)
     {
@@ -514,9 +485,11 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
 
       g_ptr_array_add (refs, g_markup_escape_text (label, -1));
     }
-  cells[9] = join_markup (refs);
+  cells[8] = join_markup (refs);
 
   h = table_row (ctx, y, cells, FALSE);
+  /* Its response, harm and ESMO-MCBS, in the same item: never apart */
+  h += _rcc_report_item_harm (ctx, y + h, index);
 
   for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
     g_free (cells[i]);

@@ -21,6 +21,7 @@
 #include "ui/rcc-glossary-button.h"
 #include "ui/rcc-reference-row.h"
 #include "ui/rcc-source-footer.h"
+#include "ui/rcc-trial-harm-rows.h"
 
 /* Everything the content says about one trial: design and population,
  * arms, every median, hazard ratio and rate with its qualifiers, the
@@ -42,6 +43,10 @@ struct _RccTrialDetail
 
   GtkButton         *add_button;
   GtkListBox        *arms_list;
+  GtkWidget         *esmo_group;
+  GtkWidget         *harm_group;
+  GtkListBox        *esmo_list;
+  GtkListBox        *harm_list;
   GtkListBox        *hazard_ratios_list;
   GtkBox            *icon_arrays_box;
   GtkListBox        *levels_list;
@@ -426,6 +431,10 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, medians_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, icon_arrays_box);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_group);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, esmo_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, harm_group);
+  gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, harm_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, rates_model);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, references_list);
   gtk_widget_class_bind_template_child (widget_class, RccTrialDetail, remove_button);
@@ -489,6 +498,13 @@ rcc_trial_detail_init (RccTrialDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import", FALSE);
   update_icon_arrays (self);
+  /* What the scale measures, in one line */
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->esmo_group), rcc_esmo_scale_explanation ());
+  /* Professional parts: hidden in patient view */
+  g_object_bind_property (self, "patient", self->harm_group, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self, "patient", self->esmo_group, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 }
 
 /**
@@ -548,6 +564,7 @@ rcc_trial_detail_set_trial (RccTrialDetail *self,
   update_arms (self);
   update_references (self);
   update_icon_arrays (self);
+  rcc_trial_harm_rows_fill (self->harm_list, self->esmo_list, trial);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.add-to-comparison", trial != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "trial.remove-import",
