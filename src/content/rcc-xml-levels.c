@@ -172,8 +172,9 @@ rcc_loader_explain_schema_error (xmlNode *node)
   if (rcc_xml_is_element (node, "rcc-content"))
     {
       text = rcc_xml_peek_attr (node, "version", &copy);
-      if (g_strcmp0 (text, "3") != 0 && g_strcmp0 (text, "4") != 0 && g_strcmp0 (text, "5") != 0)
-        return g_strdup_printf (_("content version \"%s\": this version of RCC Guide reads versions 3 to 5"),
+      if (g_strcmp0 (text, "3") != 0 && g_strcmp0 (text, "4") != 0 && g_strcmp0 (text, "5") != 0 &&
+          g_strcmp0 (text, "6") != 0)
+        return g_strdup_printf (_("content version \"%s\": this version of RCC Guide reads versions 3 to 6"),
                                 text != NULL ? text : "");
       return NULL;
     }
