@@ -12,6 +12,7 @@
 #include "rcc-patient-text.h"
 #include "rcc-plain.h"
 #include "rcc-report-private.h"
+#include "rcc-side-effect-text.h"
 #include "rcc-sources.h"
 
 /* The patient handout: the same trials in plain words, the bars without
@@ -252,20 +253,18 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   g_autoptr(GPtrArray) treatments = _rcc_report_compared_treatments (ctx->self);
   RccTreatment *t = g_ptr_array_index (treatments, index);
   g_autofree char *title = rcc_patient_text_treatment_title (t);
+  g_autofree char *side_effects = NULL;
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
                             rcc_treatment_get_plain_summary (t), 0.95, FALSE);
-  if (rcc_treatment_get_side_effects (t) != NULL)
+  side_effects = rcc_side_effect_text_markup (t);
+  if (side_effects != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("Side effects:"),
-                                                 escaped);
-
       h += ctx->fs * 0.2;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE,
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.9, FALSE,
                              PANGO_ALIGN_LEFT);
     }
 

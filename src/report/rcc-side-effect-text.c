@@ -1,0 +1,342 @@
+/* rcc-side-effect-text.c
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rcc-side-effect-text.h"
+
+#include "report/rcc-glossary.h"
+#include "report/rcc-patient-text.h"
+
+/* Each side effect and warning sign is a short sentence of its own, so
+ * the text reads at school grade 8 or below: the screen shows them as a
+ * list, the handout as a paragraph of short sentences to save room. */
+
+static char *
+capitalised (const char *text)
+{
+  char first[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+/* "Tiredness, most often mild: almost 8 in 10 people." */
+static void
+append_effect (GString        *text,
+               RccSideEffects *side_effects,
+               guint           i,
+               const char     *language)
+{
+  g_autofree char *effect = capitalised (rcc_side_effects_get_effect (side_effects, i, language));
+  const char *often = rcc_side_effects_get_effect_often (side_effects, i, language);
+
+  if (often != NULL)
+    /* Translators: a side effect and how often it happens, "Tiredness:
+     * almost 8 in 10 people." (the content gives both in Spanish) */
+    g_string_append_printf (text, _("%s: %s."), effect, often);
+  else
+    g_string_append_printf (text, "%s.", effect);
+}
+
+static void
+append_sign (GString        *text,
+             RccSideEffects *side_effects,
+             guint           i,
+             const char     *language)
+{
+  g_autofree char *sign = capitalised (rcc_side_effects_get_warning_sign (side_effects, i, language));
+
+  g_string_append_printf (text, "%s.", sign);
+}
+
+/* "Source: patient pages from Cancer Research UK and UPMC (2017)." */
+static char *
+source_sentence (RccSideEffects *side_effects,
+                 const char     *language)
+{
+  const char *source = rcc_side_effects_get_source (side_effects, language);
+  const char *date = rcc_side_effects_get_source_date (side_effects);
+
+  if (date != NULL)
+    /* Translators: where the plain side effects come from, and the source's date */
+    return g_strdup_printf (_("Source: %s (%s)."), source, date);
+
+  /* Translators: where the plain side effects come from, "Source: patient
+   * pages from Cancer Research UK and UPMC." */
+  return g_strdup_printf (_("Source: %s."), source);
+}
+
+/**
+ * rcc_side_effect_text_has_plain:
+ *
+ * Whether the content gives @treatment's side effects in plain words,
+ * from a patient-written source for at least one of its drugs.
+ */
+gboolean
+rcc_side_effect_text_has_plain (RccTreatment *treatment)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), FALSE);
+
+  return g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (treatment)) > 0;
+}
+
+/* The plain text of every drug: as Pango markup for the handout, the
+ * items running on as short sentences; else one item a line */
+static char *
+plain_text (RccTreatment *treatment,
+            gboolean      markup,
+            gboolean      with_source)
+{
+  GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
+  const char *language = rcc_patient_text_language ();
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *sep = markup ? " " : "\n•  ";
+
+  for (guint d = 0; d < n; d++)
+    {
+      g_autoptr(RccSideEffects) side_effects = g_list_model_get_item (list, d);
+      const char *often = rcc_side_effects_get_often (side_effects, language);
+      g_autofree char *heading = NULL;
+      g_autoptr(GString) items = g_string_new (NULL);
+
+      if (d > 0)
+        g_string_append (text, "\n");
+
+      if (n > 1)
+        /* Translators: heading of one drug's side effects in a
+         * combination, "With nivolumab, common side effects are:" */
+        heading = g_strdup_printf (_("With %s, common side effects are:"),
+                                   rcc_side_effects_get_drug (side_effects, language));
+      else
+        heading = g_strdup (_("Common side effects are:"));
+
+      for (guint i = 0; i < rcc_side_effects_get_n_effects (side_effects); i++)
+        {
+          g_string_append (items, sep);
+          append_effect (items, side_effects, i, language);
+        }
+      if (often != NULL)
+        {
+          g_string_append (items, sep);
+          /* Translators: how often the side effects above happen, as the
+           * source says it: "How often: each in 20 or more in 100 people." */
+          g_string_append_printf (items, _("How often: %s."), often);
+        }
+
+      if (markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (items->str, -1);
+          g_autofree char *escaped_heading = g_markup_escape_text (heading, -1);
+
+          g_string_append_printf (text, "<b>%s</b>%s", escaped_heading, escaped);
+        }
+      else
+        {
+          g_string_append (text, heading);
+          g_string_append (text, items->str);
+        }
+
+      g_string_truncate (items, 0);
+      for (guint i = 0; i < rcc_side_effects_get_n_warning_signs (side_effects); i++)
+        {
+          g_string_append (items, sep);
+          append_sign (items, side_effects, i, language);
+        }
+
+      g_string_append (text, "\n");
+      if (items->len > 0)
+        {
+          const char *tell = _("Tell your care team at once if you have:");
+
+          if (markup)
+            {
+              g_autofree char *escaped = g_markup_escape_text (items->str, -1);
+
+              g_string_append_printf (text, "<b>%s</b>%s", tell, escaped);
+            }
+          else
+            {
+              g_string_append (text, tell);
+              g_string_append (text, items->str);
+            }
+        }
+      else
+        {
+          g_string_append (text, _("The source lists no warning signs. Ask your care team "
+                                   "which ones to watch for."));
+        }
+
+      if (with_source)
+        {
+          g_autofree char *source = source_sentence (side_effects, language);
+          g_autofree char *escaped = g_markup_escape_text (source, -1);
+
+          g_string_append (text, markup ? " " : "\n");
+          g_string_append (text, markup ? escaped : source);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * rcc_side_effect_text_screen:
+ *
+ * The side effects for the patient view's card: in plain words, one
+ * item a line, with the warning signs, where the content has them; else
+ * the label's list, its medical words explained, saying that this guide
+ * has no patient-written source.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+rcc_side_effect_text_screen (RccTreatment *treatment)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *terms = NULL;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  if (rcc_side_effect_text_has_plain (treatment))
+    return plain_text (treatment, FALSE, g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (treatment)) > 1);
+
+  label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
+  if (label == NULL)
+    return g_strdup (_("This guide does not list the side effects of this treatment. "
+                       "Your care team can tell you about them."));
+
+  terms = rcc_side_effect_text_label_terms (rcc_treatment_get_side_effects (treatment));
+  if (terms == NULL)
+    return g_steal_pointer (&label);
+
+  return g_strconcat (label, "\n\n", terms, NULL);
+}
+
+/**
+ * rcc_side_effect_text_source:
+ *
+ * Where the patient view's side effects come from, for its heading:
+ * "Source: patient pages from …", "From patient information for each
+ * drug" for a combination, or the label's, saying this guide has no
+ * patient-written source.
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL where the content
+ *   lists no side effects
+ */
+char *
+rcc_side_effect_text_source (RccTreatment *treatment)
+{
+  GListModel *list;
+  const char *label;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  list = rcc_treatment_get_plain_side_effects (treatment);
+  if (g_list_model_get_n_items (list) == 1)
+    {
+      g_autoptr(RccSideEffects) side_effects = g_list_model_get_item (list, 0);
+
+      return source_sentence (side_effects, rcc_patient_text_language ());
+    }
+  if (g_list_model_get_n_items (list) > 1)
+    return g_strdup (_("In plain words, from patient information on each drug"));
+
+  label = rcc_treatment_get_side_effects (treatment);
+  if (label == NULL || *label == '\0')
+    return NULL;
+
+  if (rcc_patient_text_side_effects_from_label (label))
+    return g_strdup (_("As the drug label lists them. This guide has no source written "
+                       "for patients on this drug."));
+
+  return g_strdup (_("As the studies and other sources of this guide report them. This guide "
+                     "has no source written for patients on this drug."));
+}
+
+/**
+ * rcc_side_effect_text_markup:
+ *
+ * The side effects for the handout, as Pango markup: in plain words
+ * with the warning signs and the source, or the label's list with its
+ * medical words explained.
+ *
+ * Returns: (transfer full) (nullable): the markup, %NULL where the
+ *   content lists no side effects
+ */
+char *
+rcc_side_effect_text_markup (RccTreatment *treatment)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *terms = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GString) markup = NULL;
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  if (rcc_side_effect_text_has_plain (treatment))
+    return plain_text (treatment, TRUE, TRUE);
+
+  label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
+  if (label == NULL)
+    return NULL;
+
+  markup = g_string_new (NULL);
+  source = rcc_side_effect_text_source (treatment);
+  g_string_append_printf (markup, "<b>%s</b> ", _("Side effects:"));
+  g_string_append_printf (markup, "%s ", source);
+  {
+    g_autofree char *escaped = g_markup_escape_text (label, -1);
+    g_string_append (markup, escaped);
+  }
+  terms = rcc_side_effect_text_label_terms (rcc_treatment_get_side_effects (treatment));
+  if (terms != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (terms, -1);
+      g_string_append_printf (markup, "\n%s", escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/**
+ * rcc_side_effect_text_label_terms:
+ *
+ * The glossary's explanation of each medical word a label's list uses,
+ * "What these words mean: Anemia: …", for a drug with no
+ * patient-written source.
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL where the list
+ *   uses no word the glossary explains
+ */
+char *
+rcc_side_effect_text_label_terms (const char *side_effects)
+{
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GString) text = NULL;
+
+  if (side_effects == NULL)
+    return NULL;
+
+  ids = rcc_glossary_find_label_terms (side_effects);
+  if (ids == NULL || ids[0] == NULL)
+    return NULL;
+
+  text = g_string_new (_("What these words mean:"));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *term = rcc_glossary_get_title (ids[i]);
+
+      /* Translators: a glossary term and its meaning, "Anemia: Too few red blood cells …" */
+      g_string_append_printf (text, "\n•  ");
+      g_string_append_printf (text, _("%s: %s"), term, rcc_glossary_get_definition (ids[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
