@@ -259,16 +259,16 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                            rcc_treatment_get_plain_summary (t), 0.95, FALSE);
+                            rcc_treatment_get_plain_summary (t), 0.9, FALSE);
   side_effects = rcc_side_effect_text_markup (t);
   if (side_effects != NULL)
     {
-      h += ctx->fs * 0.2;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.9, FALSE,
+      h += ctx->fs * 0.1;
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.85, FALSE,
                              PANGO_ALIGN_LEFT);
     }
 
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -282,13 +282,22 @@ _rcc_report_item_questions (RccReportCtx *ctx,
     N_("How will we know if a treatment is working?"),
     N_("Are there studies I could join?"),
   };
+  double column = (ctx->width - ctx->fs * 0.5) / 2;
   double h = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+  /* Two columns, row by row, to keep the handout to two pages */
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i += 2)
     {
-      g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
-      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0,
-                              FALSE) + ctx->fs * 0.25;
+      double row = 0;
+
+      for (guint j = i; j < MIN (i + 2, G_N_ELEMENTS (questions)); j++)
+        {
+          g_autofree char *line = g_strdup_printf ("•  %s", _(questions[j]));
+
+          row = MAX (row, _rcc_report_plain (ctx, ctx->fs * 0.5 + (j - i) * column, y + h,
+                                             column - ctx->fs, line, 1.0, FALSE));
+        }
+      h += row + ctx->fs * 0.2;
     }
 
   return h + ctx->fs * 0.5;

@@ -330,11 +330,18 @@ rcc_report_paginate (RccReport *self,
             }
         }
 
+      /* The closing words never stand alone on a page: the questions
+       * before them take them along. */
+      if (it->kind == ITEM_QUESTIONS)
+        need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
+
       /* A header never ends a page: keep it with the first row. */
       if (keep_with_next && i + 1 < items->len)
         {
           Item *next = &g_array_index (items, Item, i + 1);
           need += draw_item (&ctx, next->kind, next->index, 0);
+          if (next->kind == ITEM_QUESTIONS)
+            need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
         }
 
       if (y > 0 && y + need > avail)

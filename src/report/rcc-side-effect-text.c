@@ -17,6 +17,11 @@
  * the text reads at school grade 8 or below: the screen shows them as a
  * list, the handout as a paragraph of short sentences to save room. */
 
+/* The handout names the first few common side effects of each drug, as
+ * the content orders them (the most frequent first), and every warning
+ * sign; the screen names them all. */
+#define HANDOUT_EFFECTS 4
+
 static char *
 capitalised (const char *text)
 {
@@ -91,7 +96,8 @@ rcc_side_effect_text_has_plain (RccTreatment *treatment)
 static char *
 plain_text (RccTreatment *treatment,
             gboolean      markup,
-            gboolean      with_source)
+            gboolean      with_source,
+            guint         max_effects)
 {
   GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
   const char *language = rcc_patient_text_language ();
@@ -111,13 +117,13 @@ plain_text (RccTreatment *treatment,
 
       if (n > 1)
         /* Translators: heading of one drug's side effects in a
-         * combination, "With nivolumab, common side effects are:" */
-        heading = g_strdup_printf (_("With %s, common side effects are:"),
+         * combination, "With nivolumab, common side effects include:" */
+        heading = g_strdup_printf (_("With %s, common side effects include:"),
                                    rcc_side_effects_get_drug (side_effects, language));
       else
-        heading = g_strdup (_("Common side effects are:"));
+        heading = g_strdup (_("Common side effects include:"));
 
-      for (guint i = 0; i < rcc_side_effects_get_n_effects (side_effects); i++)
+      for (guint i = 0; i < MIN (rcc_side_effects_get_n_effects (side_effects), max_effects); i++)
         {
           g_string_append (items, sep);
           append_effect (items, side_effects, i, language);
@@ -205,7 +211,11 @@ rcc_side_effect_text_screen (RccTreatment *treatment)
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
   if (rcc_side_effect_text_has_plain (treatment))
-    return plain_text (treatment, FALSE, g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (treatment)) > 1);
+    {
+      GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
+
+      return plain_text (treatment, FALSE, g_list_model_get_n_items (list) > 1, G_MAXUINT);
+    }
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)
@@ -263,8 +273,8 @@ rcc_side_effect_text_source (RccTreatment *treatment)
 /**
  * rcc_side_effect_text_markup:
  *
- * The side effects for the handout, as Pango markup: in plain words
- * with the warning signs and the source, or the label's list with its
+ * The side effects for the handout, as Pango markup: in plain words,
+ * the first few common ones with all the warning signs and the source, or the label's list with its
  * medical words explained.
  *
  * Returns: (transfer full) (nullable): the markup, %NULL where the
@@ -281,7 +291,7 @@ rcc_side_effect_text_markup (RccTreatment *treatment)
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
   if (rcc_side_effect_text_has_plain (treatment))
-    return plain_text (treatment, TRUE, TRUE);
+    return plain_text (treatment, TRUE, TRUE, HANDOUT_EFFECTS);
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)
