@@ -264,8 +264,8 @@ test_changelog_in_json (void)
   GListModel *log = rcc_catalog_get_changelog (catalog);
   g_autoptr(RccChange) last = NULL;
 
-  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 5);
-  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 5);
+  g_assert_cmpuint (rcc_catalog_get_version (catalog), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 6);
   last = g_list_model_get_item (log, 2);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 3);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "TIVO-3"));
@@ -279,6 +279,10 @@ test_changelog_in_json (void)
   last = g_list_model_get_item (log, 4);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 5);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "plain name"));
+  g_clear_object (&last);
+  last = g_list_model_get_item (log, 5);
+  g_assert_cmpuint (rcc_change_get_version (last), ==, 6);
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "warning signs"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
 }
 

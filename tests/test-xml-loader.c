@@ -255,7 +255,7 @@ static const BadCase bad_cases[] = {
 
   /* Version 3: each said in words that name what is wrong. */
   { "bad-version.xml", RCC_CONTENT_ERROR_SCHEMA, 7, "version",
-    "content version \"2\": this version of RCC Guide reads versions 3 to 5" },
+    "content version \"2\": this version of RCC Guide reads versions 3 to 6" },
   { "bad-year-negative.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "below zero",
     "value=\"-6.8\" is below zero" },
   { "bad-unit.xml", RCC_CONTENT_ERROR_SCHEMA, 29, "unit",

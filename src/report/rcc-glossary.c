@@ -98,8 +98,8 @@ static const Entry entries[] = {
   { "checkpoint-inhibitor",
     N_("Checkpoint inhibitor"),
     NULL,
-    N_("A kind of immunotherapy drug. Cancer cells can switch off the immune system’s "
-       "attack. These drugs block that switch, so the immune system can fight the cancer.") },
+    N_("A kind of immunotherapy drug. It blocks a switch that cancer cells use to turn off "
+       "the immune system, so the immune system can fight the cancer.") },
   /* The medical words of drug labels, for a drug with no source
    * written for patients: matched in its label list by label_words. */
   { "fatigue",
@@ -113,13 +113,13 @@ static const Entry entries[] = {
   { "anemia",
     N_("Anemia"),
     NULL,
-    N_("Too few red blood cells, or too little hemoglobin in them. Hemoglobin carries oxygen "
-       "around the body. Anemia can make you feel tired, weak or short of breath.") },
+    N_("Too few red blood cells, or too little hemoglobin, the part of them that carries "
+       "oxygen. It can make you feel tired, weak or short of breath.") },
   { "creatinine",
     N_("Creatinine"),
     NULL,
-    N_("A waste product that the kidneys take out of the blood. A blood test for it shows how "
-       "well the kidneys work. A higher level can mean they work less well.") },
+    N_("A waste product that the kidneys take out of the blood. A higher level in a blood test "
+       "can mean the kidneys work less well.") },
   { "lymphocytes",
     N_("Lymphocytes"),
     NULL,
@@ -129,8 +129,8 @@ static const Entry entries[] = {
     N_("Liver tests"),
     /* Translators: the liver tests' abbreviations, as drug labels print them */
     N_("ALT, AST"),
-    N_("ALT and AST are found in the liver. When the liver is harmed, more of them get into "
-       "the blood. Blood tests for them check the liver.") },
+    N_("ALT and AST are found in the liver, and more of them get into the blood when the liver "
+       "is harmed. Blood tests for them check the liver.") },
   { "blood-salts",
     N_("Sodium and potassium"),
     NULL,
