@@ -293,6 +293,25 @@ find_about_window (void)
 
 /* Tests */
 
+/* The patient view's side-effects group, whole, for looking at */
+static void
+save_side_effects (GtkWidget  *detail,
+                   const char *name)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  find_all (detail, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]), "Common Side Effects") == 0)
+      {
+        wait_for_paint (groups->pdata[i]);
+        save_screenshot (groups->pdata[i], name);
+        return;
+      }
+
+  g_error ("No side-effects group");
+}
+
 static void
 test_patient_view_toggle (void)
 {
@@ -412,6 +431,9 @@ test_patient_view_every_treatment (void)
                               "of their cancer for 15.1 months or more.");
   choose_treatment (window, "Cabozantinib + nivolumab + ipilimumab");
   assert_shows_label_containing (detail, "Added from study reports (2023)");
+  choose_treatment (window, "Sunitinib");
+  assert_shows_label_containing (detail, "Tiredness, most often mild: almost 8 in 10 people.");
+  save_side_effects (detail, "patient-side-effects-sunitinib.png");
   /* A patient source for each drug of a combination: each drug's own */
   choose_treatment (window, "Nivolumab + ipilimumab");
   assert_shows_label (detail, "In plain words, from patient information on each drug");
@@ -419,12 +441,14 @@ test_patient_view_every_treatment (void)
   assert_shows_label_containing (detail, "With ipilimumab, common side effects include:");
   assert_shows_label_containing (detail, "Source: Drugs.com, a drug information site for the public.");
   /* No patient source: the label's list, its words explained, and says so */
+  save_side_effects (detail, "patient-side-effects-nivolumab-ipilimumab.png");
   choose_treatment (window, "Belzutifan");
   assert_shows_label (detail, "As the studies and other sources of this guide report them. "
                               "This guide has no source written for patients on this drug.");
   assert_shows_label_containing (detail, "decreased hemoglobin, fatigue, musculoskeletal pain");
   assert_shows_label_containing (detail, "What these words mean:\n•  Fatigue: Feeling very tired");
   assert_shows_label_containing (detail, "•  Hypoxia: Too little oxygen in the blood.");
+  save_side_effects (detail, "patient-side-effects-belzutifan.png");
   /* Surgery has its risks in plain words too */
   choose_treatment (window, "Radical nephrectomy");
   assert_shows_label_containing (detail, "Tell your care team at once if you have:\n•  A fever or chills.");

@@ -91,29 +91,32 @@ rcc_side_effect_text_has_plain (RccTreatment *treatment)
   return g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (treatment)) > 0;
 }
 
-/* The plain text of every drug: as Pango markup for the handout, the
- * items running on as short sentences; else one item a line */
+/* The plain text of every drug, as Pango markup: for the screen one
+ * item a line, a blank line between the parts; for the handout the
+ * items run on as short sentences, to save room. */
 static char *
-plain_text (RccTreatment *treatment,
-            gboolean      markup,
-            gboolean      with_source,
-            guint         max_effects)
+plain_markup (RccTreatment *treatment,
+              gboolean      screen,
+              gboolean      with_source,
+              guint         max_effects)
 {
   GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
   const char *language = rcc_patient_text_language ();
   guint n = g_list_model_get_n_items (list);
   g_autoptr(GString) text = g_string_new (NULL);
-  const char *sep = markup ? " " : "\n•  ";
+  const char *sep = screen ? "\n•  " : " ";
+  const char *gap = screen ? "\n\n" : "\n";
 
   for (guint d = 0; d < n; d++)
     {
       g_autoptr(RccSideEffects) side_effects = g_list_model_get_item (list, d);
       const char *often = rcc_side_effects_get_often (side_effects, language);
       g_autofree char *heading = NULL;
+      g_autofree char *escaped = NULL;
       g_autoptr(GString) items = g_string_new (NULL);
 
       if (d > 0)
-        g_string_append (text, "\n");
+        g_string_append (text, gap);
 
       if (n > 1)
         /* Translators: heading of one drug's side effects in a
@@ -136,18 +139,12 @@ plain_text (RccTreatment *treatment,
           g_string_append_printf (items, _("How often: %s."), often);
         }
 
-      if (markup)
-        {
-          g_autofree char *escaped = g_markup_escape_text (items->str, -1);
-          g_autofree char *escaped_heading = g_markup_escape_text (heading, -1);
-
-          g_string_append_printf (text, "<b>%s</b>%s", escaped_heading, escaped);
-        }
-      else
-        {
-          g_string_append (text, heading);
-          g_string_append (text, items->str);
-        }
+      escaped = g_markup_escape_text (heading, -1);
+      g_string_append_printf (text, "<b>%s</b>", escaped);
+      g_clear_pointer (&escaped, g_free);
+      escaped = g_markup_escape_text (items->str, -1);
+      g_string_append (text, escaped);
+      g_clear_pointer (&escaped, g_free);
 
       g_string_truncate (items, 0);
       for (guint i = 0; i < rcc_side_effects_get_n_warning_signs (side_effects); i++)
@@ -156,22 +153,13 @@ plain_text (RccTreatment *treatment,
           append_sign (items, side_effects, i, language);
         }
 
-      g_string_append (text, "\n");
+      g_string_append (text, gap);
       if (items->len > 0)
         {
-          const char *tell = _("Tell your care team at once if you have:");
-
-          if (markup)
-            {
-              g_autofree char *escaped = g_markup_escape_text (items->str, -1);
-
-              g_string_append_printf (text, "<b>%s</b>%s", tell, escaped);
-            }
-          else
-            {
-              g_string_append (text, tell);
-              g_string_append (text, items->str);
-            }
+          escaped = g_markup_escape_text (items->str, -1);
+          g_string_append_printf (text, "<b>%s</b>%s", _("Tell your care team at once if you have:"),
+                                  escaped);
+          g_clear_pointer (&escaped, g_free);
         }
       else
         {
@@ -182,10 +170,10 @@ plain_text (RccTreatment *treatment,
       if (with_source)
         {
           g_autofree char *source = source_sentence (side_effects, language);
-          g_autofree char *escaped = g_markup_escape_text (source, -1);
 
-          g_string_append (text, markup ? " " : "\n");
-          g_string_append (text, markup ? escaped : source);
+          escaped = g_markup_escape_text (source, -1);
+          g_string_append (text, screen ? "\n" : " ");
+          g_string_append (text, escaped);
         }
     }
 
@@ -195,38 +183,43 @@ plain_text (RccTreatment *treatment,
 /**
  * rcc_side_effect_text_screen:
  *
- * The side effects for the patient view's card: in plain words, one
- * item a line, with the warning signs, where the content has them; else
- * the label's list, its medical words explained, saying that this guide
- * has no patient-written source.
+ * The side effects for the patient view's card, as Pango markup: in
+ * plain words, one item a line, with the warning signs, where the
+ * content has them; else the label's list, its medical words explained
+ * (rcc_side_effect_text_source() says that this guide has no
+ * patient-written source).
  *
- * Returns: (transfer full): the text
+ * Returns: (transfer full): the markup
  */
 char *
 rcc_side_effect_text_screen (RccTreatment *treatment)
 {
   g_autofree char *label = NULL;
   g_autofree char *terms = NULL;
+  g_autofree char *escaped = NULL;
+  GListModel *list;
 
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
-  if (rcc_side_effect_text_has_plain (treatment))
-    {
-      GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
-
-      return plain_text (treatment, FALSE, g_list_model_get_n_items (list) > 1, G_MAXUINT);
-    }
+  list = rcc_treatment_get_plain_side_effects (treatment);
+  if (g_list_model_get_n_items (list) > 0)
+    return plain_markup (treatment, TRUE, g_list_model_get_n_items (list) > 1, G_MAXUINT);
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)
-    return g_strdup (_("This guide does not list the side effects of this treatment. "
-                       "Your care team can tell you about them."));
+    return g_markup_escape_text (_("This guide does not list the side effects of this treatment. "
+                                   "Your care team can tell you about them."), -1);
 
+  escaped = g_markup_escape_text (label, -1);
   terms = rcc_side_effect_text_label_terms (rcc_treatment_get_side_effects (treatment));
   if (terms == NULL)
-    return g_steal_pointer (&label);
+    return g_steal_pointer (&escaped);
 
-  return g_strconcat (label, "\n\n", terms, NULL);
+  {
+    g_autofree char *escaped_terms = g_markup_escape_text (terms, -1);
+
+    return g_strconcat (escaped, "\n\n", escaped_terms, NULL);
+  }
 }
 
 /**
@@ -291,7 +284,7 @@ rcc_side_effect_text_markup (RccTreatment *treatment)
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
   if (rcc_side_effect_text_has_plain (treatment))
-    return plain_text (treatment, TRUE, TRUE, HANDOUT_EFFECTS);
+    return plain_markup (treatment, FALSE, TRUE, HANDOUT_EFFECTS);
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)
