@@ -256,7 +256,7 @@ compare_to_file (const RccCliRequest *request,
       if (request->patient)
         {
           rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
-          rcc_report_set_font_size (report, 11.0);
+          rcc_report_set_font_size (report, 12.0);
         }
 
       if (g_str_has_suffix (lower, ".pdf"))

@@ -254,13 +254,23 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   RccTreatment *t = g_ptr_array_index (treatments, index);
   g_autofree char *title = rcc_patient_text_treatment_title (t);
   g_autofree char *side_effects = NULL;
+  g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
+  g_auto(GStrv) shown_drugs = NULL;
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_treatment_get_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
                             rcc_treatment_get_plain_summary (t), 0.9, FALSE);
-  side_effects = rcc_side_effect_text_markup (t);
+  /* Each drug's side effects once: the ones of earlier treatments */
+  for (guint i = 0; i < index; i++)
+    {
+      g_auto(GStrv) drugs = rcc_side_effect_text_drugs (g_ptr_array_index (treatments, i));
+
+      g_strv_builder_addv (shown, (const char **)drugs);
+    }
+  shown_drugs = g_strv_builder_end (shown);
+  side_effects = rcc_side_effect_text_markup (t, (const char * const *)shown_drugs);
   if (side_effects != NULL)
     {
       h += ctx->fs * 0.1;

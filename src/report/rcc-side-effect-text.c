@@ -91,14 +91,40 @@ rcc_side_effect_text_has_plain (RccTreatment *treatment)
   return g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (treatment)) > 0;
 }
 
+/**
+ * rcc_side_effect_text_drugs:
+ *
+ * Returns: (transfer full): the English names of the drugs whose side
+ *   effects the content gives in plain words for @treatment
+ */
+char **
+rcc_side_effect_text_drugs (RccTreatment *treatment)
+{
+  GListModel *list;
+  g_autoptr(GStrvBuilder) drugs = g_strv_builder_new ();
+
+  g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
+
+  list = rcc_treatment_get_plain_side_effects (treatment);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(RccSideEffects) side_effects = g_list_model_get_item (list, i);
+
+      g_strv_builder_add (drugs, rcc_side_effects_get_drug (side_effects, "en"));
+    }
+
+  return g_strv_builder_end (drugs);
+}
+
 /* The plain text of every drug, as Pango markup: for the screen one
  * item a line, a blank line between the parts; for the handout the
  * items run on as short sentences, to save room. */
 static char *
-plain_markup (RccTreatment *treatment,
-              gboolean      screen,
-              gboolean      with_source,
-              guint         max_effects)
+plain_markup (RccTreatment       *treatment,
+              gboolean            screen,
+              gboolean            with_source,
+              guint               max_effects,
+              const char * const *shown)
 {
   GListModel *list = rcc_treatment_get_plain_side_effects (treatment);
   const char *language = rcc_patient_text_language ();
@@ -117,6 +143,22 @@ plain_markup (RccTreatment *treatment,
 
       if (d > 0)
         g_string_append (text, gap);
+
+      /* A drug the handout gave already, in an earlier treatment */
+      if (shown != NULL && g_strv_contains (shown, rcc_side_effects_get_drug (side_effects, "en")))
+        {
+          g_autofree char *same = NULL;
+
+          /* Translators: a drug of a combination whose side effects the
+           * handout gave above, with another treatment */
+          same = g_strdup_printf (_("With %s, the side effects and warning signs are the ones "
+                                    "given above."),
+                                  rcc_side_effects_get_drug (side_effects, language));
+          escaped = g_markup_escape_text (same, -1);
+          g_string_append_printf (text, "<b>%s</b>", escaped);
+          g_clear_pointer (&escaped, g_free);
+          continue;
+        }
 
       if (n > 1)
         /* Translators: heading of one drug's side effects in a
@@ -203,7 +245,7 @@ rcc_side_effect_text_screen (RccTreatment *treatment)
 
   list = rcc_treatment_get_plain_side_effects (treatment);
   if (g_list_model_get_n_items (list) > 0)
-    return plain_markup (treatment, TRUE, g_list_model_get_n_items (list) > 1, G_MAXUINT);
+    return plain_markup (treatment, TRUE, g_list_model_get_n_items (list) > 1, G_MAXUINT, NULL);
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)
@@ -267,14 +309,17 @@ rcc_side_effect_text_source (RccTreatment *treatment)
  * rcc_side_effect_text_markup:
  *
  * The side effects for the handout, as Pango markup: in plain words,
- * the first few common ones with all the warning signs and the source, or the label's list with its
+ * the first few common ones with all the warning signs and the source,
+ * saying only "as above" for a drug in @shown (English names, as
+ * rcc_side_effects_get_drug() gives them, of the drugs given before), or the label's list with its
  * medical words explained.
  *
  * Returns: (transfer full) (nullable): the markup, %NULL where the
  *   content lists no side effects
  */
 char *
-rcc_side_effect_text_markup (RccTreatment *treatment)
+rcc_side_effect_text_markup (RccTreatment       *treatment,
+                             const char * const *shown)
 {
   g_autofree char *label = NULL;
   g_autofree char *terms = NULL;
@@ -284,7 +329,7 @@ rcc_side_effect_text_markup (RccTreatment *treatment)
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
   if (rcc_side_effect_text_has_plain (treatment))
-    return plain_markup (treatment, FALSE, TRUE, HANDOUT_EFFECTS);
+    return plain_markup (treatment, FALSE, TRUE, HANDOUT_EFFECTS, shown);
 
   label = rcc_patient_text_side_effects (rcc_treatment_get_side_effects (treatment));
   if (label == NULL)

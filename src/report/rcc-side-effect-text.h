@@ -15,9 +15,11 @@ G_BEGIN_DECLS
  * else the label's list with its medical words explained. */
 
 gboolean  rcc_side_effect_text_has_plain   (RccTreatment *treatment);
+char    **rcc_side_effect_text_drugs       (RccTreatment *treatment);
 char     *rcc_side_effect_text_screen      (RccTreatment *treatment);
 char     *rcc_side_effect_text_source      (RccTreatment *treatment);
-char     *rcc_side_effect_text_markup      (RccTreatment *treatment);
+char     *rcc_side_effect_text_markup      (RccTreatment       *treatment,
+                                            const char * const *shown);
 char     *rcc_side_effect_text_label_terms (const char   *side_effects);
 
 G_END_DECLS

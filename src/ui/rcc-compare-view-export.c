@@ -32,7 +32,7 @@ paper_report (RccCompareView *self)
   if (self->patient)
     {
       rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
-      rcc_report_set_font_size (report, 11);  /* as rcc-guide --patient writes it */
+      rcc_report_set_font_size (report, 12);
     }
   return report;
 }
