@@ -17,9 +17,9 @@
  * the text reads at school grade 8 or below: the screen shows them as a
  * list, the handout as a paragraph of short sentences to save room. */
 
-/* The handout names the first few common side effects of each drug, as
- * the content orders them (the most frequent first), and every warning
- * sign; the screen names them all. */
+/* The handout names the first few common side effects of each drug, in
+ * the content's order (which puts first those the source gives a
+ * frequency for), and every warning sign; the screen names them all. */
 #define HANDOUT_EFFECTS 4
 
 static char *
