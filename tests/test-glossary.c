@@ -25,7 +25,7 @@ test_terms (void)
   static const char * const expected[] = {
     "pfs", "overall-survival", "median", "hazard-ratio", "confidence-interval",
     "risk-reduction", "response", "placebo", "randomised-trial", "immunotherapy",
-    "targeted-therapy", "adjuvant", "metastatic", "checkpoint-inhibitor", "fatigue",
+    "targeted-therapy", "adjuvant", "metastatic", "checkpoint-inhibitor", "kinase-inhibitor", "fatigue",
     "musculoskeletal-pain", "anemia", "creatinine", "lymphocytes", "liver-tests", "blood-salts",
     "hypoxia", "embryo-fetal-toxicity", "boxed-warning", "grade", "phase", "level-of-evidence",
     NULL

@@ -100,6 +100,12 @@ static const Entry entries[] = {
     NULL,
     N_("A kind of immunotherapy drug. It blocks a switch that cancer cells use to turn off "
        "the immune system, so the immune system can fight the cancer.") },
+  { "kinase-inhibitor",
+    N_("Kinase inhibitor"),
+    /* Translators: the abbreviation of tyrosine kinase inhibitor */
+    N_("TKI"),
+    N_("A targeted drug, most often a pill, that blocks the signals a tumor uses to grow its "
+       "blood supply. Sunitinib and axitinib are two of them.") },
   /* The medical words of drug labels, for a drug with no source
    * written for patients: matched in its label list by label_words. */
   { "fatigue",
