@@ -294,12 +294,6 @@ test_plain_names (void)
       g_assert_nonnull (en);
       g_assert_nonnull (es);
       g_assert_cmpstr (en, !=, es);
-      /* The plain summary in Spanish too (content version 6) */
-      g_assert_nonnull (rcc_treatment_get_plain_summary_in (t, "es"));
-      g_assert_cmpstr (rcc_treatment_get_plain_summary_in (t, "es"), !=,
-                       rcc_treatment_get_plain_summary (t));
-      g_assert_cmpstr (rcc_treatment_get_plain_summary_in (t, "en"), ==,
-                       rcc_treatment_get_plain_summary (t));
       g_assert_cmpstr (rcc_treatment_get_plain_name (t, NULL), ==, en);
       /* The professional name is beside it, not in it */
       g_assert_cmpstr (en, !=, rcc_treatment_get_name (t));

@@ -13,8 +13,7 @@
  *   "plain_name": {"en": "radiation to ease symptoms",
  *                  "es": "radioterapia para aliviar síntomas"}
  *
- * Left out where the content gives no plain name.  The plain summary's
- * Spanish, "plain_summary_es", where the content gives it.  Side effects from
+ * Left out where the content gives no plain name.  Side effects from
  * patient-written sources, one object per drug:
  *
  *   "plain_side_effects": [{"drug": {"en": "sunitinib"},
@@ -111,11 +110,6 @@ _rcc_json_add_treatment_patient (JsonBuilder  *builder,
   en = rcc_treatment_get_plain_name (treatment, "en");
   es = rcc_treatment_get_plain_name (treatment, "es");
   add_languages (builder, "plain_name", en, es);
-  if (rcc_treatment_get_plain_summary_in (treatment, "es") != rcc_treatment_get_plain_summary (treatment))
-    {
-      json_builder_set_member_name (builder, "plain_summary_es");
-      json_builder_add_string_value (builder, rcc_treatment_get_plain_summary_in (treatment, "es"));
-    }
 
   side_effects = rcc_treatment_get_plain_side_effects (treatment);
   if (g_list_model_get_n_items (side_effects) == 0)

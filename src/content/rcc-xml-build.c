@@ -172,7 +172,7 @@ rcc_loader_build_treatment (Loader     *loader,
   g_autofree char *id = NULL;
   g_autofree char *name = NULL, *brand = NULL, *mechanism = NULL, *targets = NULL;
   g_autofree char *indication = NULL, *dosing = NULL, *side_effects = NULL;
-  g_autofree char *summary = NULL, *plain_summary = NULL, *plain_summary_es = NULL;
+  g_autofree char *summary = NULL, *plain_summary = NULL;
   g_autofree char *plain_name = NULL, *plain_name_es = NULL;
   g_auto(GStrv) cites = NULL;
   guint option;
@@ -199,8 +199,6 @@ rcc_loader_build_treatment (Loader     *loader,
   side_effects = rcc_xml_child_text (node, "side-effects");
   summary = rcc_xml_child_text (node, "summary");
   plain_summary = rcc_xml_child_text (node, "plain-summary");
-  if (rcc_xml_child (node, "plain-summary") != NULL)
-    plain_summary_es = rcc_xml_get_attr (rcc_xml_child (node, "plain-summary"), "es");
   plain_name = rcc_xml_child_text (node, "plain-name");
   if (rcc_xml_child (node, "plain-name") != NULL)
     plain_name_es = rcc_xml_get_attr (rcc_xml_child (node, "plain-name"), "es");
@@ -219,7 +217,6 @@ rcc_loader_build_treatment (Loader     *loader,
                             "side-effects", side_effects,
                             "summary", summary,
                             "plain-summary", plain_summary,
-                            "plain-summary-es", plain_summary_es,
                             "plain-name", plain_name,
                             "plain-name-es", plain_name_es,
                             "reference-ids", cites,

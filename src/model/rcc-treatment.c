@@ -28,7 +28,6 @@ struct _RccTreatment
   char         *side_effects;
   char         *summary;
   char         *plain_summary;
-  char         *plain_summary_es;
   char         *plain_name;
   char         *plain_name_es;
   char        **reference_ids;
@@ -54,7 +53,6 @@ enum {
   PROP_SIDE_EFFECTS,
   PROP_SUMMARY,
   PROP_PLAIN_SUMMARY,
-  PROP_PLAIN_SUMMARY_ES,
   PROP_PLAIN_NAME,
   PROP_PLAIN_NAME_ES,
   PROP_REFERENCE_IDS,
@@ -81,7 +79,6 @@ rcc_treatment_finalize (GObject *object)
   g_clear_pointer (&self->side_effects, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->plain_summary, g_free);
-  g_clear_pointer (&self->plain_summary_es, g_free);
   g_clear_pointer (&self->plain_name, g_free);
   g_clear_pointer (&self->plain_name_es, g_free);
   g_clear_pointer (&self->reference_ids, g_strfreev);
@@ -148,10 +145,6 @@ rcc_treatment_get_property (GObject    *object,
 
     case PROP_PLAIN_SUMMARY:
       g_value_set_string (value, self->plain_summary);
-      break;
-
-    case PROP_PLAIN_SUMMARY_ES:
-      g_value_set_string (value, self->plain_summary_es);
       break;
 
     case PROP_PLAIN_NAME:
@@ -239,10 +232,6 @@ rcc_treatment_set_property (GObject      *object,
 
     case PROP_PLAIN_SUMMARY:
       self->plain_summary = g_value_dup_string (value);
-      break;
-
-    case PROP_PLAIN_SUMMARY_ES:
-      self->plain_summary_es = g_value_dup_string (value);
       break;
 
     case PROP_PLAIN_NAME:
@@ -351,14 +340,6 @@ rcc_treatment_class_init (RccTreatmentClass *klass)
 
   properties [PROP_PLAIN_SUMMARY] =
     g_param_spec_string ("plain-summary", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  /* Its Spanish, where the content gives it (version 6) */
-  properties [PROP_PLAIN_SUMMARY_ES] =
-    g_param_spec_string ("plain-summary-es", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
@@ -510,25 +491,6 @@ const char *
 rcc_treatment_get_plain_summary (RccTreatment *self)
 {
   g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->plain_summary;
-}
-
-/**
- * rcc_treatment_get_plain_summary_in:
- * @language: (nullable): "es" for Spanish; anything else for English
- *
- * Returns: (nullable): the plain summary in @language, in English where
- *   the content gives none in it
- */
-const char *
-rcc_treatment_get_plain_summary_in (RccTreatment *self,
-                                    const char   *language)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  if (g_strcmp0 (language, "es") == 0 && self->plain_summary_es != NULL)
-    return self->plain_summary_es;
 
   return self->plain_summary;
 }

@@ -31,8 +31,6 @@ const char *        rcc_treatment_get_dosing        (RccTreatment *self);
 const char *        rcc_treatment_get_side_effects  (RccTreatment *self);
 const char *        rcc_treatment_get_summary       (RccTreatment *self);
 const char *        rcc_treatment_get_plain_summary (RccTreatment *self);
-const char *        rcc_treatment_get_plain_summary_in (RccTreatment *self,
-                                                        const char   *language);
 const char *        rcc_treatment_get_plain_name    (RccTreatment *self,
                                                      const char   *language);
 const char * const *rcc_treatment_get_reference_ids (RccTreatment *self);

@@ -254,15 +254,14 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   RccTreatment *t = g_ptr_array_index (treatments, index);
   g_autofree char *title = rcc_patient_text_treatment_title (t);
   g_autofree char *side_effects = NULL;
-  const char *summary;
   g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
   g_auto(GStrv) shown_drugs = NULL;
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
-  summary = rcc_treatment_get_plain_summary_in (t, rcc_patient_text_language ());
-  if (summary != NULL)
-    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, summary, 0.9, FALSE);
+  if (rcc_treatment_get_plain_summary (t) != NULL)
+    h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
+                            rcc_treatment_get_plain_summary (t), 0.9, FALSE);
   /* Each drug's side effects once: the ones of earlier treatments */
   for (guint i = 0; i < index; i++)
     {

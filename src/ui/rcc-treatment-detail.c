@@ -140,18 +140,12 @@ title_cb (gpointer      instance,
                  : g_strdup (rcc_treatment_get_name (treatment));
 }
 
-/* In patient view, the plain summary in the interface's language where
- * the content has it */
 static char *
 summary_cb (gpointer    instance,
             gboolean    patient,
             const char *summary,
-            const char *plain_summary,
-            const char *plain_summary_es)
+            const char *plain_summary)
 {
-  if (patient && plain_summary_es != NULL && g_str_equal (rcc_patient_text_language (), "es"))
-    return g_strdup (plain_summary_es);
-
   return g_strdup (patient && plain_summary != NULL ? plain_summary : summary);
 }
 
