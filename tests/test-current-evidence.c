@@ -283,6 +283,7 @@ test_changelog_in_json (void)
   last = g_list_model_get_item (log, 5);
   g_assert_cmpuint (rcc_change_get_version (last), ==, 6);
   g_assert_nonnull (strstr (rcc_change_get_text (last), "Spanish"));
+  g_assert_nonnull (strstr (rcc_change_get_text (last), "warning signs"));
   g_assert_nonnull (strstr (text, "\"changelog\":[{"));
 }
 

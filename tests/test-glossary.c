@@ -12,8 +12,10 @@
 #include "report/rcc-glossary.h"
 #include "report/rcc-plain.h"
 
-/* The glossary: the fifteen terms a patient meets in the evidence, each
- * explained at US grade 8 or below, as the plain sentences are. */
+/* The glossary: the terms a patient meets in the evidence, and the
+ * medical words of the label lists of drugs with no patient-written
+ * source, each explained at US grade 8 or below, as the plain sentences
+ * are. */
 
 #define MAX_GRADE 8.0
 
@@ -23,7 +25,10 @@ test_terms (void)
   static const char * const expected[] = {
     "pfs", "overall-survival", "median", "hazard-ratio", "confidence-interval",
     "risk-reduction", "response", "placebo", "randomised-trial", "immunotherapy",
-    "targeted-therapy", "adjuvant", "metastatic", "phase", "level-of-evidence", NULL
+    "targeted-therapy", "adjuvant", "metastatic", "checkpoint-inhibitor", "kinase-inhibitor", "fatigue",
+    "musculoskeletal-pain", "anemia", "creatinine", "lymphocytes", "liver-tests", "blood-salts",
+    "hypoxia", "embryo-fetal-toxicity", "boxed-warning", "grade", "phase", "level-of-evidence",
+    NULL
   };
   const char * const *ids = rcc_glossary_get_ids ();
   g_autofree char *hr = NULL;

@@ -68,6 +68,34 @@ check_catalog_json (RccCatalog *catalog)
         g_assert_false (json_object_has_member (obj, "option"));
       g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "trials")), ==,
                         g_list_model_get_n_items (rcc_treatment_get_trials (t)));
+
+      /* Side effects in plain words, one object per drug, in both languages */
+      if (g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (t)) == 0)
+        g_assert_false (json_object_has_member (obj, "plain_side_effects"));
+      else
+        {
+          JsonArray *drugs = json_object_get_array_member (obj, "plain_side_effects");
+          GListModel *plain = rcc_treatment_get_plain_side_effects (t);
+
+          g_assert_cmpuint (json_array_get_length (drugs), ==, g_list_model_get_n_items (plain));
+          for (guint j = 0; j < json_array_get_length (drugs); j++)
+            {
+              g_autoptr(RccSideEffects) se = g_list_model_get_item (plain, j);
+              JsonObject *drug = json_array_get_object_element (drugs, j);
+              JsonObject *source = json_object_get_object_member (drug, "source");
+              JsonArray *effects = json_object_get_array_member (drug, "effects");
+              JsonObject *effect = json_array_get_object_element (effects, 0);
+
+              g_assert_cmpstr (json_object_get_string_member (source, "es"), ==,
+                               rcc_side_effects_get_source (se, "es"));
+              g_assert_cmpuint (json_array_get_length (effects), ==,
+                                rcc_side_effects_get_n_effects (se));
+              g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (effect, "text"), "en"),
+                               ==, rcc_side_effects_get_effect (se, 0, "en"));
+              g_assert_cmpuint (json_array_get_length (json_object_get_array_member (drug, "warning_signs")),
+                                ==, rcc_side_effects_get_n_warning_signs (se));
+            }
+        }
     }
 
   trials = json_object_get_array_member (root, "trials");

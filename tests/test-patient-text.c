@@ -11,6 +11,10 @@
 
 #include "content/rcc-xml-loader.h"
 #include "report/rcc-patient-text.h"
+#include "report/rcc-plain.h"
+#include "report/rcc-side-effect-text.h"
+
+#include <pango/pango.h>
 
 /* The everyday words of patient view (a trial's facts and comparison,
  * where a treatment comes from, its side effects), over the bundled
@@ -155,6 +159,121 @@ test_side_effects (void)
   g_assert_false (rcc_patient_text_side_effects_from_label (NULL));
 }
 
+/* The label words issue 17 keeps out of the side effects of drugs that
+ * have a patient-written source */
+static const char * const label_terms[] = {
+  "hepatotoxicity", "mucositis", "stomatitis", "dysgeusia", "thrombocytopenia", "asthenia",
+  "anorexia", "neutropenia", "proteinuria", "N=", "≥", NULL
+};
+
+static void
+assert_no_label_terms (const char *id,
+                       const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  for (guint i = 0; label_terms[i] != NULL; i++)
+    if (strstr (lower, label_terms[i]) != NULL || strstr (text, label_terms[i]) != NULL)
+      g_error ("%s: the patient's side effects use the label's “%s”: %s", id, label_terms[i], text);
+}
+
+/* Side effects in plain words: every treatment but belzutifan has them
+ * for each of its drugs, in English and Spanish, at grade 8 or below */
+static void
+test_plain_side_effects (void)
+{
+  GListModel *treatments = rcc_catalog_get_treatments (catalog);
+  GListModel *sunitinib = rcc_treatment_get_plain_side_effects (treatment ("sunitinib"));
+  GListModel *combination = rcc_treatment_get_plain_side_effects (treatment ("nivolumab-ipilimumab"));
+  g_autoptr(RccSideEffects) first = g_list_model_get_item (sunitinib, 0);
+  g_autoptr(RccSideEffects) nivolumab = g_list_model_get_item (combination, 0);
+  g_autoptr(RccSideEffects) ipilimumab = g_list_model_get_item (combination, 1);
+  g_autofree char *screen = rcc_side_effect_text_screen (treatment ("sunitinib"));
+  g_autofree char *source = rcc_side_effect_text_source (treatment ("sunitinib"));
+  g_autofree char *il2 = rcc_side_effect_text_source (treatment ("interleukin-2"));
+  g_autofree char *belzutifan = rcc_side_effect_text_screen (treatment ("belzutifan"));
+  g_autofree char *belzutifan_source = rcc_side_effect_text_source (treatment ("belzutifan"));
+  const char *shown[] = { "pembrolizumab", NULL };
+  g_autofree char *again = rcc_side_effect_text_markup (treatment ("lenvatinib-pembrolizumab"), shown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (treatments); i++)
+    {
+      g_autoptr(RccTreatment) t = g_list_model_get_item (treatments, i);
+      GListModel *list = rcc_treatment_get_plain_side_effects (t);
+      const char *id = rcc_treatment_get_id (t);
+      g_autofree char *text = NULL;
+      g_autofree char *markup = NULL;
+      g_autofree char *plain = NULL;
+      double grade;
+
+      if (g_str_equal (id, "belzutifan"))
+        {
+          g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+          g_assert_false (rcc_side_effect_text_has_plain (t));
+          continue;
+        }
+
+      g_assert_cmpuint (g_list_model_get_n_items (list), >=, 1);
+      g_assert_true (rcc_side_effect_text_has_plain (t));
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(RccSideEffects) se = g_list_model_get_item (list, j);
+
+          g_assert_cmpstr (rcc_side_effects_get_source (se, "en"), !=,
+                           rcc_side_effects_get_source (se, "es"));
+          g_assert_cmpuint (rcc_side_effects_get_n_effects (se), >=, 1);
+          for (guint k = 0; k < rcc_side_effects_get_n_effects (se); k++)
+            g_assert_cmpstr (rcc_side_effects_get_effect (se, k, "en"), !=,
+                             rcc_side_effects_get_effect (se, k, "es"));
+          for (guint k = 0; k < rcc_side_effects_get_n_warning_signs (se); k++)
+            g_assert_cmpstr (rcc_side_effects_get_warning_sign (se, k, "en"), !=,
+                             rcc_side_effects_get_warning_sign (se, k, "es"));
+        }
+
+      text = rcc_side_effect_text_screen (t);
+      markup = rcc_side_effect_text_markup (t, NULL);
+      g_assert_true (pango_parse_markup (text, -1, 0, NULL, &plain, NULL, NULL));
+      assert_no_label_terms (id, plain);
+      assert_no_label_terms (id, markup);
+      grade = rcc_readability_grade_with_names (plain, NULL);
+      g_test_message ("%s: side effects at grade %.1f", id, grade);
+      g_assert_cmpfloat (grade, <=, 8.0);
+    }
+
+  /* How often, where the source says it */
+  g_assert_cmpstr (rcc_side_effects_get_effect (first, 0, "en"), ==, "tiredness, most often mild");
+  g_assert_cmpstr (rcc_side_effects_get_effect_often (first, 0, "en"), ==, "almost 8 in 10 people");
+  g_assert_cmpstr (rcc_side_effects_get_effect_often (first, 0, "es"), ==, "casi 8 de cada 10 personas");
+  g_assert_null (rcc_side_effects_get_effect_often (first, 2, "en"));
+  g_assert_nonnull (strstr (screen, "<b>Common side effects include:</b>\n•  Tiredness, most often "
+                                    "mild: almost 8 in 10 people.\n•  Diarrhea"));
+  g_assert_nonnull (strstr (screen, "<b>Tell your care team at once if you have:</b>\n•  Yellow skin"));
+  g_assert_cmpstr (source, ==, "Source: patient pages from Cancer Research UK and UPMC, and the "
+                               "maker’s patient site (Pfizer).");
+  g_assert_cmpstr (il2, ==, "Source: NCCN Guidelines for Patients: Kidney Cancer, and a patient "
+                            "page from UPMC (2017).");
+
+  /* A combination: each drug's own */
+  g_assert_cmpuint (g_list_model_get_n_items (combination), ==, 2);
+  g_assert_cmpstr (rcc_side_effects_get_drug (nivolumab, "en"), ==, "nivolumab");
+  g_assert_cmpstr (rcc_side_effects_get_drug (ipilimumab, "en"), ==, "ipilimumab");
+  g_assert_nonnull (strstr (again, "<b>With pembrolizumab, the side effects and warning signs are "
+                                   "the ones given above.</b>"));
+  g_assert_nonnull (strstr (again, "<b>With lenvatinib, common side effects include:</b>"));
+
+  /* No patient source: the label's list, its words explained, and said */
+  g_assert_cmpstr (belzutifan_source, ==, "As the studies and other sources of this guide report "
+                                          "them. This guide has no source written for patients on "
+                                          "this drug.");
+  g_assert_nonnull (strstr (belzutifan, "decreased hemoglobin, fatigue, musculoskeletal pain"));
+  g_assert_nonnull (strstr (belzutifan, "What these words mean:"));
+  g_assert_nonnull (strstr (belzutifan, "•  Anemia: Too few red blood cells"));
+  g_assert_nonnull (strstr (belzutifan, "•  Creatinine: "));
+  g_assert_nonnull (strstr (belzutifan, "•  Liver tests (ALT, AST): "));
+  g_assert_nonnull (strstr (belzutifan, "•  Hypoxia: "));
+  g_assert_nonnull (strstr (belzutifan, "•  Embryo-fetal toxicity: "));
+}
+
 /* Every option has a plain name in English and Spanish, and patient
  * view puts it first with the professional name beside it. */
 static void
@@ -210,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/rcc/patient-text/category-and-setting", test_category_and_setting);
   g_test_add_func ("/rcc/patient-text/side-effects", test_side_effects);
   g_test_add_func ("/rcc/patient-text/plain-names", test_plain_names);
+  g_test_add_func ("/rcc/patient-text/plain-side-effects", test_plain_side_effects);
 
   ret = g_test_run ();
   g_clear_object (&catalog);

@@ -293,6 +293,25 @@ find_about_window (void)
 
 /* Tests */
 
+/* The patient view's side-effects group, whole, for looking at */
+static void
+save_side_effects (GtkWidget  *detail,
+                   const char *name)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  find_all (detail, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]), "Common Side Effects") == 0)
+      {
+        wait_for_paint (groups->pdata[i]);
+        save_screenshot (groups->pdata[i], name);
+        return;
+      }
+
+  g_error ("No side-effects group");
+}
+
 static void
 test_patient_view_toggle (void)
 {
@@ -338,8 +357,13 @@ test_patient_view_toggle (void)
                               "placebo (a dummy medicine).");
   assert_shows_label (detail, "The study compared pazopanib with placebo (a dummy medicine).");
   assert_shows_label (detail, "Common Side Effects");
-  assert_shows_label (detail, "As the drug label lists them");
-  assert_shows_label_containing (detail, "Diarrhea, hypertension, hair color change");
+  assert_shows_label (detail, "Source: patient pages from UPMC and Cancer Research UK, and the "
+                              "maker’s patient site (Novartis).");
+  assert_shows_label_containing (detail, "Common side effects include:\n•  Diarrhea, most often "
+                                         "mild: about 1 in 2 people.");
+  assert_shows_label_containing (detail, "Tell your care team at once if you have:\n•  Yellow skin");
+  g_assert_false (shows_label_containing (detail, "hypertension"));
+  g_assert_false (shows_label_containing (detail, "As the drug label lists them"));
   assert_shows_label (detail, "Blocks the tumor’s blood vessel growth · "
                               "Brand name Votrient (GlaxoSmithKline) · "
                               "National Cancer Institute, 2025");
@@ -407,13 +431,27 @@ test_patient_view_every_treatment (void)
                               "of their cancer for 15.1 months or more.");
   choose_treatment (window, "Cabozantinib + nivolumab + ipilimumab");
   assert_shows_label_containing (detail, "Added from study reports (2023)");
-  /* No label list: said as from the studies */
-  choose_treatment (window, "Adjuvant pembrolizumab");
-  assert_shows_label (detail, "As the studies and other sources of this guide report them");
-  /* No side effects in the content */
+  choose_treatment (window, "Sunitinib");
+  assert_shows_label_containing (detail, "Tiredness, most often mild: almost 8 in 10 people.");
+  save_side_effects (detail, "patient-side-effects-sunitinib.png");
+  /* A patient source for each drug of a combination: each drug's own */
+  choose_treatment (window, "Nivolumab + ipilimumab");
+  assert_shows_label (detail, "In plain words, from patient information on each drug");
+  assert_shows_label_containing (detail, "With nivolumab, common side effects include:");
+  assert_shows_label_containing (detail, "With ipilimumab, common side effects include:");
+  assert_shows_label_containing (detail, "Source: Drugs.com, a drug information site for the public.");
+  /* No patient source: the label's list, its words explained, and says so */
+  save_side_effects (detail, "patient-side-effects-nivolumab-ipilimumab.png");
+  choose_treatment (window, "Belzutifan");
+  assert_shows_label (detail, "As the studies and other sources of this guide report them. "
+                              "This guide has no source written for patients on this drug.");
+  assert_shows_label_containing (detail, "decreased hemoglobin, fatigue, musculoskeletal pain");
+  assert_shows_label_containing (detail, "What these words mean:\n•  Fatigue: Feeling very tired");
+  assert_shows_label_containing (detail, "•  Hypoxia: Too little oxygen in the blood.");
+  save_side_effects (detail, "patient-side-effects-belzutifan.png");
+  /* Surgery has its risks in plain words too */
   choose_treatment (window, "Radical nephrectomy");
-  assert_shows_label (detail, "This guide does not list the side effects of this treatment. "
-                              "Your care team can tell you about them.");
+  assert_shows_label_containing (detail, "Tell your care team at once if you have:\n•  A fever or chills.");
 
   close_window (window);
 }
@@ -874,7 +912,8 @@ test_about (void)
   g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, "content version 6");
   notes = adw_about_window_get_release_notes (about);
   g_assert_nonnull (strstr (notes, "<p>Content version 6, 3 December 2026</p>"));
-  g_assert_nonnull (strstr (notes, "plain summary for the patient view and the handout now has its Spanish"));
+  g_assert_nonnull (strstr (notes, "plain summary now has its Spanish"));
+  g_assert_nonnull (strstr (notes, "Side effects in plain words"));
   g_assert_nonnull (strstr (notes, "<p>Content version 5, 3 December 2026</p>"));
   g_assert_nonnull (strstr (notes, "plain name"));
   g_assert_nonnull (strstr (notes, "<p>Content version 4, 3 December 2026</p>"));

@@ -403,7 +403,8 @@ test_patient_handout (void)
     assert_contains (folded->str, "With sorafenib, half of the people had no growth of their cancer for 167 days (about 5.5 months) or more.");
     assert_contains (folded->str, "Their risk was about 54% lower than with placebo");
     assert_contains (folded->str, "Questions to ask your care team");
-    assert_contains (folded->str, "Side effects: Diarrhea, hypertension, hair color change");
+    assert_contains (folded->str, "Common side effects include: Diarrhea, most often mild: about 1 in 2 people.");
+    assert_contains (folded->str, "Tell your care team at once if you have: Yellow skin or eyes");
     assert_contains (folded->str, "It compared pazopanib and placebo (a dummy medicine) in 435 people.");
     assert_contains (folded->str, "updated 25 February 2014");
     /* No bare abbreviations for patients. */

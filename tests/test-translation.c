@@ -164,6 +164,29 @@ test_plain_names_in_spanish (void)
   assert_no_label (detail, "Radiation to ease symptoms (Palliative EBRT)");
   save_screenshot (GTK_WIDGET (window), "window-es-plain-names.png");
 
+  /* Side effects in plain words: the headings from es.po, the rest
+   * from the content's Spanish */
+  choose_treatment (window, "Sunitinib");
+  assert_shows_label (detail, "Fuente: páginas para pacientes de Cancer Research UK y UPMC, y el "
+                              "sitio para pacientes del fabricante (Pfizer).");
+  assert_shows_label_containing (detail, "Algunos efectos secundarios comunes son:\n•  Cansancio, "
+                                         "casi siempre leve: casi 8 de cada 10 personas.");
+  assert_shows_label_containing (detail, "Avise enseguida a su equipo médico si tiene:\n•  Piel u "
+                                         "ojos amarillos");
+  g_assert_false (shows_label_containing (detail, "Common side effects include:"));
+  choose_treatment (window, "Nivolumab + ipilimumab");
+  assert_shows_label (detail, "En palabras sencillas, de la información para pacientes de cada fármaco");
+  assert_shows_label_containing (detail, "Con ipilimumab, algunos efectos secundarios comunes son:");
+  {
+    g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+    find_all (detail, ADW_TYPE_PREFERENCES_GROUP, groups);
+    for (guint i = 0; i < groups->len; i++)
+      if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]),
+                     "Efectos secundarios frecuentes") == 0)
+        save_screenshot (groups->pdata[i], "window-es-side-effects.png");
+  }
+
   close_window (window);
 }
 

@@ -513,6 +513,87 @@ test_schema_inside_item (void)
 
 /* A plain name carries its Spanish; one without it, or with it empty,
  * is refused at its line. */
+/* Side effects in plain words: each item has its Spanish, "how often"
+ * comes with its Spanish, and there is at least one common side effect;
+ * a broken one is refused at its line. */
+#define PLAIN_SIDE_EFFECTS(effect, sign) \
+  "<plain-side-effects drug=\"pazopanib\" drug-es=\"pazopanib\" source=\"a patient page\" " \
+  "source-es=\"una página para pacientes\" source-date=\"2017\">\n" effect "\n" sign "\n" \
+  "</plain-side-effects><summary>Oral multikinase inhibitor.</summary>"
+
+static void
+test_plain_side_effects (void)
+{
+  const char * const good[] = {
+    "<summary>Oral multikinase inhibitor.</summary>",
+    PLAIN_SIDE_EFFECTS ("<effect es=\"diarrea\" often=\"about 1 in 2 people\" "
+                        "often-es=\"alrededor de 1 de cada 2 personas\">diarrhea</effect>"
+                        "<effect es=\"cansancio\">tiredness</effect>",
+                        "<warning-sign es=\"piel amarilla\">yellow skin</warning-sign>"),
+    NULL
+  };
+  const char * const no_es[] = {
+    "<summary>Oral multikinase inhibitor.</summary>",
+    PLAIN_SIDE_EFFECTS ("<effect>diarrhea</effect>", ""),
+    NULL
+  };
+  const char * const often_alone[] = {
+    "<summary>Oral multikinase inhibitor.</summary>",
+    PLAIN_SIDE_EFFECTS ("<effect es=\"diarrea\" often=\"about 1 in 2 people\">diarrhea</effect>", ""),
+    NULL
+  };
+  const char * const no_effect[] = {
+    "<summary>Oral multikinase inhibitor.</summary>",
+    PLAIN_SIDE_EFFECTS ("", "<warning-sign es=\"piel amarilla\">yellow skin</warning-sign>"),
+    NULL
+  };
+  const char * const empty_sign[] = {
+    "<summary>Oral multikinase inhibitor.</summary>",
+    PLAIN_SIDE_EFFECTS ("<effect es=\"diarrea\">diarrhea</effect>",
+                        "<warning-sign es=\"\">yellow skin</warning-sign>"),
+    NULL
+  };
+  const char * const * const bad[] = { no_es, often_alone, no_effect, empty_sign };
+  const char * const bad_line[] = { "plain.xml:14: ", "plain.xml:14: ", "plain.xml:15: ", "plain.xml:15: " };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RccCatalog) catalog = load_edited (good, "plain.xml", &error);
+  g_autoptr(RccSideEffects) side_effects = NULL;
+  GListModel *list;
+
+  g_assert_no_error (error);
+  list = rcc_treatment_get_plain_side_effects (rcc_catalog_lookup_treatment (catalog, "pazopanib"));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  side_effects = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (rcc_side_effects_get_drug (side_effects, "es"), ==, "pazopanib");
+  g_assert_cmpstr (rcc_side_effects_get_source (side_effects, "en"), ==, "a patient page");
+  g_assert_cmpstr (rcc_side_effects_get_source (side_effects, "es"), ==, "una página para pacientes");
+  g_assert_cmpstr (rcc_side_effects_get_source_date (side_effects), ==, "2017");
+  g_assert_null (rcc_side_effects_get_often (side_effects, "en"));
+  g_assert_cmpuint (rcc_side_effects_get_n_effects (side_effects), ==, 2);
+  g_assert_cmpstr (rcc_side_effects_get_effect (side_effects, 0, "en"), ==, "diarrhea");
+  g_assert_cmpstr (rcc_side_effects_get_effect (side_effects, 0, "es"), ==, "diarrea");
+  g_assert_cmpstr (rcc_side_effects_get_effect_often (side_effects, 0, "es"), ==,
+                   "alrededor de 1 de cada 2 personas");
+  g_assert_null (rcc_side_effects_get_effect_often (side_effects, 1, "en"));
+  g_assert_cmpuint (rcc_side_effects_get_n_warning_signs (side_effects), ==, 1);
+  g_assert_cmpstr (rcc_side_effects_get_warning_sign (side_effects, 0, "es"), ==, "piel amarilla");
+  /* None for a treatment whose content gives none */
+  g_assert_cmpuint (g_list_model_get_n_items (rcc_treatment_get_plain_side_effects (
+                      rcc_catalog_lookup_treatment (catalog, "sorafenib"))), ==, 0);
+  g_clear_object (&catalog);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      catalog = load_edited (bad[i], "plain.xml", &error);
+      g_assert_null (catalog);
+      g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_SCHEMA);
+      g_test_message ("%s", error->message);
+      if (!g_str_has_prefix (error->message, bad_line[i]))
+        g_error ("case %u: “%s” does not start with “%s”", i, error->message, bad_line[i]);
+      g_clear_error (&error);
+    }
+}
+
 static void
 test_plain_name (void)
 {
@@ -718,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/rcc/xml-loader/plain-name", test_plain_name);
   g_test_add_func ("/rcc/xml-loader/primary-endpoints", test_primary_endpoints);
   g_test_add_func ("/rcc/xml-loader/plain-summary-es", test_plain_summary_es);
+  g_test_add_func ("/rcc/xml-loader/plain-side-effects", test_plain_side_effects);
   g_test_add_func ("/rcc/xml-loader/too-large", test_too_large);
   g_test_add_func ("/rcc/xml-loader/missing-file", test_missing_file);
 

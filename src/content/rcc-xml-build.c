@@ -71,6 +71,98 @@ rcc_loader_build_reference (Loader     *loader,
   rcc_catalog_add_reference (catalog, reference);
 }
 
+/* An attribute the schema requires, said at its element's line where
+ * the schema was not checked (the streaming read checks it per item) */
+static char *
+required_attr (Loader     *loader,
+               xmlNode    *node,
+               const char *name)
+{
+  char *value = rcc_xml_get_attr (node, name);
+
+  if (value == NULL || *value == '\0')
+    rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                      _("<%s> has no %s"), (const char *)node->name, name);
+
+  return value;
+}
+
+/* <plain-side-effects>: one drug's side effects in a patient's words */
+static void
+build_plain_side_effects (Loader       *loader,
+                          xmlNode      *treatment_node,
+                          RccTreatment *treatment)
+{
+  for (xmlNode *node = treatment_node->children; node != NULL; node = node->next)
+    {
+      g_autoptr(RccSideEffects) side_effects = NULL;
+      g_autofree char *drug = NULL, *drug_es = NULL, *source = NULL, *source_es = NULL;
+      g_autofree char *source_date = NULL, *often = NULL, *often_es = NULL;
+      guint n_effects = 0;
+
+      if (!rcc_xml_is_element (node, "plain-side-effects"))
+        continue;
+
+      drug = required_attr (loader, node, "drug");
+      drug_es = required_attr (loader, node, "drug-es");
+      source = required_attr (loader, node, "source");
+      source_es = required_attr (loader, node, "source-es");
+      source_date = rcc_xml_get_attr (node, "source-date");
+      often = rcc_xml_get_attr (node, "often");
+      often_es = rcc_xml_get_attr (node, "often-es");
+      side_effects = g_object_new (RCC_TYPE_SIDE_EFFECTS,
+                                   "drug", drug,
+                                   "drug-es", drug_es,
+                                   "source", source,
+                                   "source-es", source_es,
+                                   "source-date", source_date,
+                                   "often", often,
+                                   "often-es", often_es,
+                                   NULL);
+
+      for (xmlNode *child = node->children; child != NULL; child = child->next)
+        {
+          gboolean effect = rcc_xml_is_element (child, "effect");
+          g_autofree char *text = NULL, *text_es = NULL;
+          g_autofree char *item_often = NULL, *item_often_es = NULL;
+
+          if (!effect && !rcc_xml_is_element (child, "warning-sign"))
+            continue;
+
+          text = rcc_xml_get_text (child);
+          text_es = required_attr (loader, child, "es");
+          if (text == NULL || *text == '\0')
+            {
+              rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (child),
+                                _("<%s> has no text"), (const char *)child->name);
+              continue;
+            }
+
+          if (effect)
+            {
+              item_often = rcc_xml_get_attr (child, "often");
+              item_often_es = rcc_xml_get_attr (child, "often-es");
+              if ((item_often == NULL) != (item_often_es == NULL))
+                rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (child),
+                                  _("<effect> gives how often without its Spanish, or the other way round"));
+              rcc_side_effects_add_effect (side_effects, text, text_es, item_often, item_often_es);
+              n_effects++;
+            }
+          else
+            {
+              rcc_side_effects_add_warning_sign (side_effects, text, text_es);
+            }
+        }
+
+      if (n_effects == 0)
+        rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
+                          _("<plain-side-effects> for \"%s\" names no <effect>"),
+                          drug != NULL ? drug : "");
+
+      rcc_treatment_add_plain_side_effects (treatment, side_effects);
+    }
+}
+
 void
 rcc_loader_build_treatment (Loader     *loader,
                             xmlNode    *node,
@@ -132,6 +224,7 @@ rcc_loader_build_treatment (Loader     *loader,
                             "plain-name-es", plain_name_es,
                             "reference-ids", cites,
                             NULL);
+  build_plain_side_effects (loader, node, treatment);
   rcc_catalog_add_treatment (catalog, treatment);
 }
 

@@ -8,6 +8,8 @@
 
 #include "rcc-treatment.h"
 
+#include "rcc-side-effects.h"
+
 /* A treatment option.  "option" is its number in the PDQ list (1-11), 0 for none. */
 
 struct _RccTreatment
@@ -32,6 +34,7 @@ struct _RccTreatment
   char        **reference_ids;
 
   GListStore   *trials;
+  GListStore   *plain_side_effects;
   char         *search_text;
 };
 
@@ -56,6 +59,7 @@ enum {
   PROP_PLAIN_NAME_ES,
   PROP_REFERENCE_IDS,
   PROP_TRIALS,
+  PROP_PLAIN_SIDE_EFFECTS,
   PROP_SEARCH_TEXT,
   N_PROPS
 };
@@ -83,6 +87,7 @@ rcc_treatment_finalize (GObject *object)
   g_clear_pointer (&self->reference_ids, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->trials);
+  g_clear_object (&self->plain_side_effects);
 
   G_OBJECT_CLASS (rcc_treatment_parent_class)->finalize (object);
 }
@@ -163,6 +168,10 @@ rcc_treatment_get_property (GObject    *object,
 
     case PROP_TRIALS:
       g_value_set_object (value, self->trials);
+      break;
+
+    case PROP_PLAIN_SIDE_EFFECTS:
+      g_value_set_object (value, self->plain_side_effects);
       break;
 
     case PROP_SEARCH_TEXT:
@@ -384,6 +393,13 @@ rcc_treatment_class_init (RccTreatmentClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Of RccSideEffects: one per drug, from a patient-written source */
+  properties [PROP_PLAIN_SIDE_EFFECTS] =
+    g_param_spec_object ("plain-side-effects", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
   /* Name, brand, targets, mechanism and category, casefolded, built once. */
   properties [PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL,
@@ -398,6 +414,7 @@ static void
 rcc_treatment_init (RccTreatment *self)
 {
   self->trials = g_list_store_new (RCC_TYPE_TRIAL);
+  self->plain_side_effects = g_list_store_new (RCC_TYPE_SIDE_EFFECTS);
   self->category = RCC_CATEGORY_SURGERY;
 }
 
@@ -608,4 +625,29 @@ rcc_treatment_remove_trial (RccTreatment *self,
 
   if (g_list_store_find (self->trials, trial, &position))
     g_list_store_remove (self->trials, position);
+}
+
+/**
+ * rcc_treatment_get_plain_side_effects:
+ *
+ * Returns: (transfer none): of #RccSideEffects, one per drug of the
+ *   treatment that has a patient-written source, in the content's order;
+ *   empty where none has
+ */
+GListModel *
+rcc_treatment_get_plain_side_effects (RccTreatment *self)
+{
+  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
+
+  return G_LIST_MODEL (self->plain_side_effects);
+}
+
+void
+rcc_treatment_add_plain_side_effects (RccTreatment   *self,
+                                      RccSideEffects *side_effects)
+{
+  g_return_if_fail (RCC_IS_TREATMENT (self));
+  g_return_if_fail (RCC_IS_SIDE_EFFECTS (side_effects));
+
+  g_list_store_append (self->plain_side_effects, side_effects);
 }

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "model/rcc-enums.h"
+#include "model/rcc-side-effects.h"
 #include "model/rcc-trial.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,8 @@ void                rcc_treatment_add_trial       (RccTreatment *self,
                                                    RccTrial     *trial);
 void                rcc_treatment_remove_trial    (RccTreatment *self,
                                                    RccTrial     *trial);
+GListModel         *rcc_treatment_get_plain_side_effects (RccTreatment   *self);
+void                rcc_treatment_add_plain_side_effects (RccTreatment   *self,
+                                                          RccSideEffects *side_effects);
 
 G_END_DECLS

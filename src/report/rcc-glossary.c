@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "rcc-glossary.h"
@@ -94,6 +95,73 @@ static const Entry entries[] = {
     NULL,
     N_("The cancer has spread from the kidney, where it started, to other parts of the body. "
        "The lungs and bones are common places.") },
+  { "checkpoint-inhibitor",
+    N_("Checkpoint inhibitor"),
+    NULL,
+    N_("A kind of immunotherapy drug. It blocks a switch that cancer cells use to turn off "
+       "the immune system, so the immune system can fight the cancer.") },
+  { "kinase-inhibitor",
+    N_("Kinase inhibitor"),
+    /* Translators: the abbreviation of tyrosine kinase inhibitor */
+    N_("TKI"),
+    N_("A targeted drug, most often a pill, that blocks the signals a tumor uses to grow its "
+       "blood supply. Sunitinib and axitinib are two of them.") },
+  /* The medical words of drug labels, for a drug with no source
+   * written for patients: matched in its label list by label_words. */
+  { "fatigue",
+    N_("Fatigue"),
+    NULL,
+    N_("Feeling very tired in a way that rest does not fix.") },
+  { "musculoskeletal-pain",
+    N_("Musculoskeletal pain"),
+    NULL,
+    N_("Pain in the muscles, bones or joints.") },
+  { "anemia",
+    N_("Anemia"),
+    NULL,
+    N_("Too few red blood cells, or too little hemoglobin, the part of them that carries "
+       "oxygen. It can make you feel tired, weak or short of breath.") },
+  { "creatinine",
+    N_("Creatinine"),
+    NULL,
+    N_("A waste product that the kidneys take out of the blood. A higher level in a blood test "
+       "can mean the kidneys work less well.") },
+  { "lymphocytes",
+    N_("Lymphocytes"),
+    NULL,
+    N_("White blood cells that help fight infections. With fewer of them, you may get "
+       "infections more easily.") },
+  { "liver-tests",
+    N_("Liver tests"),
+    /* Translators: the liver tests' abbreviations, as drug labels print them */
+    N_("ALT, AST"),
+    N_("ALT and AST are found in the liver, and more of them get into the blood when the liver "
+       "is harmed. Blood tests for them check the liver.") },
+  { "blood-salts",
+    N_("Sodium and potassium"),
+    NULL,
+    N_("Salts in the blood. The body needs each in the right amount, so blood tests "
+       "check them.") },
+  { "hypoxia",
+    N_("Hypoxia"),
+    NULL,
+    N_("Too little oxygen in the blood. It can make you short of breath, and it can be "
+       "serious.") },
+  { "embryo-fetal-toxicity",
+    N_("Embryo-fetal toxicity"),
+    NULL,
+    N_("Harm to an unborn baby. People who could become pregnant need birth control "
+       "(contraception) while they take the drug.") },
+  { "boxed-warning",
+    N_("Boxed warning"),
+    NULL,
+    N_("The strongest warning on a US drug label. It is printed in a box and tells of a "
+       "serious danger.") },
+  { "grade",
+    N_("Grade"),
+    NULL,
+    N_("How bad a side effect is, from grade 1 (mild) to grade 5 (death). "
+       "Grade 3 means severe.") },
   { "phase",
     N_("Phase"),
     NULL,
@@ -104,6 +172,28 @@ static const Entry entries[] = {
     NULL,
     N_("How strong the proof from a study is, as rated by experts at the National Cancer "
        "Institute. Randomised trials that count how long people live give the strongest proof.") },
+};
+
+/* Words of a drug label's list, lower case, and the term that explains them */
+static const struct
+{
+  const char *word;
+  const char *id;
+} label_words[] = {
+  { "fatigue", "fatigue" },
+  { "musculoskeletal", "musculoskeletal-pain" },
+  { "hemoglobin", "anemia" },
+  { "anemia", "anemia" },
+  { "creatinine", "creatinine" },
+  { "lymphocytes", "lymphocytes" },
+  { "alt", "liver-tests" },
+  { "ast", "liver-tests" },
+  { "sodium", "blood-salts" },
+  { "potassium", "blood-salts" },
+  { "hypoxia", "hypoxia" },
+  { "embryo-fetal", "embryo-fetal-toxicity" },
+  { "boxed warning", "boxed-warning" },
+  { "grade", "grade" },
 };
 
 static const Entry *
@@ -235,4 +325,59 @@ rcc_glossary_get_question (const char * const *ids)
 
   /* Translators: %s is a list of terms, "What do median and hazard ratio mean?" */
   return g_strdup_printf (_("What do %s mean?"), terms->str);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '-';
+}
+
+/* Whether @word stands as a whole word in @text */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      gboolean start = p == text || !is_word_char (g_utf8_get_char (g_utf8_prev_char (p)));
+      gboolean end = p[len] == '\0' || !is_word_char (g_utf8_get_char (p + len));
+
+      if (start && end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * rcc_glossary_find_label_terms:
+ * @text: a drug label's list of side effects, in English as the
+ *   content gives it
+ *
+ * The terms that explain the medical words @text uses, in the order
+ * the glossary lists them.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): term ids, maybe none
+ */
+char **
+rcc_glossary_find_label_terms (const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  lower = g_utf8_strdown (text, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (label_words); j++)
+      if (g_strcmp0 (label_words[j].id, entries[i].id) == 0 && has_word (lower, label_words[j].word))
+        {
+          g_strv_builder_add (ids, entries[i].id);
+          break;
+        }
+
+  return g_strv_builder_end (ids);
 }

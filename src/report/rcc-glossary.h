@@ -22,5 +22,6 @@ const char         *rcc_glossary_get_abbreviation (const char *id);
 const char         *rcc_glossary_get_definition   (const char *id);
 char               *rcc_glossary_get_title        (const char *id);
 char               *rcc_glossary_get_question     (const char * const *ids);
+char              **rcc_glossary_find_label_terms (const char *text);
 
 G_END_DECLS

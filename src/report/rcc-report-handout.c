@@ -12,6 +12,7 @@
 #include "rcc-patient-text.h"
 #include "rcc-plain.h"
 #include "rcc-report-private.h"
+#include "rcc-side-effect-text.h"
 #include "rcc-sources.h"
 
 /* The patient handout: the same trials in plain words, the bars without
@@ -261,24 +262,32 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   g_autoptr(GPtrArray) treatments = _rcc_report_compared_treatments (ctx->self);
   RccTreatment *t = g_ptr_array_index (treatments, index);
   g_autofree char *title = rcc_patient_text_treatment_title (t);
+  g_autofree char *side_effects = NULL;
+  g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
+  g_auto(GStrv) shown_drugs = NULL;
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, title, 1.05, TRUE);
   if (rcc_patient_text_plain_summary (t) != NULL)
     h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                            rcc_patient_text_plain_summary (t), 0.95, FALSE);
-  if (rcc_treatment_get_side_effects (t) != NULL)
+                            rcc_patient_text_plain_summary (t), 0.9, FALSE);
+  /* Each drug's side effects once: the ones of earlier treatments */
+  for (guint i = 0; i < index; i++)
     {
-      g_autofree char *escaped = g_markup_escape_text (rcc_treatment_get_side_effects (t), -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("Side effects:"),
-                                                 escaped);
+      g_auto(GStrv) drugs = rcc_side_effect_text_drugs (g_ptr_array_index (treatments, i));
 
-      h += ctx->fs * 0.2;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, markup, 0.9, FALSE,
+      g_strv_builder_addv (shown, (const char **)drugs);
+    }
+  shown_drugs = g_strv_builder_end (shown);
+  side_effects = rcc_side_effect_text_markup (t, (const char * const *)shown_drugs);
+  if (side_effects != NULL)
+    {
+      h += ctx->fs * 0.1;
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.85, FALSE,
                              PANGO_ALIGN_LEFT);
     }
 
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -292,13 +301,22 @@ _rcc_report_item_questions (RccReportCtx *ctx,
     N_("How will we know if a treatment is working?"),
     N_("Are there studies I could join?"),
   };
+  double column = (ctx->width - ctx->fs * 0.5) / 2;
   double h = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+  /* Two columns, row by row, to keep the handout to two pages */
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i += 2)
     {
-      g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
-      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs * 0.5, line, 1.0,
-                              FALSE) + ctx->fs * 0.25;
+      double row = 0;
+
+      for (guint j = i; j < MIN (i + 2, G_N_ELEMENTS (questions)); j++)
+        {
+          g_autofree char *line = g_strdup_printf ("•  %s", _(questions[j]));
+
+          row = MAX (row, _rcc_report_plain (ctx, ctx->fs * 0.5 + (j - i) * column, y + h,
+                                             column - ctx->fs, line, 1.0, FALSE));
+        }
+      h += row + ctx->fs * 0.2;
     }
 
   return h + ctx->fs * 0.5;

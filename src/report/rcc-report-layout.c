@@ -17,6 +17,9 @@
  * heights, how they stack onto pages, and drawing a page or the body. */
 
 #define MARGIN_FACTOR 4.0      /* page margin, in font sizes */
+#define HANDOUT_PAGES 2        /* the patient handout's aim */
+#define HANDOUT_MIN_SCALE 0.8  /* the least share of the asked type size it shrinks to */
+#define HANDOUT_FONT_STEP 0.25 /* points */
 
 typedef enum
 {
@@ -240,17 +243,10 @@ place (GArray   *page,
   g_array_append_val (page, placed);
 }
 
-/**
- * rcc_report_paginate:
- *
- * Lays the summary out on pages of the given size.
- *
- * Returns: the number of pages
- */
-guint
-rcc_report_paginate (RccReport *self,
-                     double     page_width,
-                     double     page_height)
+static guint
+paginate_at_font_size (RccReport *self,
+                       double     page_width,
+                       double     page_height)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) body = NULL;
@@ -330,11 +326,18 @@ rcc_report_paginate (RccReport *self,
             }
         }
 
+      /* The closing words never stand alone on a page: the questions
+       * before them take them along. */
+      if (it->kind == ITEM_QUESTIONS)
+        need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
+
       /* A header never ends a page: keep it with the first row. */
       if (keep_with_next && i + 1 < items->len)
         {
           Item *next = &g_array_index (items, Item, i + 1);
           need += draw_item (&ctx, next->kind, next->index, 0);
+          if (next->kind == ITEM_QUESTIONS)
+            need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
         }
 
       if (y > 0 && y + need > avail)
@@ -361,6 +364,37 @@ rcc_report_paginate (RccReport *self,
   cairo_destroy (cr);
 
   return self->pages->len;
+}
+
+/**
+ * rcc_report_paginate:
+ *
+ * Lays the summary out on pages of the given size.  The patient handout
+ * is kept to HANDOUT_PAGES pages where its type can shrink to fit, by
+ * steps, down to HANDOUT_MIN_SCALE of the size asked for; no further, so
+ * that it stays easy to read.
+ *
+ * Returns: the number of pages
+ */
+guint
+rcc_report_paginate (RccReport *self,
+                     double     page_width,
+                     double     page_height)
+{
+  guint n;
+
+  g_return_val_if_fail (RCC_IS_REPORT (self), 0);
+
+  self->font_size = self->asked_font_size;
+  n = paginate_at_font_size (self, page_width, page_height);
+  while (self->audience == RCC_AUDIENCE_PATIENT && n > HANDOUT_PAGES &&
+         self->font_size - HANDOUT_FONT_STEP >= self->asked_font_size * HANDOUT_MIN_SCALE - 1e-9)
+    {
+      self->font_size -= HANDOUT_FONT_STEP;
+      n = paginate_at_font_size (self, page_width, page_height);
+    }
+
+  return n;
 }
 
 static void

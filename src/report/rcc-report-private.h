@@ -27,7 +27,8 @@ struct _RccReport
   RccCatalog      *catalog;
   GListModel      *trials;
   GDateTime       *printed;
-  double           font_size;
+  double           font_size;   /* the laid-out size: a handout's may be smaller */
+  double           asked_font_size;  /* as rcc_report_set_font_size() set it */
   RccReportColors  colors;
   RccAudience      audience;
   RccEndpointChoice endpoint;

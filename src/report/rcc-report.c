@@ -71,6 +71,7 @@ static void
 rcc_report_init (RccReport *self)
 {
   self->font_size = 9.0;
+  self->asked_font_size = 9.0;
   self->colors = default_colors;
   self->printed = g_date_time_new_now_local ();
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
@@ -148,6 +149,7 @@ rcc_report_set_font_size (RccReport *self,
   if (self->font_size != font_size)
     g_hash_table_remove_all (self->layouts);
   self->font_size = font_size;
+  self->asked_font_size = font_size;
 }
 
 void

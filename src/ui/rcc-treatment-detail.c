@@ -12,6 +12,7 @@
 #include "rcc-treatment-detail.h"
 
 #include "report/rcc-patient-text.h"
+#include "report/rcc-side-effect-text.h"
 #include "ui/rcc-after-first-frame.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-glossary-button.h"
@@ -187,29 +188,23 @@ no_trials_cb (gpointer instance,
 }
 
 static char *
-side_effects_cb (gpointer    instance,
-                 const char *side_effects)
+side_effects_cb (gpointer      instance,
+                 RccTreatment *treatment)
 {
-  char *plain = rcc_patient_text_side_effects (side_effects);
+  if (treatment == NULL)
+    return NULL;
 
-  if (plain == NULL)
-    return g_strdup (_("This guide does not list the side effects of this treatment. "
-                       "Your care team can tell you about them."));
-
-  return plain;
+  return rcc_side_effect_text_screen (treatment);
 }
 
 static char *
-side_effects_source_cb (gpointer    instance,
-                        const char *side_effects)
+side_effects_source_cb (gpointer      instance,
+                        RccTreatment *treatment)
 {
-  if (side_effects == NULL || *side_effects == '\0')
+  if (treatment == NULL)
     return NULL;
 
-  if (rcc_patient_text_side_effects_from_label (side_effects))
-    return g_strdup (_("As the drug label lists them"));
-
-  return g_strdup (_("As the studies and other sources of this guide report them"));
+  return rcc_side_effect_text_source (treatment);
 }
 
 static gboolean
