@@ -144,7 +144,10 @@ load_error_changed_cb (RccWindow *self)
   gboolean loaded = error == NULL;
 
   if (!loaded)
-    gtk_label_set_text (self->error_label, error->message);
+    {
+      adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+      gtk_label_set_text (self->error_label, error->message);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
@@ -334,6 +337,7 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_stack_page);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_title);
