@@ -16,7 +16,6 @@
 #include "rcc-cli.h"
 #include "rcc-search-provider.h"
 #include "ui/rcc-glossary-window.h"
-#include "ui/rcc-icon-size.h"
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
 
@@ -450,8 +449,6 @@ rcc_application_startup (GApplication *app)
   g_signal_connect (self, "window-removed", G_CALLBACK (window_removed_cb), NULL);
   update_text_scale (self);
   update_color_scheme (self);
-  if (gdk_display_get_default () != NULL)
-    rcc_icon_size_follow_text (gdk_display_get_default ());
 }
 
 /* Leaves at once, the window drawing nothing more: what is built after
