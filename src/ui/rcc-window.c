@@ -352,10 +352,26 @@ rcc_window_class_init (RccWindowClass *klass)
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
 }
 
+/* The view switcher at the bottom, there only in a narrow window, gets
+ * its buttons when it is first revealed: built with the window, they
+ * were styled and measured at every start for nothing. */
+static void
+switcher_bar_reveal_cb (RccWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (switcher_bar_reveal_cb), self,
+                           G_CONNECT_SWAPPED);
+  switcher_bar_reveal_cb (self);
 
   self->comparison = gtk_string_list_new (NULL);
   g_signal_connect_object (self->comparison, "items-changed",
