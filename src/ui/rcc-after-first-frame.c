@@ -12,8 +12,7 @@
  * wrapped label of a long page is most of a window's first frame, and
  * GTK lays out what a scrolled window holds whether it is on screen or
  * not.  A widget builds the part the first frame shows, and the rest
- * once that frame is on screen; a user sees the rest a frame later,
- * before any input could reach it. */
+ * once that frame is on screen; a user sees the rest a frame later. */
 
 #define PENDING_KEY "rcc-after-first-frame"
 
@@ -24,6 +23,7 @@ typedef struct
   gulong                  map_id;
   gulong                  paint_id;
   GdkFrameClock          *frame_clock;
+  guint                   idle_id;
 } Pending;
 
 static void
@@ -34,19 +34,35 @@ pending_free (Pending *pending)
       g_signal_handler_is_connected (pending->frame_clock, pending->paint_id))
     g_signal_handler_disconnect (pending->frame_clock, pending->paint_id);
   g_clear_object (&pending->frame_clock);
+  g_clear_handle_id (&pending->idle_id, g_source_remove);
   g_free (pending);
 }
 
-static void
-painted_cb (GdkFrameClock *frame_clock,
-            Pending       *pending)
+static gboolean
+idle_cb (gpointer data)
 {
+  Pending *pending = data;
   GtkWidget *widget = pending->widget;
   RccAfterFirstFrameFunc func = pending->func;
 
   /* Once only: frees @pending */
+  pending->idle_id = 0;
   g_object_set_data (G_OBJECT (widget), PENDING_KEY, NULL);
   func (widget);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame's own after-paint: at idle priority, once the frame
+ * is done, after any input that came meanwhile; and not at all if the
+ * widget goes first (for instance the window closed at its first frame). */
+static void
+painted_cb (GdkFrameClock *frame_clock,
+            Pending       *pending)
+{
+  g_clear_signal_handler (&pending->paint_id, frame_clock);
+  pending->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, pending, NULL);
+  g_source_set_name_by_id (pending->idle_id, "[rcc] after first frame");
 }
 
 static void

@@ -36,6 +36,7 @@ struct _RccWindow
   AdwBin               *compare_bin;
   AdwViewStackPage     *compare_stack_page;
   GtkLabel             *error_label;
+  AdwStatusPage        *error_page;
   GtkStack             *main_stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;

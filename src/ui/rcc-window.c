@@ -144,7 +144,10 @@ load_error_changed_cb (RccWindow *self)
   gboolean loaded = error == NULL;
 
   if (!loaded)
-    gtk_label_set_text (self->error_label, error->message);
+    {
+      adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+      gtk_label_set_text (self->error_label, error->message);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
@@ -334,6 +337,7 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_stack_page);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_title);
@@ -348,10 +352,26 @@ rcc_window_class_init (RccWindowClass *klass)
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
 }
 
+/* The view switcher at the bottom, there only in a narrow window, gets
+ * its buttons when it is first revealed: built with the window, they
+ * were styled and measured at every start for nothing. */
+static void
+switcher_bar_reveal_cb (RccWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (switcher_bar_reveal_cb), self,
+                           G_CONNECT_SWAPPED);
+  switcher_bar_reveal_cb (self);
 
   self->comparison = gtk_string_list_new (NULL);
   g_signal_connect_object (self->comparison, "items-changed",
