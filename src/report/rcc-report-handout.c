@@ -112,13 +112,13 @@ _rcc_report_item_patient_title (RccReportCtx *ctx,
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
-                          _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
+                          _("Treatment options for kidney cancer that has spread"), 1.5, TRUE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"),
                           1.1, FALSE);
-  h += ctx->fs * 0.4;
+  h += ctx->fs * 0.25;
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -128,7 +128,7 @@ _rcc_report_item_patient_intro (RccReportCtx *ctx,
   return _rcc_report_plain (ctx, 0, y, ctx->width,
                             _("This sheet shows what studies found about some treatments for kidney cancer "
                               "that has spread. It does not say which one is best for you. Your care team "
-                              "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.6;
+                              "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.3;
 }
 
 double
@@ -136,8 +136,8 @@ _rcc_report_item_section (RccReportCtx *ctx,
                           double        y,
                           guint         index)
 {
-  return ctx->fs * 0.6 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
-                                            _(patient_sections[index]), 1.25, TRUE) + ctx->fs * 0.3;
+  return ctx->fs * 0.4 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.4, ctx->width,
+                                            _(patient_sections[index]), 1.2, TRUE) + ctx->fs * 0.2;
 }
 
 double
@@ -147,17 +147,14 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 {
   RccReport *self = ctx->self;
   RccTrial *trial = _rcc_report_get_trial (self, index);
-  RccReportColumns bars = _rcc_report_chart_columns (ctx);
   g_autoptr(GString) compared = g_string_new (NULL);
   g_autofree char *heading = NULL;
   g_autofree char *line = NULL;
   RccReportFigures f;
   double h = 0;
-  guint experimental_index = 0, n_said = 0;
+  guint n_said = 0;
 
   _rcc_report_figures_init (trial, &f);
-  bars.pfs_x = ctx->fs;
-  bars.pfs_w = ctx->width * 0.6;
 
   /* Translators: "The TARGET study (2007)" */
   heading = g_strdup_printf (_("The %s study (%u)"), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
@@ -186,14 +183,12 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
       h += _rcc_report_plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
     }
 
-  /* Each arm: its median in words, and its bar on the sheet's shared
-   * months axis. */
+  /* Each arm's median in words; the pictures below are the shares the
+   * content holds, so the handout draws no bars of months */
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
     {
-      RccArm *arm = g_ptr_array_index (f.arms, i);
       RccMedian *m = g_ptr_array_index (f.medians, i);
       g_autofree char *sentence = NULL;
-      double bar_h = ctx->fs * 0.8;
 
       if (m == NULL)
         continue;
@@ -201,18 +196,6 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
       sentence = rcc_plain_median (trial, m);
       h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
                               FALSE) + ctx->fs * 0.15;
-      if (ctx->draw)
-        {
-          double w = rcc_median_get_reached (m)
-                   ? _rcc_report_months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
-                   : bars.pfs_w;
-
-          _rcc_report_fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm),
-                                experimental_index);
-        }
-      if (!rcc_arm_get_control (arm))
-        experimental_index++;
-      h += bar_h + ctx->fs * 0.35;
       n_said++;
     }
 
@@ -251,7 +234,7 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
                             _("This study did not report these results in a way we can show here."), 1.0, FALSE);
 
   _rcc_report_figures_clear (&f);
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.6;
 }
 
 double
@@ -283,11 +266,11 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   if (side_effects != NULL)
     {
       h += ctx->fs * 0.1;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.85, FALSE,
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.9, FALSE,
                              PANGO_ALIGN_LEFT);
     }
 
-  return h + ctx->fs * 0.5;
+  return h + ctx->fs * 0.4;
 }
 
 double

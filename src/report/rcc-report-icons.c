@@ -18,7 +18,7 @@
  * each with the arm's name and its sentence beside it.  Drawn by the
  * report, so the patient view on screen and the handout match. */
 
-#define ICON_ARRAY_SIZE 5.2   /* the picture's side, in font sizes (2.2 cm on the handout) */
+#define ICON_ARRAY_SIZE 4.2   /* the picture's side, in font sizes (1.6 to 1.8 cm on the handout) */
 #define ICON_TEXT_MIN   9.0   /* the least room for the words beside it, in font sizes */
 #define ICON_TEXT_MAX  16.0   /* the most */
 
@@ -174,7 +174,7 @@ draw_columns (RccReportCtx *ctx,
           row_h = MAX (row_h, draw_words (ctx, cx + size + gap, y + h, cell_w - size - gap * 2, arm,
                                           sentence));
         }
-      h += row_h + ctx->fs * 0.5;
+      h += row_h + ctx->fs * 0.3;
     }
 
   return h;
@@ -214,7 +214,7 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
   /* Beside each other, not spread over a wide window */
   cell_w = MIN (width / cols, size + gap + ctx->fs * ICON_TEXT_MAX);
 
-  h += ctx->fs * 0.4;
+  h += ctx->fs * 0.2;
   for (guint first = 0; first < arms->len; first += cols)
     h += draw_columns (ctx, x, y + h, cell_w, sets, arms, first, MIN (cols, arms->len - first),
                        shown_population);

@@ -17,6 +17,7 @@
  * heights, how they stack onto pages, and drawing a page or the body. */
 
 #define MARGIN_FACTOR 4.0      /* page margin, in font sizes */
+#define HANDOUT_MARGIN 30.0    /* the handout's page margin, in points (about 1 cm) */
 #define HANDOUT_PAGES 2        /* the patient handout's aim */
 #define HANDOUT_MIN_SCALE 0.8  /* the least share of the asked type size it shrinks to */
 #define HANDOUT_FONT_STEP 0.25 /* points */
@@ -223,6 +224,11 @@ rcc_report_draw_body (RccReport *self,
 static double
 page_margin (RccReport *self)
 {
+  /* The handout gives its room to large type: narrower margins, still
+   * wide of any printer's unprintable edge */
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    return MIN (self->font_size * MARGIN_FACTOR, HANDOUT_MARGIN);
+
   return self->font_size * MARGIN_FACTOR;
 }
 
