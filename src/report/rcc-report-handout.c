@@ -113,9 +113,7 @@ _rcc_report_item_patient_title (RccReportCtx *ctx,
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
                           _("Treatment options for kidney cancer that has spread"), 1.5, TRUE);
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"),
-                          1.1, FALSE);
-  h += ctx->fs * 0.25;
+  h += ctx->fs * 0.2;
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
   return h + ctx->fs * 0.5;
@@ -183,17 +181,20 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
       h += _rcc_report_plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
     }
 
-  /* Each arm's median in words; the pictures below are the shares the
+  /* The sentences below name placebo without saying again what it is.
+   * Each arm's median in words; the pictures below are the shares the
    * content holds, so the handout draws no bars of months */
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
     {
       RccMedian *m = g_ptr_array_index (f.medians, i);
+      g_autofree char *said = NULL;
       g_autofree char *sentence = NULL;
 
       if (m == NULL)
         continue;
 
-      sentence = rcc_plain_median (trial, m);
+      said = rcc_plain_median (trial, m);
+      sentence = rcc_plain_unexplained (said);
       h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
                               FALSE) + ctx->fs * 0.15;
       n_said++;
@@ -201,7 +202,8 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 
   for (guint i = 0; i < f.hrs->len; i++)
     {
-      g_autofree char *sentence = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
+      g_autofree char *said = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
+      g_autofree char *sentence = rcc_plain_unexplained (said);
 
       h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
                               FALSE) + ctx->fs * 0.15;
@@ -213,8 +215,9 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 
     for (guint i = 0; i < survival->len; i++)
       {
-        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                                g_ptr_array_index (survival, i), 1.0, FALSE)
+        g_autofree char *sentence = rcc_plain_unexplained (g_ptr_array_index (survival, i));
+
+        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE)
              + ctx->fs * 0.15;
         n_said++;
       }
@@ -234,7 +237,7 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
                             _("This study did not report these results in a way we can show here."), 1.0, FALSE);
 
   _rcc_report_figures_clear (&f);
-  return h + ctx->fs * 0.6;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -333,5 +336,5 @@ _rcc_report_item_patient_disclaimer (RccReportCtx *ctx,
 {
   return _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
                             _("These are results from studies, not a plan for you. Talk with your care team "
-                              "about what is right for you."), 0.95, TRUE) + ctx->fs * 1.2;
+                              "about what is right for you."), 0.95, TRUE) + ctx->fs * 0.5;
 }
