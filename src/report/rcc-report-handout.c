@@ -287,25 +287,18 @@ _rcc_report_item_questions (RccReportCtx *ctx,
     N_("How will we know if a treatment is working?"),
     N_("Are there studies I could join?"),
   };
-  double column = (ctx->width - ctx->fs * 0.5) / 2;
   double h = 0;
 
-  /* Two columns, row by row, to keep the handout to two pages */
-  for (guint i = 0; i < G_N_ELEMENTS (questions); i += 2)
+  /* One question a line: as short as two columns of wrapped lines */
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
     {
-      double row = 0;
+      g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
 
-      for (guint j = i; j < MIN (i + 2, G_N_ELEMENTS (questions)); j++)
-        {
-          g_autofree char *line = g_strdup_printf ("•  %s", _(questions[j]));
-
-          row = MAX (row, _rcc_report_plain (ctx, ctx->fs * 0.5 + (j - i) * column, y + h,
-                                             column - ctx->fs, line, 1.0, FALSE));
-        }
-      h += row + ctx->fs * 0.2;
+      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs, line, 1.0, FALSE)
+           + ctx->fs * 0.1;
     }
 
-  return h + ctx->fs * 0.5;
+  return h + ctx->fs * 0.4;
 }
 
 double

@@ -22,7 +22,7 @@
 #define ICON_ARRAY_SIZE 4.2   /* the picture's side, in font sizes (1.6 to 1.8 cm on the handout) */
 #define ICON_TEXT_MIN   9.0   /* the least room for the words beside it, in font sizes */
 #define ICON_TEXT_MAX  16.0   /* the most */
-#define ICON_TEXT_NARROW 7.0  /* the least where two sets stand side by side */
+#define ICON_TEXT_NARROW 8.5  /* the least where two sets stand side by side */
 
 /* One person in a cell of side @c at (@x, @y): a round head over
  * rounded shoulders. */

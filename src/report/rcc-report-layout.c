@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -299,7 +300,18 @@ paginate_at_font_size (RccReport *self,
   if (self->audience != RCC_AUDIENCE_PATIENT)
     append_item (items, ITEM_DISCLAIMER, 0);
 
-  cr = _rcc_report_measuring_cairo ();
+  /* The handout is measured as the PDF draws it: an image surface
+   * rounds every line's height up to whole points, which left gaps
+   * below each block and pushed blocks onto the next page */
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    {
+      cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, page_width, page_height);
+
+      cr = cairo_create (pdf);
+      cairo_surface_destroy (pdf);
+    }
+  else
+    cr = _rcc_report_measuring_cairo ();
   _rcc_report_ctx_init (&ctx, self, cr, width);
 
   page = g_array_new (FALSE, FALSE, sizeof (Placed));
