@@ -228,9 +228,10 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
             row_h = MAX (row_h, draw_set (ctx, x + (i - first) * (group_w + group_gap), y + h, cell_w,
                                           g_ptr_array_index (sets, i), arms, 0, arms->len,
                                           shown_population));
-          h += row_h + ctx->fs * 0.4;
+          h += row_h + ctx->fs * 0.5;
         }
-      return h;
+      /* Less room below the last line: the trial's block ends there */
+      return h - ctx->fs * 0.3;
     }
 
   cols = MAX (1, MIN (arms->len, (guint)(width / (size + gap + ctx->fs * ICON_TEXT_MIN))));
@@ -241,7 +242,7 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
   for (guint first = 0; first < arms->len; first += cols)
     for (guint i = 0; i < sets->len; i++)
       h += draw_set (ctx, x, y + h, cell_w, g_ptr_array_index (sets, i), arms, first,
-                     MIN (cols, arms->len - first), shown_population) + ctx->fs * 0.3;
+                     MIN (cols, arms->len - first), shown_population) + ctx->fs * 0.5;
 
-  return h;
+  return h - ctx->fs * 0.3;
 }
