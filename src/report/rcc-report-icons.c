@@ -210,10 +210,27 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
 
   arms = rcc_proportions_arms (sets);
 
-  /* Where two or more sets fit across, each with all its arms, they
+  /* Where two or more sets fit across, each with all its arms, and the
+   * words beside each picture run no longer than the picture, they
    * stand side by side, a wider gap between them */
   per_row = (guint)((width + group_gap) / (arms->len * (size + gap + ctx->fs * ICON_TEXT_NARROW) + group_gap));
   per_row = MIN (per_row, sets->len);
+  if (per_row >= 2)
+    {
+      double group_w = (width - (per_row - 1) * group_gap) / per_row;
+      gboolean drawing = ctx->draw;
+      gboolean short_words = TRUE;
+
+      cell_w = MIN (group_w / arms->len, size + gap + ctx->fs * ICON_TEXT_MAX);
+      ctx->draw = FALSE;
+      for (guint i = 0; short_words && i < sets->len; i++)
+        short_words = draw_set (ctx, x, y, cell_w, g_ptr_array_index (sets, i), arms, 0, arms->len,
+                                shown_population) <= size + ctx->fs * 0.1;
+      ctx->draw = drawing;
+
+      if (!short_words)
+        per_row = 1;
+    }
   if (per_row >= 2)
     {
       double group_w = (width - (per_row - 1) * group_gap) / per_row;
