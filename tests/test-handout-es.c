@@ -50,40 +50,74 @@ fold (const char *text)
   return g_strjoinv (" ", nonempty);
 }
 
+/* The least body type size of a handout of one to three studies that
+ * fits two pages, in points, asked for at 12 (issue 17: large type) */
+#define MIN_FONT_SIZE 9.75
+
+typedef struct
+{
+  RccPaper    paper;
+  const char *ids[4];
+  const char *name;
+  gboolean    over;   /* known not to fit two pages yet */
+} Case;
+
+static const Case cases[] = {
+  { RCC_PAPER_A4, { "veg105192", "sunitinib-ifn" }, "a4", FALSE },
+  { RCC_PAPER_LETTER, { "veg105192", "sunitinib-ifn" }, "letter", FALSE },
+  /* Three studies and four treatments: the Spanish is longer, so its
+   * type is a little smaller than the English */
+  { RCC_PAPER_A4, { "veg105192", "sunitinib-ifn", "checkmate-214" }, "3-a4", FALSE },
+  { RCC_PAPER_LETTER, { "veg105192", "sunitinib-ifn", "checkmate-214" }, "3-letter", FALSE },
+};
+
 static void
 test_spanish (gconstpointer data)
 {
-  RccPaper paper = GPOINTER_TO_INT (data);
-  static const char *ids[] = { "veg105192", "sunitinib-ifn" };
+  const Case *c = data;
   g_autoptr(GListStore) trials = g_list_store_new (RCC_TYPE_TRIAL);
   g_autoptr(RccReport) report = rcc_report_new (catalog);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "handout-output", NULL);
-  g_autofree char *pdf = g_build_filename (dir, paper == RCC_PAPER_A4 ? "handout-es-a4.pdf"
-                                                                      : "handout-es-letter.pdf",
-                                           NULL);
+  g_autofree char *name = g_strdup_printf ("handout-es-%s.pdf", c->name);
+  g_autofree char *pdf = g_build_filename (dir, name, NULL);
   const char *info_argv[] = { "pdfinfo", pdf, NULL };
   const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
   const char *pages;
+  guint n;
 
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    g_list_store_append (trials, rcc_catalog_lookup_trial (catalog, ids[i]));
+  for (guint i = 0; c->ids[i] != NULL; i++)
+    g_list_store_append (trials, rcc_catalog_lookup_trial (catalog, c->ids[i]));
 
   g_mkdir_with_parents (dir, 0755);
   g_unlink (pdf);
   rcc_report_set_trials (report, G_LIST_MODEL (trials));
   rcc_report_set_audience (report, RCC_AUDIENCE_PATIENT);
   rcc_report_set_font_size (report, 12);
-  g_assert_true (rcc_report_write_pdf (report, pdf, paper, &error));
+  g_assert_true (rcc_report_write_pdf (report, pdf, c->paper, &error));
   g_assert_no_error (error);
+  g_test_message ("%s: body type %.2f pt", c->name, rcc_report_get_laid_out_font_size (report));
+  g_assert_cmpfloat (rcc_report_get_laid_out_font_size (report), >=, MIN_FONT_SIZE);
+  if (c->ids[2] == NULL)
+    /* Two studies in 10.5 pt or more */
+    g_assert_cmpfloat (rcc_report_get_laid_out_font_size (report), >=, 10.5);
 
   info = run_ok (info_argv);
   pages = strstr (info, "Pages:");
   g_assert_nonnull (pages);
-  g_assert_cmpuint (g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10), <=, 2);
+  n = g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+  g_test_message ("%s: %u pages", c->name, n);
+  if (c->over && n > 2)
+    {
+      g_assert_cmpuint (n, <=, 3);
+      g_test_incomplete ("issue 17: three studies in Spanish do not fit two pages at a readable "
+                         "type size yet");
+    }
+  else
+    g_assert_cmpuint (n, <=, 2);
 
   text = run_ok (text_argv);
   folded = fold (text);
@@ -128,8 +162,12 @@ main (int   argc,
   catalog = rcc_xml_loader_load_bundled (&error);
   g_assert_no_error (error);
 
-  g_test_add_data_func ("/rcc/handout-es/a4", GINT_TO_POINTER (RCC_PAPER_A4), test_spanish);
-  g_test_add_data_func ("/rcc/handout-es/letter", GINT_TO_POINTER (RCC_PAPER_LETTER), test_spanish);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/rcc/handout-es/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_spanish);
+    }
 
   ret = g_test_run ();
   g_clear_object (&catalog);

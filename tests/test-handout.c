@@ -36,16 +36,22 @@ typedef struct
 {
   const char *ids;
   const char *paper;
+  gboolean    pazopanib;   /* it compares pazopanib, whose side effects are checked */
+  gboolean    over;        /* known not to fit two pages yet (see test_fits()) */
 } Case;
 
 static const Case cases[] = {
-  { "veg105192", "a4" },
-  { "veg105192", "letter" },
-  { "veg105192,sunitinib-ifn", "a4" },
-  { "veg105192,sunitinib-ifn", "letter" },
+  { "veg105192", "a4", TRUE, FALSE },
+  { "veg105192", "letter", TRUE, FALSE },
+  { "veg105192,sunitinib-ifn", "a4", TRUE, FALSE },
+  { "veg105192,sunitinib-ifn", "letter", TRUE, FALSE },
   /* Three studies and four treatments, one a combination of two drugs */
-  { "veg105192,sunitinib-ifn,checkmate-214", "a4" },
-  { "veg105192,sunitinib-ifn,checkmate-214", "letter" },
+  { "veg105192,sunitinib-ifn,checkmate-214", "a4", TRUE, FALSE },
+  { "veg105192,sunitinib-ifn,checkmate-214", "letter", TRUE, FALSE },
+  /* Three studies, one of three arms, and five treatments, four of them
+   * combinations: three pages so far (issue 17) */
+  { "checkmate-214,keynote-426,clear", "a4", FALSE, TRUE },
+  { "checkmate-214,keynote-426,clear", "letter", FALSE, TRUE },
 };
 
 static char *
@@ -202,11 +208,27 @@ test_fits (gconstpointer data)
   n = page_count (pdf);
   g_test_message ("%s on %s: %u pages", c->ids, c->paper, n);
   g_assert_cmpuint (n, >=, 1);
-  g_assert_cmpuint (n, <=, 2);
+  if (c->over && n > 2)
+    {
+      /* Still asserted below: no block split, no near-empty last page,
+       * plain words; and no more than one page over */
+      g_assert_cmpuint (n, <=, 3);
+      g_test_incomplete ("issue 17: five treatments' side effects do not fit two pages at a "
+                         "readable type size yet");
+    }
+  else
+    g_assert_cmpuint (n, <=, 2);
 
   first = page_text (pdf, 1);
   last = page_text (pdf, n);
-  all = g_strconcat (first, n > 1 ? last : "", NULL);
+  all = g_strdup ("");
+  for (guint p = 1; p <= n; p++)
+    {
+      g_autofree char *text = page_text (pdf, p);
+      g_autofree char *so_far = g_steal_pointer (&all);
+
+      all = g_strconcat (so_far, text, NULL);
+    }
 
   /* Plain words throughout, side effects included */
   {
@@ -225,22 +247,39 @@ test_fits (gconstpointer data)
       if (strstr (lower, label_terms[i]) != NULL || strstr (all, label_terms[i]) != NULL)
         g_error ("the handout for %s uses the label's “%s”", c->ids, label_terms[i]);
     }
-  {
-    g_autofree char *folded = fold (all);
+  if (c->pazopanib)
+    {
+      g_autofree char *folded = fold (all);
 
-    g_assert_nonnull (strstr (folded, "Common side effects include: Diarrhea, most often mild: "
-                                      "about 1 in 2 people."));
-    g_assert_nonnull (strstr (folded, "Tell your care team at once if you have: Yellow skin or eyes"));
-    g_assert_nonnull (strstr (folded, "Source: patient pages from UPMC and Cancer Research UK, and "
-                                      "the maker’s patient site (Novartis)."));
-  }
-  g_assert_nonnull (strstr (all, "A daily tablet that cuts the tumor’s blood supply (Pazopanib)"));
+      g_assert_nonnull (strstr (folded, "Common side effects include: Diarrhea, most often mild: "
+                                        "about 1 in 2 people."));
+      g_assert_nonnull (strstr (folded, "Tell your care team at once if you have: Yellow skin or eyes"));
+      g_assert_nonnull (strstr (folded, "Source: patient pages from UPMC and Cancer Research UK, and "
+                                        "the maker’s patient site (Novartis)."));
+      g_assert_nonnull (strstr (all, "A daily tablet that cuts the tumor’s blood supply (Pazopanib)"));
+    }
+  else
+    {
+      g_autofree char *folded = fold (all);
+
+      /* Every treatment's block, each drug's side effects once */
+      g_assert_cmpuint (count (folded, "ommon side effects include:"), ==, 7);
+      g_assert_cmpuint (count (folded, "the side effects and warning signs are the ones given above"), ==, 2);
+    }
 
   /* The questions list stays with its heading, on one page */
-  g_assert_true ((strstr (first, "Questions to ask your care team") != NULL &&
-                  strstr (first, "Are there studies I could join?") != NULL) ||
-                 (strstr (last, "Questions to ask your care team") != NULL &&
-                  strstr (last, "Are there studies I could join?") != NULL));
+  {
+    gboolean together = FALSE;
+
+    for (guint p = 1; p <= n; p++)
+      {
+        g_autofree char *text = page_text (pdf, p);
+
+        together |= strstr (text, "Questions to ask your care team") != NULL &&
+                    strstr (text, "Are there studies I could join?") != NULL;
+      }
+    g_assert_true (together);
+  }
   /* A treatment's block never splits: its side effects and their warning
    * signs are on one page */
   for (guint p = 1; p <= n; p++)
@@ -312,7 +351,8 @@ test_icon_arrays (void)
   /* Response rates: pazopanib 30% vs placebo 3%; sunitinib 31% vs
    * interferon-alpha 6% (NEJM 2007) */
   g_assert_nonnull (strstr (text, "Pazopanib About 30 in 100 people had their cancer shrink."));
-  g_assert_nonnull (strstr (text, "Placebo (a dummy medicine) About 3 in 100 people had their cancer shrink."));
+  /* The study's first sentence said what placebo is */
+  g_assert_nonnull (strstr (text, "Placebo About 3 in 100 people had their cancer shrink."));
   g_assert_nonnull (strstr (text, "Sunitinib About 31 in 100 people had their cancer shrink."));
   g_assert_nonnull (strstr (text, "Interferon-alpha About 6 in 100 people had their cancer shrink."));
 

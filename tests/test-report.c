@@ -387,6 +387,9 @@ test_patient_handout (void)
   rcc_report_set_font_size (report, 12);
   g_assert_true (rcc_report_write_pdf (report, pdf, RCC_PAPER_A4, &error));
   g_assert_no_error (error);
+  /* Large print: two studies need not shrink the type below 10.5 pt */
+  g_assert_cmpfloat (rcc_report_get_laid_out_font_size (report), >=, 10.5);
+  g_assert_cmpfloat (rcc_report_get_laid_out_font_size (report), <=, 12);
   render_pages (pdf);
 
   text = pdf_text (pdf);

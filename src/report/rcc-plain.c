@@ -63,6 +63,52 @@ rcc_plain_arm_name (RccArm *arm)
   return label;
 }
 
+/* @text with its first letter in upper case */
+static char *
+capitalised (const char *text)
+{
+  char first[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+static char *
+replace_all (const char *text,
+             const char *what,
+             const char *with)
+{
+  g_auto(GStrv) parts = g_strsplit (text, what, -1);
+
+  return g_strjoinv (with, parts);
+}
+
+/**
+ * rcc_plain_unexplained:
+ *
+ * @text without the explanation rcc_plain_arm_name() gives an arm's
+ * name, for a text that comes after one that explained it: "With
+ * placebo, half of the people …", "Placebo".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+rcc_plain_unexplained (const char *text)
+{
+  const char *explained = _("placebo (a dummy medicine)");
+  /* Translators: placebo without its explanation, where the text said
+   * already what it is */
+  const char *bare = _("placebo");
+  g_autofree char *explained_title = capitalised (explained);
+  g_autofree char *bare_title = capitalised (bare);
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  lower = replace_all (text, explained, bare);
+  return replace_all (lower, explained_title, bare_title);
+}
+
 static char *
 mid_sentence (const char *name)
 {

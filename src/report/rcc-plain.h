@@ -21,6 +21,7 @@ char      *rcc_plain_hazard_ratio    (RccTrial       *trial,
 GPtrArray *rcc_plain_trial_sentences (RccTrial       *trial);
 GPtrArray *rcc_plain_survival_sentences (RccTrial    *trial);
 const char *rcc_plain_arm_name       (RccArm         *arm);
+char      *rcc_plain_unexplained     (const char     *text);
 char      *rcc_plain_arm_words       (RccArm         *arm);
 
 /* The Flesch–Kincaid grade level of @text (US school grade). */

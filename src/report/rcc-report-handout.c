@@ -112,13 +112,11 @@ _rcc_report_item_patient_title (RccReportCtx *ctx,
   double h = 0;
 
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width,
-                          _("Treatment options for kidney cancer that has spread"), 1.6, TRUE);
-  h += _rcc_report_plain (ctx, 0, y + h, ctx->width, _("What the studies found, in plain words"),
-                          1.1, FALSE);
-  h += ctx->fs * 0.4;
+                          _("Treatment options for kidney cancer that has spread"), 1.5, TRUE);
+  h += ctx->fs * 0.2;
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, line, 0.8, FALSE);
   h += _rcc_report_plain (ctx, 0, y + h, ctx->width, source, 0.8, FALSE);
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -128,7 +126,7 @@ _rcc_report_item_patient_intro (RccReportCtx *ctx,
   return _rcc_report_plain (ctx, 0, y, ctx->width,
                             _("This sheet shows what studies found about some treatments for kidney cancer "
                               "that has spread. It does not say which one is best for you. Your care team "
-                              "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.6;
+                              "can help you weigh the choices."), 1.0, FALSE) + ctx->fs * 0.3;
 }
 
 double
@@ -136,8 +134,8 @@ _rcc_report_item_section (RccReportCtx *ctx,
                           double        y,
                           guint         index)
 {
-  return ctx->fs * 0.6 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
-                                            _(patient_sections[index]), 1.25, TRUE) + ctx->fs * 0.3;
+  return ctx->fs * 0.4 + _rcc_report_plain (ctx, 0, y + ctx->fs * 0.4, ctx->width,
+                                            _(patient_sections[index]), 1.2, TRUE) + ctx->fs * 0.2;
 }
 
 double
@@ -147,17 +145,14 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 {
   RccReport *self = ctx->self;
   RccTrial *trial = _rcc_report_get_trial (self, index);
-  RccReportColumns bars = _rcc_report_chart_columns (ctx);
   g_autoptr(GString) compared = g_string_new (NULL);
   g_autofree char *heading = NULL;
   g_autofree char *line = NULL;
   RccReportFigures f;
   double h = 0;
-  guint experimental_index = 0, n_said = 0;
+  guint n_said = 0;
 
   _rcc_report_figures_init (trial, &f);
-  bars.pfs_x = ctx->fs;
-  bars.pfs_w = ctx->width * 0.6;
 
   /* Translators: "The TARGET study (2007)" */
   heading = g_strdup_printf (_("The %s study (%u)"), rcc_trial_get_name (trial), rcc_trial_get_year (trial));
@@ -186,39 +181,29 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
       h += _rcc_report_plain (ctx, 0, y + h, ctx->width, part, 0.95, FALSE) + ctx->fs * 0.2;
     }
 
-  /* Each arm: its median in words, and its bar on the sheet's shared
-   * months axis. */
+  /* The sentences below name placebo without saying again what it is.
+   * Each arm's median in words; the pictures below are the shares the
+   * content holds, so the handout draws no bars of months */
   for (guint i = 0; f.endpoint != RCC_ENDPOINT_NONE && i < f.arms->len; i++)
     {
-      RccArm *arm = g_ptr_array_index (f.arms, i);
       RccMedian *m = g_ptr_array_index (f.medians, i);
+      g_autofree char *said = NULL;
       g_autofree char *sentence = NULL;
-      double bar_h = ctx->fs * 0.8;
 
       if (m == NULL)
         continue;
 
-      sentence = rcc_plain_median (trial, m);
+      said = rcc_plain_median (trial, m);
+      sentence = rcc_plain_unexplained (said);
       h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
                               FALSE) + ctx->fs * 0.15;
-      if (ctx->draw)
-        {
-          double w = rcc_median_get_reached (m)
-                   ? _rcc_report_months_to_x (ctx, &bars, rcc_median_get_months (m)) - bars.pfs_x
-                   : bars.pfs_w;
-
-          _rcc_report_fill_bar (ctx, bars.pfs_x, y + h, w, bar_h, rcc_arm_get_control (arm),
-                                experimental_index);
-        }
-      if (!rcc_arm_get_control (arm))
-        experimental_index++;
-      h += bar_h + ctx->fs * 0.35;
       n_said++;
     }
 
   for (guint i = 0; i < f.hrs->len; i++)
     {
-      g_autofree char *sentence = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
+      g_autofree char *said = rcc_plain_hazard_ratio (trial, g_ptr_array_index (f.hrs, i));
+      g_autofree char *sentence = rcc_plain_unexplained (said);
 
       h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0,
                               FALSE) + ctx->fs * 0.15;
@@ -230,8 +215,9 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
 
     for (guint i = 0; i < survival->len; i++)
       {
-        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs,
-                                g_ptr_array_index (survival, i), 1.0, FALSE)
+        g_autofree char *sentence = rcc_plain_unexplained (g_ptr_array_index (survival, i));
+
+        h += _rcc_report_plain (ctx, ctx->fs, y + h, ctx->width - ctx->fs, sentence, 1.0, FALSE)
              + ctx->fs * 0.15;
         n_said++;
       }
@@ -251,7 +237,7 @@ _rcc_report_item_patient_trial (RccReportCtx *ctx,
                             _("This study did not report these results in a way we can show here."), 1.0, FALSE);
 
   _rcc_report_figures_clear (&f);
-  return h + ctx->fs * 0.8;
+  return h + ctx->fs * 0.5;
 }
 
 double
@@ -283,11 +269,11 @@ _rcc_report_item_patient_treatment (RccReportCtx *ctx,
   if (side_effects != NULL)
     {
       h += ctx->fs * 0.1;
-      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.85, FALSE,
+      h += _rcc_report_text (ctx, ctx->fs, y + h, ctx->width - ctx->fs, side_effects, 0.9, FALSE,
                              PANGO_ALIGN_LEFT);
     }
 
-  return h + ctx->fs * 0.5;
+  return h + ctx->fs * 0.4;
 }
 
 double
@@ -301,25 +287,18 @@ _rcc_report_item_questions (RccReportCtx *ctx,
     N_("How will we know if a treatment is working?"),
     N_("Are there studies I could join?"),
   };
-  double column = (ctx->width - ctx->fs * 0.5) / 2;
   double h = 0;
 
-  /* Two columns, row by row, to keep the handout to two pages */
-  for (guint i = 0; i < G_N_ELEMENTS (questions); i += 2)
+  /* One question a line: as short as two columns of wrapped lines */
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
     {
-      double row = 0;
+      g_autofree char *line = g_strdup_printf ("•  %s", _(questions[i]));
 
-      for (guint j = i; j < MIN (i + 2, G_N_ELEMENTS (questions)); j++)
-        {
-          g_autofree char *line = g_strdup_printf ("•  %s", _(questions[j]));
-
-          row = MAX (row, _rcc_report_plain (ctx, ctx->fs * 0.5 + (j - i) * column, y + h,
-                                             column - ctx->fs, line, 1.0, FALSE));
-        }
-      h += row + ctx->fs * 0.2;
+      h += _rcc_report_plain (ctx, ctx->fs * 0.5, y + h, ctx->width - ctx->fs, line, 1.0, FALSE)
+           + ctx->fs * 0.1;
     }
 
-  return h + ctx->fs * 0.5;
+  return h + ctx->fs * 0.4;
 }
 
 double
@@ -350,5 +329,5 @@ _rcc_report_item_patient_disclaimer (RccReportCtx *ctx,
 {
   return _rcc_report_plain (ctx, 0, y + ctx->fs * 0.6, ctx->width,
                             _("These are results from studies, not a plan for you. Talk with your care team "
-                              "about what is right for you."), 0.95, TRUE) + ctx->fs * 1.2;
+                              "about what is right for you."), 0.95, TRUE) + ctx->fs * 0.5;
 }

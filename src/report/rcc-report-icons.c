@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rcc-plain.h"
 #include "rcc-proportions.h"
 #include "rcc-report-icons.h"
 #include "rcc-report-private.h"
@@ -18,9 +19,10 @@
  * each with the arm's name and its sentence beside it.  Drawn by the
  * report, so the patient view on screen and the handout match. */
 
-#define ICON_ARRAY_SIZE 5.2   /* the picture's side, in font sizes (2.2 cm on the handout) */
+#define ICON_ARRAY_SIZE 4.2   /* the picture's side, in font sizes (1.6 to 1.8 cm on the handout) */
 #define ICON_TEXT_MIN   9.0   /* the least room for the words beside it, in font sizes */
 #define ICON_TEXT_MAX  16.0   /* the most */
+#define ICON_TEXT_NARROW 8.5  /* the least where two sets stand side by side */
 
 /* One person in a cell of side @c at (@x, @y): a round head over
  * rounded shoulders. */
@@ -107,77 +109,73 @@ draw_words (RccReportCtx *ctx,
             const char   *sentence)
 {
   RccProportion named = { .arm = arm };
-  g_autofree char *title = rcc_proportion_arm_title (&named);
+  g_autofree char *explained = rcc_proportion_arm_title (&named);
+  /* The trial's block said already what placebo is */
+  g_autofree char *title = rcc_plain_unexplained (explained);
+  g_autofree char *words = rcc_plain_unexplained (sentence);
   double h;
 
   h = _rcc_report_plain (ctx, x, y, width, title, 0.9, TRUE) + ctx->fs * 0.1;
-  return h + _rcc_report_plain (ctx, x, y + h, width, sentence, 0.9, FALSE);
+  return h + _rcc_report_plain (ctx, x, y + h, width, words, 0.9, FALSE);
 }
 
-/* The sets' pictures for @arms[@first] to @arms[@first + @n]: a line
- * per set, each picture with the arm's name and its sentence beside it. */
+/* One set's pictures for @arms[@first] to @arms[@first + @n], side by
+ * side, each with the arm's name and its sentence beside it. */
 static double
-draw_columns (RccReportCtx *ctx,
-              double        x,
-              double        y,
-              double        cell_w,
-              GPtrArray    *sets,
-              GPtrArray    *arms,
-              guint         first,
-              guint         n,
-              const char   *shown_population)
+draw_set (RccReportCtx     *ctx,
+          double            x,
+          double            y,
+          double            cell_w,
+          RccProportionSet *set,
+          GPtrArray        *arms,
+          guint             first,
+          guint             n,
+          const char       *shown_population)
 {
   double size = ctx->fs * ICON_ARRAY_SIZE;
   double gap = ctx->fs * 0.6;
-  double h = 0;
+  const char *part = rcc_proportion_set_part_of_study (set);
+  double h = 0, row_h = 0;
 
-  for (guint i = 0; i < sets->len; i++)
+  if (part != NULL && g_strcmp0 (part, shown_population) != 0)
     {
-      RccProportionSet *set = g_ptr_array_index (sets, i);
-      const char *part = rcc_proportion_set_part_of_study (set);
-      double row_h = 0;
+      /* Translators: %s is a group of the people in a study, as the source names it */
+      g_autofree char *line = g_strdup_printf (_("These figures are for part of the study: %s."), part);
 
-      if (part != NULL && g_strcmp0 (part, shown_population) != 0)
-        {
-          /* Translators: %s is a group of the people in a study, as the source names it */
-          g_autofree char *line = g_strdup_printf (_("These figures are for part of the study: %s."), part);
-
-          h += _rcc_report_plain (ctx, x, y + h, cell_w * n, line, 0.85, FALSE) + ctx->fs * 0.2;
-        }
-
-      for (guint col = 0; col < n; col++)
-        {
-          RccArm *arm = g_ptr_array_index (arms, first + col);
-          const RccProportion *p = rcc_proportion_set_find (set, arm);
-          double cx = x + col * cell_w;
-          g_autofree char *sentence = NULL;
-
-          if (p == NULL)
-            {
-              /* Never a picture for a figure the content does not hold */
-              row_h = MAX (row_h, draw_words (ctx, cx, y + h, cell_w - gap, arm,
-                                              _("Not reported in this guide.")));
-              continue;
-            }
-
-          if (ctx->draw)
-            {
-              double fill[4];
-
-              rcc_icon_array_fill_color (&ctx->self->colors, rcc_arm_get_control (p->arm),
-                                         p->experimental_index, fill);
-              rcc_icon_array_draw (ctx->cr, cx, y + h, size, p->filled, fill,
-                                   ctx->self->colors.foreground);
-            }
-          sentence = rcc_proportion_sentence (set, p);
-          row_h = MAX (row_h, size);
-          row_h = MAX (row_h, draw_words (ctx, cx + size + gap, y + h, cell_w - size - gap * 2, arm,
-                                          sentence));
-        }
-      h += row_h + ctx->fs * 0.5;
+      h += _rcc_report_plain (ctx, x, y + h, cell_w * n, line, 0.85, FALSE) + ctx->fs * 0.2;
     }
 
-  return h;
+  for (guint col = 0; col < n; col++)
+    {
+      RccArm *arm = g_ptr_array_index (arms, first + col);
+      const RccProportion *p = rcc_proportion_set_find (set, arm);
+      double cx = x + col * cell_w;
+      g_autofree char *sentence = NULL;
+
+      if (p == NULL)
+        {
+          /* Never a picture for a figure the content does not hold */
+          row_h = MAX (row_h, draw_words (ctx, cx, y + h, cell_w - gap, arm,
+                                          _("Not reported in this guide.")));
+          continue;
+        }
+
+      if (ctx->draw)
+        {
+          double fill[4];
+
+          rcc_icon_array_fill_color (&ctx->self->colors, rcc_arm_get_control (p->arm),
+                                     p->experimental_index, fill);
+          rcc_icon_array_draw (ctx->cr, cx, y + h, size, p->filled, fill,
+                               ctx->self->colors.foreground);
+        }
+      sentence = rcc_proportion_sentence (set, p);
+      row_h = MAX (row_h, size);
+      row_h = MAX (row_h, draw_words (ctx, cx + size + gap, y + h, cell_w - size - gap * 2, arm,
+                                      sentence));
+    }
+
+  return h + row_h;
 }
 
 /**
@@ -203,21 +201,65 @@ _rcc_report_trial_icon_arrays (RccReportCtx *ctx,
   g_autoptr(GPtrArray) arms = NULL;
   double size = ctx->fs * ICON_ARRAY_SIZE;
   double gap = ctx->fs * 0.6;
+  double group_gap = ctx->fs * 0.8;
   double h = 0, cell_w;
-  guint cols;
+  guint cols, per_row;
 
   if (sets->len == 0)
     return 0;
 
   arms = rcc_proportions_arms (sets);
+
+  /* Where two or more sets fit across, each with all its arms, and the
+   * words beside each picture run no longer than the picture, they
+   * stand side by side, a wider gap between them */
+  per_row = (guint)((width + group_gap) / (arms->len * (size + gap + ctx->fs * ICON_TEXT_NARROW) + group_gap));
+  per_row = MIN (per_row, sets->len);
+  if (per_row >= 2)
+    {
+      double group_w = (width - (per_row - 1) * group_gap) / per_row;
+      gboolean drawing = ctx->draw;
+      gboolean short_words = TRUE;
+
+      cell_w = MIN (group_w / arms->len, size + gap + ctx->fs * ICON_TEXT_MAX);
+      ctx->draw = FALSE;
+      for (guint i = 0; short_words && i < sets->len; i++)
+        short_words = draw_set (ctx, x, y, cell_w, g_ptr_array_index (sets, i), arms, 0, arms->len,
+                                shown_population) <= size + ctx->fs * 0.1;
+      ctx->draw = drawing;
+
+      if (!short_words)
+        per_row = 1;
+    }
+  if (per_row >= 2)
+    {
+      double group_w = (width - (per_row - 1) * group_gap) / per_row;
+
+      cell_w = MIN (group_w / arms->len, size + gap + ctx->fs * ICON_TEXT_MAX);
+      h += ctx->fs * 0.2;
+      for (guint first = 0; first < sets->len; first += per_row)
+        {
+          double row_h = 0;
+
+          for (guint i = first; i < MIN (first + per_row, sets->len); i++)
+            row_h = MAX (row_h, draw_set (ctx, x + (i - first) * (group_w + group_gap), y + h, cell_w,
+                                          g_ptr_array_index (sets, i), arms, 0, arms->len,
+                                          shown_population));
+          h += row_h + ctx->fs * 0.5;
+        }
+      /* Less room below the last line: the trial's block ends there */
+      return h - ctx->fs * 0.3;
+    }
+
   cols = MAX (1, MIN (arms->len, (guint)(width / (size + gap + ctx->fs * ICON_TEXT_MIN))));
   /* Beside each other, not spread over a wide window */
   cell_w = MIN (width / cols, size + gap + ctx->fs * ICON_TEXT_MAX);
 
-  h += ctx->fs * 0.4;
+  h += ctx->fs * 0.2;
   for (guint first = 0; first < arms->len; first += cols)
-    h += draw_columns (ctx, x, y + h, cell_w, sets, arms, first, MIN (cols, arms->len - first),
-                       shown_population);
+    for (guint i = 0; i < sets->len; i++)
+      h += draw_set (ctx, x, y + h, cell_w, g_ptr_array_index (sets, i), arms, first,
+                     MIN (cols, arms->len - first), shown_population) + ctx->fs * 0.5;
 
-  return h;
+  return h - ctx->fs * 0.3;
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -17,6 +18,7 @@
  * heights, how they stack onto pages, and drawing a page or the body. */
 
 #define MARGIN_FACTOR 4.0      /* page margin, in font sizes */
+#define HANDOUT_MARGIN 30.0    /* the handout's page margin, in points (about 1 cm) */
 #define HANDOUT_PAGES 2        /* the patient handout's aim */
 #define HANDOUT_MIN_SCALE 0.8  /* the least share of the asked type size it shrinks to */
 #define HANDOUT_FONT_STEP 0.25 /* points */
@@ -223,12 +225,20 @@ rcc_report_draw_body (RccReport *self,
 static double
 page_margin (RccReport *self)
 {
+  /* The handout gives its room to large type: narrower margins, still
+   * wide of any printer's unprintable edge */
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    return MIN (self->font_size * MARGIN_FACTOR, HANDOUT_MARGIN);
+
   return self->font_size * MARGIN_FACTOR;
 }
 
 static double
 footer_height (RccReport *self)
 {
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    return self->font_size * 2.0;
+
   return self->font_size * 2.5;
 }
 
@@ -290,7 +300,18 @@ paginate_at_font_size (RccReport *self,
   if (self->audience != RCC_AUDIENCE_PATIENT)
     append_item (items, ITEM_DISCLAIMER, 0);
 
-  cr = _rcc_report_measuring_cairo ();
+  /* The handout is measured as the PDF draws it: an image surface
+   * rounds every line's height up to whole points, which left gaps
+   * below each block and pushed blocks onto the next page */
+  if (self->audience == RCC_AUDIENCE_PATIENT)
+    {
+      cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, page_width, page_height);
+
+      cr = cairo_create (pdf);
+      cairo_surface_destroy (pdf);
+    }
+  else
+    cr = _rcc_report_measuring_cairo ();
   _rcc_report_ctx_init (&ctx, self, cr, width);
 
   page = g_array_new (FALSE, FALSE, sizeof (Placed));
@@ -372,7 +393,9 @@ paginate_at_font_size (RccReport *self,
  * Lays the summary out on pages of the given size.  The patient handout
  * is kept to HANDOUT_PAGES pages where its type can shrink to fit, by
  * steps, down to HANDOUT_MIN_SCALE of the size asked for; no further, so
- * that it stays easy to read.
+ * that it stays easy to read.  Where even that does not fit, the type
+ * shrinks only as far as it saves a page: the largest size that gives
+ * the fewest pages.
  *
  * Returns: the number of pages
  */
@@ -381,20 +404,42 @@ rcc_report_paginate (RccReport *self,
                      double     page_width,
                      double     page_height)
 {
-  guint n;
+  guint n, aim = HANDOUT_PAGES;
 
   g_return_val_if_fail (RCC_IS_REPORT (self), 0);
 
-  self->font_size = self->asked_font_size;
-  n = paginate_at_font_size (self, page_width, page_height);
-  while (self->audience == RCC_AUDIENCE_PATIENT && n > HANDOUT_PAGES &&
-         self->font_size - HANDOUT_FONT_STEP >= self->asked_font_size * HANDOUT_MIN_SCALE - 1e-9)
+  for (guint pass = 0; pass < 2; pass++)
     {
-      self->font_size -= HANDOUT_FONT_STEP;
+      self->font_size = self->asked_font_size;
       n = paginate_at_font_size (self, page_width, page_height);
+      while (self->audience == RCC_AUDIENCE_PATIENT && n > aim &&
+             self->font_size - HANDOUT_FONT_STEP >= self->asked_font_size * HANDOUT_MIN_SCALE - 1e-9)
+        {
+          self->font_size -= HANDOUT_FONT_STEP;
+          n = paginate_at_font_size (self, page_width, page_height);
+        }
+      if (n <= aim)
+        break;
+      aim = n;
     }
 
   return n;
+}
+
+/**
+ * rcc_report_get_laid_out_font_size:
+ *
+ * The type size the last rcc_report_paginate() laid the pages out in:
+ * the size asked for, or for the patient handout maybe a smaller one.
+ *
+ * Returns: the size, in points
+ */
+double
+rcc_report_get_laid_out_font_size (RccReport *self)
+{
+  g_return_val_if_fail (RCC_IS_REPORT (self), 0);
+
+  return self->font_size;
 }
 
 static void
@@ -481,7 +526,8 @@ rcc_report_draw_page (RccReport *self,
       draw_item (&ctx, p->kind, p->index, p->y);
     }
 
-  draw_footer (self, &ctx, page, self->page_height - 2 * margin - footer_height (self) + self->font_size);
+  /* The footer's rule half a line or a line below the body's room */
+  draw_footer (self, &ctx, page, self->page_height - 2 * margin - self->font_size * 1.5);
   _rcc_report_ctx_clear (&ctx);
   cairo_restore (cr);
 }

@@ -46,6 +46,7 @@ void       rcc_report_set_printed      (RccReport             *self,
                                         GDateTime             *printed);
 void       rcc_report_set_font_size    (RccReport             *self,
                                         double                 font_size);
+double     rcc_report_get_laid_out_font_size (RccReport       *self);
 void       rcc_report_set_colors       (RccReport             *self,
                                         const RccReportColors *colors);
 void       rcc_report_set_audience     (RccReport             *self,
