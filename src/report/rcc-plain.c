@@ -13,6 +13,7 @@
 
 #include "rcc-format.h"
 #include "rcc-plain.h"
+#include "rcc-proportions.h"
 
 #include "model/rcc-trial-headline.h"
 
@@ -343,7 +344,17 @@ rcc_plain_trial_sentences (RccTrial *trial)
     g_ptr_array_add (sentences, g_strdup (g_ptr_array_index (survival, i)));
 
   if (sentences->len == 0)
-    g_ptr_array_add (sentences, g_strdup (_("This study did not report these results in a way we can show here.")));
+    {
+      g_autoptr(GPtrArray) shares = rcc_proportions_for_trial (trial);
+
+      /* A study with shares only (Yang's IL-2 doses: response rates)
+       * shows them as pictures of 100 people: say what is missing, not
+       * that nothing can be shown */
+      if (shares->len > 0)
+        g_ptr_array_add (sentences, g_strdup (_("This study did not give times we can show here, such as how long people lived.")));
+      else
+        g_ptr_array_add (sentences, g_strdup (_("This study did not report these results in a way we can show here.")));
+    }
 
   return sentences;
 }
