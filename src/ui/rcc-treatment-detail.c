@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rcc-treatment-detail.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
 #include "report/rcc-side-effect-text.h"
@@ -376,12 +377,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   object_class->get_property = rcc_treatment_detail_get_property;
   object_class->set_property = rcc_treatment_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TREATMENT] =
     g_param_spec_object ("treatment", NULL, NULL,
@@ -391,12 +387,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-treatment-row.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
 #include "report/rcc-trial-text.h"
@@ -293,19 +294,9 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* For the year of the PDQ summary the treatment comes from */
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

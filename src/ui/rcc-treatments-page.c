@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "rcc-treatments-page-private.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
 #include "ui/rcc-accessible.h"
@@ -379,20 +380,10 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   object_class->get_property = rcc_treatments_page_get_property;
   object_class->set_property = rcc_treatments_page_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   /* What the list shows: RccOption, then RccTreatment */
   properties [PROP_ITEMS] =

@@ -14,6 +14,7 @@
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
 #include "rcc-icon-array.h"
+#include "rcc-view-properties.h"
 #include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
 #include "ui/rcc-field-row.h"
@@ -395,12 +396,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   object_class->get_property = rcc_trial_detail_get_property;
   object_class->set_property = rcc_trial_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TRIAL] =
     g_param_spec_object ("trial", NULL, NULL,
@@ -410,12 +406,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rcc-trials-page-private.h"
+#include "rcc-view-properties.h"
 
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
@@ -355,12 +356,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   object_class->get_property = rcc_trials_page_get_property;
   object_class->set_property = rcc_trials_page_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* The column the sort menu last sorted by, by its place in the
    * template (Trial 0, Year 1, … Evidence 8, Treatments Compared 9);
@@ -380,12 +376,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
                            G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   /* Fewer columns, for a room */
   properties [PROP_PRESENTATION] =
