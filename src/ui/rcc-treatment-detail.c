@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatment-detail.h"
 #include "rcc-view-properties.h"
 
@@ -119,13 +120,6 @@ facts_cb (gpointer      instance,
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **)parts->pdata);
-}
-
-static gboolean
-not_cb (gpointer instance,
-        gboolean value)
-{
-  return !value;
 }
 
 /* In patient view, the plain name with the professional one beside it */
@@ -407,7 +401,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
   gtk_widget_class_bind_template_callback (widget_class, side_effects_cb);
   gtk_widget_class_bind_template_callback (widget_class, side_effects_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);

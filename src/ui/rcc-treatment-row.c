@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatment-row.h"
 #include "rcc-view-properties.h"
 
@@ -116,13 +117,6 @@ note_cb (gpointer      instance,
     return NULL;
 
   return g_strdup (rcc_option_get_note (option));
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 static char *
@@ -305,7 +299,7 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentRow, box);
   gtk_widget_class_bind_template_callback (widget_class, category_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, headline_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_headline_cb);

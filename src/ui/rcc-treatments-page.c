@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatments-page-private.h"
 #include "rcc-view-properties.h"
 
@@ -161,13 +162,6 @@ catalog_items_changed_cb (RccTreatmentsPage *self,
                           GListModel        *model)
 {
   rebuild_items (self);
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 static char *
@@ -418,7 +412,7 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, lists_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);

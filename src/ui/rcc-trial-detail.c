@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-trial-detail.h"
 
 #include "report/rcc-format.h"
@@ -83,17 +84,6 @@ stack_page_cb (gpointer  instance,
 }
 
 static char *
-facts_cb (gpointer  instance,
-          RccTrial *trial,
-          gboolean  patient)
-{
-  if (trial == NULL)
-    return NULL;
-
-  return patient ? rcc_patient_text_trial_facts (trial) : rcc_trial_text_facts (trial);
-}
-
-static char *
 sentences_cb (gpointer  instance,
               RccTrial *trial)
 {
@@ -121,25 +111,11 @@ arms_title_cb (gpointer instance,
   return g_strdup (patient ? _("Groups Compared") : _("Arms"));
 }
 
-static gboolean
-not_cb (gpointer instance,
-        gboolean value)
-{
-  return !value;
-}
-
 static char *
 setting_cb (gpointer   instance,
             RccSetting setting)
 {
   return setting != RCC_SETTING_NOT_STATED ? g_strdup (rcc_setting_get_label (setting)) : NULL;
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 /* Visibility of the parts patient view leaves out */
@@ -149,7 +125,7 @@ clinician_text_cb (gpointer    instance,
                    gboolean    patient,
                    const char *text)
 {
-  return !patient && has_text_cb (instance, text);
+  return !patient && rcc_closure_has_text (instance, text);
 }
 
 static gboolean
@@ -161,8 +137,10 @@ has_design_cb (gpointer    instance,
                const char *primary_endpoint)
 {
   return !patient &&
-         (has_text_cb (instance, design) || has_text_cb (instance, population) ||
-          setting != RCC_SETTING_NOT_STATED || has_text_cb (instance, primary_endpoint));
+         (rcc_closure_has_text (instance, design) ||
+          rcc_closure_has_text (instance, population) ||
+          setting != RCC_SETTING_NOT_STATED ||
+          rcc_closure_has_text (instance, primary_endpoint));
 }
 
 static gboolean
@@ -436,13 +414,13 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_n_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, facts_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "facts_cb", G_CALLBACK (rcc_closure_trial_facts));
   gtk_widget_class_bind_template_callback (widget_class, findings_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, import_notes_cb);
   gtk_widget_class_bind_template_callback (widget_class, record_updated_cb);
   gtk_widget_class_bind_template_callback (widget_class, has_design_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
   gtk_widget_class_bind_template_callback (widget_class, rate_order_cb);
   gtk_widget_class_bind_template_callback (widget_class, sentences_cb);
   gtk_widget_class_bind_template_callback (widget_class, setting_cb);
