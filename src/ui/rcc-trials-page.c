@@ -12,10 +12,10 @@
 #include "rcc-trials-page-private.h"
 #include "rcc-view-properties.h"
 
+#include "model/rcc-endpoint-choice.h"
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
-#include "report/rcc-trial-text.h"
 #include "ui/rcc-accessible.h"
 #include "ui/rcc-trial-detail.h"
 
@@ -98,7 +98,7 @@ choice_filter_func (gpointer item,
 
   if (endpoint != GTK_INVALID_LIST_POSITION && endpoint > 0 &&
       endpoint < G_N_ELEMENTS (endpoint_choices) &&
-      !rcc_trial_text_reports_endpoint (trial, endpoint_choices[endpoint]))
+      !rcc_trial_has_endpoint (trial, endpoint_choices[endpoint]))
     return FALSE;
 
   return TRUE;
