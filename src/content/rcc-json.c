@@ -103,25 +103,33 @@ add_references (JsonBuilder        *builder,
   add_strv (builder, "reference_ids", ids);
 }
 
+void
+_rcc_json_add_ci (JsonBuilder *builder,
+                  RccFigure   *figure)
+{
+  const RccFigureFields *fields = rcc_figure_get_fields (figure);
+
+  if (!fields->has_ci)
+    return;
+
+  add_double (builder, "ci_low", fields->ci.low);
+  add_double (builder, "ci_high", fields->ci.high);
+  if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
+    _rcc_json_add_string (builder, "ci_level", "not-stated");
+  else
+    add_double (builder, "ci_level", fields->ci.level);
+}
+
 /* What every figure carries, written once for medians, hazard ratios
- * and rates.  The CI where there is one: "ci_low", "ci_high",
- * "ci_level" ("not-stated" where the source gives none); "ci_sides"
- * where stated. */
+ * and rates: the CI where there is one (_rcc_json_add_ci()), then
+ * "ci_sides" where stated. */
 static void
 add_ci (JsonBuilder *builder,
         RccFigure   *figure)
 {
   const RccFigureFields *fields = rcc_figure_get_fields (figure);
 
-  if (fields->has_ci)
-    {
-      add_double (builder, "ci_low", fields->ci.low);
-      add_double (builder, "ci_high", fields->ci.high);
-      if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
-        _rcc_json_add_string (builder, "ci_level", "not-stated");
-      else
-        add_double (builder, "ci_level", fields->ci.level);
-    }
+  _rcc_json_add_ci (builder, figure);
 
   if (fields->ci.sides != 0)
     {
