@@ -55,18 +55,7 @@ add_hazard_ratio (JsonBuilder    *builder,
   _rcc_json_add_string (builder, "versus_id", rcc_hazard_ratio_get_versus_id (hr));
   json_builder_set_member_name (builder, "value");
   json_builder_add_double_value (builder, rcc_hazard_ratio_get_value (hr));
-  if (rcc_hazard_ratio_get_has_ci (hr))
-    {
-      json_builder_set_member_name (builder, "ci_low");
-      json_builder_add_double_value (builder, rcc_hazard_ratio_get_ci_low (hr));
-      json_builder_set_member_name (builder, "ci_high");
-      json_builder_add_double_value (builder, rcc_hazard_ratio_get_ci_high (hr));
-      json_builder_set_member_name (builder, "ci_level");
-      if (rcc_hazard_ratio_get_ci_level (hr) == RCC_CI_LEVEL_NOT_STATED)
-        json_builder_add_string_value (builder, "not-stated");
-      else
-        json_builder_add_double_value (builder, rcc_hazard_ratio_get_ci_level (hr));
-    }
+  _rcc_json_add_ci (builder, RCC_FIGURE (hr));
   _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
   _rcc_json_add_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
   json_builder_set_member_name (builder, "primary");

@@ -27,6 +27,23 @@
  *
  * Left out where no drug of the treatment has one. */
 
+/* {"en", "es"}: the Spanish only where it differs */
+static void
+add_language_object (JsonBuilder *builder,
+                     const char  *en,
+                     const char  *es)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "en");
+  json_builder_add_string_value (builder, en);
+  if (es != NULL && g_strcmp0 (es, en) != 0)
+    {
+      json_builder_set_member_name (builder, "es");
+      json_builder_add_string_value (builder, es);
+    }
+  json_builder_end_object (builder);
+}
+
 static void
 add_languages (JsonBuilder  *builder,
                const char   *member,
@@ -37,15 +54,7 @@ add_languages (JsonBuilder  *builder,
     return;
 
   json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "en");
-  json_builder_add_string_value (builder, en);
-  if (es != NULL && g_strcmp0 (es, en) != 0)
-    {
-      json_builder_set_member_name (builder, "es");
-      json_builder_add_string_value (builder, es);
-    }
-  json_builder_end_object (builder);
+  add_language_object (builder, en, es);
 }
 
 static void
@@ -81,20 +90,9 @@ add_side_effects (JsonBuilder    *builder,
   json_builder_set_member_name (builder, "warning_signs");
   json_builder_begin_array (builder);
   for (guint i = 0; i < rcc_side_effects_get_n_warning_signs (side_effects); i++)
-    {
-      const char *en = rcc_side_effects_get_warning_sign (side_effects, i, "en");
-      const char *es = rcc_side_effects_get_warning_sign (side_effects, i, "es");
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "en");
-      json_builder_add_string_value (builder, en);
-      if (es != NULL && g_strcmp0 (es, en) != 0)
-        {
-          json_builder_set_member_name (builder, "es");
-          json_builder_add_string_value (builder, es);
-        }
-      json_builder_end_object (builder);
-    }
+    add_language_object (builder,
+                         rcc_side_effects_get_warning_sign (side_effects, i, "en"),
+                         rcc_side_effects_get_warning_sign (side_effects, i, "es"));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 }

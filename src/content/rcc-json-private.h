@@ -8,6 +8,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "model/rcc-figure.h"
+
 G_BEGIN_DECLS
 
 /* Writes "name": value, or nothing when @value is %NULL: what the
@@ -15,5 +17,10 @@ G_BEGIN_DECLS
 void _rcc_json_add_string (JsonBuilder *builder,
                            const char  *name,
                            const char  *value);
+
+/* A figure's CI where it has one: "ci_low", "ci_high", "ci_level"
+ * ("not-stated" where the source gives none). */
+void _rcc_json_add_ci     (JsonBuilder *builder,
+                           RccFigure   *figure);
 
 G_END_DECLS

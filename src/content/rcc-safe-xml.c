@@ -67,6 +67,74 @@ internal_subset_cb (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+static void
+root_element_cb (void           *user_data,
+                 const xmlChar  *localname,
+                 const xmlChar  *prefix,
+                 const xmlChar  *uri,
+                 int             nb_namespaces,
+                 const xmlChar **namespaces,
+                 int             nb_attributes,
+                 int             nb_defaulted,
+                 const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  Watch *watch = ctxt->_private;
+
+  /* The prolog is over: a DOCTYPE can no longer come. */
+  watch->at_root = ctxt->wellFormed;
+  xmlStopParser (ctxt);
+}
+
+/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities are never
+ * substituted and no DTD is ever read. */
+#define SAFE_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | \
+                            XML_PARSE_NOWARNING | XML_PARSE_NOERROR)
+
+/* Reads @data in a new parser context watched by @watch, a DOCTYPE
+ * refused as the parser meets it; with @prolog_only, only up to the
+ * root element's start tag.  %RCC_SAFE_XML_UNSAFE with the DOCTYPE's
+ * line in @problem; %RCC_SAFE_XML_MALFORMED, without a message, where
+ * no context could be made (@ctxt is %NULL then); otherwise
+ * %RCC_SAFE_XML_OK, the context and what it parsed (%NULL where it
+ * failed) left to the caller to judge. */
+static RccSafeXmlResult
+read_watched (const char         *data,
+              gsize               length,
+              const char         *name,
+              gboolean            prolog_only,
+              Watch              *watch,
+              xmlParserCtxt     **ctxt,
+              xmlDoc            **parsed,
+              RccSafeXmlProblem  *problem)
+{
+  problem->line = 1;
+  problem->message = NULL;
+
+  ensure_libxml ();
+
+  *ctxt = length <= G_MAXINT ? xmlNewParserCtxt () : NULL;
+  if (*ctxt == NULL)
+    return RCC_SAFE_XML_MALFORMED;
+
+  (*ctxt)->_private = watch;
+  (*ctxt)->sax->internalSubset = internal_subset_cb;
+  if (prolog_only)
+    (*ctxt)->sax->startElementNs = root_element_cb;
+
+  *parsed = xmlCtxtReadMemory (*ctxt, data, (int)length, name, NULL, SAFE_PARSE_OPTIONS);
+
+  /* A DOCTYPE, met by the callback or (belt and braces) found after. */
+  if (watch->dtd_line > 0 ||
+      (*parsed != NULL && ((*parsed)->intSubset != NULL || (*parsed)->extSubset != NULL)))
+    {
+      problem->line = MAX (watch->dtd_line, 1);
+      return RCC_SAFE_XML_UNSAFE;
+    }
+
+  return RCC_SAFE_XML_OK;
+}
+
 void
 rcc_safe_xml_problem_clear (RccSafeXmlProblem *problem)
 {
@@ -89,37 +157,17 @@ rcc_safe_xml_parse (const char        *data,
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) parsed = NULL;
   Watch watch = { 0 };
+  RccSafeXmlResult result;
 
   g_return_val_if_fail (doc != NULL && problem != NULL, RCC_SAFE_XML_MALFORMED);
 
   *doc = NULL;
-  problem->line = 1;
-  problem->message = NULL;
 
-  ensure_libxml ();
-
-  ctxt = length <= G_MAXINT ? xmlNewParserCtxt () : NULL;
+  result = read_watched (data, length, name, FALSE, &watch, &ctxt, &parsed, problem);
   if (ctxt == NULL)
-    {
-      problem->message = g_strdup (length > G_MAXINT ? _("too large") : _("out of memory"));
-      return RCC_SAFE_XML_MALFORMED;
-    }
-
-  ctxt->_private = &watch;
-  ctxt->sax->internalSubset = internal_subset_cb;
-
-  /* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: entities are never
-   * substituted and no DTD is ever read. */
-  parsed = xmlCtxtReadMemory (ctxt, data, (int)length, name, NULL,
-                              XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-                              XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-
-  /* A DOCTYPE, met by the callback or (belt and braces) found after. */
-  if (watch.dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
-    {
-      problem->line = MAX (watch.dtd_line, 1);
-      return RCC_SAFE_XML_UNSAFE;
-    }
+    problem->message = g_strdup (length > G_MAXINT ? _("too large") : _("out of memory"));
+  if (result != RCC_SAFE_XML_OK)
+    return result;
 
   if (parsed == NULL || !ctxt->wellFormed)
     {
@@ -133,25 +181,6 @@ rcc_safe_xml_parse (const char        *data,
 
   *doc = g_steal_pointer (&parsed);
   return RCC_SAFE_XML_OK;
-}
-
-static void
-root_element_cb (void           *user_data,
-                 const xmlChar  *localname,
-                 const xmlChar  *prefix,
-                 const xmlChar  *uri,
-                 int             nb_namespaces,
-                 const xmlChar **namespaces,
-                 int             nb_attributes,
-                 int             nb_defaulted,
-                 const xmlChar **attributes)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  Watch *watch = ctxt->_private;
-
-  /* The prolog is over: a DOCTYPE can no longer come. */
-  watch->at_root = ctxt->wellFormed;
-  xmlStopParser (ctxt);
 }
 
 /**
@@ -183,41 +212,22 @@ rcc_safe_xml_open_reader (const char         *data,
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) parsed = NULL;
   Watch watch = { 0 };
+  RccSafeXmlResult result;
 
   g_return_val_if_fail (reader != NULL && problem != NULL, RCC_SAFE_XML_MALFORMED);
 
   *reader = NULL;
-  problem->line = 1;
-  problem->message = NULL;
 
-  ensure_libxml ();
-
-  ctxt = length <= G_MAXINT ? xmlNewParserCtxt () : NULL;
-  if (ctxt == NULL)
-    return RCC_SAFE_XML_MALFORMED;
-
-  ctxt->_private = &watch;
-  ctxt->sax->internalSubset = internal_subset_cb;
-  ctxt->sax->startElementNs = root_element_cb;
-
-  parsed = xmlCtxtReadMemory (ctxt, data, (int)length, name, NULL,
-                              XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-                              XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-
-  if (watch.dtd_line > 0 || (parsed != NULL && (parsed->intSubset != NULL || parsed->extSubset != NULL)))
-    {
-      problem->line = MAX (watch.dtd_line, 1);
-      return RCC_SAFE_XML_UNSAFE;
-    }
+  result = read_watched (data, length, name, TRUE, &watch, &ctxt, &parsed, problem);
+  if (result != RCC_SAFE_XML_OK)
+    return result;
 
   if (!watch.at_root)
     return RCC_SAFE_XML_MALFORMED;
 
   /* The same options as rcc_safe_xml_parse(): no NOENT, DTDLOAD or
    * DTDATTR, and the entity loader that loads nothing. */
-  *reader = xmlReaderForMemory (data, (int)length, name, NULL,
-                                XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-                                XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  *reader = xmlReaderForMemory (data, (int)length, name, NULL, SAFE_PARSE_OPTIONS);
 
   return *reader != NULL ? RCC_SAFE_XML_OK : RCC_SAFE_XML_MALFORMED;
 }

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -261,17 +260,6 @@ rcc_loader_add_harm (Loader   *loader,
  * Schema errors, explained
  */
 
-static gboolean
-is_number (const char *text,
-           double     *value)
-{
-  char *end = NULL;
-
-  errno = 0;
-  *value = g_ascii_strtod (text, &end);
-  return errno == 0 && end != text && *end == '\0' && isfinite (*value);
-}
-
 /* @attr's value when it is present and not one of @type's nicks. */
 static const char *
 unknown_nick (xmlNode     *node,
@@ -299,7 +287,7 @@ explain_numbers (xmlNode *node)
       g_autofree char *copy = NULL;
       const char *text = rcc_xml_peek_attr (node, numbers[i], &copy);
 
-      if (text != NULL && !is_number (text, &value))
+      if (text != NULL && !rcc_xml_parse_number (text, &value))
         return g_strdup_printf (_("%s=\"%s\" is not a number"), numbers[i], text);
       if (text != NULL && value < 0.0)
         return g_strdup_printf (_("%s=\"%s\" is below zero"), numbers[i], text);

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -80,17 +78,6 @@ rcc_loader_add_levels (Loader   *loader,
  */
 
 static gboolean
-is_number (const char *text,
-           double     *value)
-{
-  char *end = NULL;
-
-  errno = 0;
-  *value = g_ascii_strtod (text, &end);
-  return errno == 0 && end != text && *end == '\0' && isfinite (*value);
-}
-
-static gboolean
 is_phase (const char *text)
 {
   /* [1-4](/[1-4])? */
@@ -118,9 +105,9 @@ explain_figure (xmlNode *node)
       g_autofree char *copy = NULL;
       const char *text = rcc_xml_peek_attr (node, numbers[i], &copy);
 
-      if (text != NULL && is_number (text, &value) && value < 0.0)
+      if (text != NULL && rcc_xml_parse_number (text, &value) && value < 0.0)
         return g_strdup_printf (_("%s=\"%s\" is below zero"), numbers[i], text);
-      if (text != NULL && !is_number (text, &value))
+      if (text != NULL && !rcc_xml_parse_number (text, &value))
         return g_strdup_printf (_("%s=\"%s\" is not a number"), numbers[i], text);
     }
 
@@ -128,7 +115,7 @@ explain_figure (xmlNode *node)
     return g_strdup_printf (_("unit=\"%s\" is not one of months, days, weeks or years"), unit);
 
   if (level != NULL && !g_str_equal (level, "not-stated") &&
-      (!is_number (level, &value) || value < 0.0))
+      (!rcc_xml_parse_number (level, &value) || value < 0.0))
     return g_strdup_printf (_("ci-level=\"%s\" is neither a percentage nor \"not-stated\""), level);
 
   return NULL;

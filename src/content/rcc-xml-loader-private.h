@@ -111,6 +111,8 @@ char       *rcc_xml_child_text_lang   (xmlNode    *node,
 gboolean    rcc_xml_parse_bool        (xmlNode    *node,
                                        const char *attr,
                                        gboolean    fallback);
+gboolean    rcc_xml_parse_number      (const char *text,
+                                       double     *value);
 
 /* Reading nodes, problems going into @loader */
 gboolean    rcc_loader_parse_double   (Loader     *loader,

@@ -129,6 +129,18 @@ rcc_xml_child_text_lang (xmlNode    *node,
 }
 
 
+/* Whether @text is a whole finite number in the C locale, into @value */
+gboolean
+rcc_xml_parse_number (const char *text,
+                      double     *value)
+{
+  char *end = NULL;
+
+  errno = 0;
+  *value = g_ascii_strtod (text, &end);
+  return errno == 0 && end != text && *end == '\0' && isfinite (*value);
+}
+
 gboolean
 rcc_loader_parse_double (Loader     *loader,
                          xmlNode    *node,
@@ -137,15 +149,12 @@ rcc_loader_parse_double (Loader     *loader,
 {
   g_autofree char *copy = NULL;
   const char *text = rcc_xml_peek_attr (node, attr, &copy);
-  char *end = NULL;
   double value;
 
   if (text == NULL)
     return FALSE;
 
-  errno = 0;
-  value = g_ascii_strtod (text, &end);
-  if (errno != 0 || end == text || *end != '\0' || !isfinite (value))
+  if (!rcc_xml_parse_number (text, &value))
     {
       rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                              _("%s=\"%s\" is not a number"), attr, text);

@@ -34,8 +34,9 @@ struct _RccFigureClass
  * @has_ci: whether @ci holds a reported interval
  * @ci: the confidence interval; its level is kept even without bounds
  *
- * What every reported figure (median, hazard ratio, rate) carries, held
- * once: a figure keeps its own copy, and readers fill one to build a
+ * What every reported figure (median, hazard ratio, rate, and the harm
+ * and follow-up figures, which have no CI and are never a headline)
+ * carries, held once: a figure keeps its own copy, and readers fill one to build a
  * figure with rcc_figure_new().  Clear with rcc_figure_fields_clear().
  */
 typedef struct

@@ -12,52 +12,34 @@
  * follow-up, or the minimum where the source gives that instead, in the
  * unit reported.  For both arms unless arm-id names one (JAVELIN Renal
  * 101's first interim: 11.6 and 10.7 months); endpoint set where the
- * source gives the follow-up of one endpoint ("OS follow-up"). */
+ * source gives the follow-up of one endpoint ("OS follow-up").  The
+ * arm, analysis, population and decimals are the RccFigure's; the
+ * content gives follow-up no CI and no headline mark. */
 
 struct _RccFollowUp
 {
-  GObject          parent_instance;
+  RccFigure        parent_instance;
 
   RccFollowUpKind  kind;
   double           value;
   RccTimeUnit      unit;
-  guint            decimals;
-  char            *arm_id;
   RccEndpoint      endpoint;
-  char            *analysis;
-  char            *population;
   RccSourceTier    tier;
 };
 
-G_DEFINE_FINAL_TYPE (RccFollowUp, rcc_follow_up, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RccFollowUp, rcc_follow_up, RCC_TYPE_FIGURE)
 
 enum {
   PROP_0,
   PROP_KIND,
   PROP_VALUE,
   PROP_UNIT,
-  PROP_DECIMALS,
-  PROP_ARM_ID,
   PROP_ENDPOINT,
-  PROP_ANALYSIS,
-  PROP_POPULATION,
   PROP_TIER,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-rcc_follow_up_finalize (GObject *object)
-{
-  RccFollowUp *self = (RccFollowUp *)object;
-
-  g_clear_pointer (&self->arm_id, g_free);
-  g_clear_pointer (&self->analysis, g_free);
-  g_clear_pointer (&self->population, g_free);
-
-  G_OBJECT_CLASS (rcc_follow_up_parent_class)->finalize (object);
-}
 
 static void
 rcc_follow_up_get_property (GObject    *object,
@@ -81,24 +63,8 @@ rcc_follow_up_get_property (GObject    *object,
       g_value_set_enum (value, self->unit);
       break;
 
-    case PROP_DECIMALS:
-      g_value_set_uint (value, self->decimals);
-      break;
-
-    case PROP_ARM_ID:
-      g_value_set_string (value, self->arm_id);
-      break;
-
     case PROP_ENDPOINT:
       g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_ANALYSIS:
-      g_value_set_string (value, self->analysis);
-      break;
-
-    case PROP_POPULATION:
-      g_value_set_string (value, self->population);
       break;
 
     case PROP_TIER:
@@ -132,24 +98,8 @@ rcc_follow_up_set_property (GObject      *object,
       self->unit = g_value_get_enum (value);
       break;
 
-    case PROP_DECIMALS:
-      self->decimals = g_value_get_uint (value);
-      break;
-
-    case PROP_ARM_ID:
-      self->arm_id = g_value_dup_string (value);
-      break;
-
     case PROP_ENDPOINT:
       self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_ANALYSIS:
-      self->analysis = g_value_dup_string (value);
-      break;
-
-    case PROP_POPULATION:
-      self->population = g_value_dup_string (value);
       break;
 
     case PROP_TIER:
@@ -167,7 +117,6 @@ rcc_follow_up_class_init (RccFollowUpClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
-  object_class->finalize = rcc_follow_up_finalize;
   object_class->get_property = rcc_follow_up_get_property;
   object_class->set_property = rcc_follow_up_set_property;
 
@@ -176,12 +125,8 @@ rcc_follow_up_class_init (RccFollowUpClass *klass)
   properties [PROP_VALUE] = g_param_spec_double ("value", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags);
   properties [PROP_UNIT] =
     g_param_spec_enum ("unit", NULL, NULL, RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, flags);
-  properties [PROP_DECIMALS] = g_param_spec_uint ("decimals", NULL, NULL, 0, 12, 0, flags);
-  properties [PROP_ARM_ID] = g_param_spec_string ("arm-id", NULL, NULL, NULL, flags);
   properties [PROP_ENDPOINT] =
     g_param_spec_enum ("endpoint", NULL, NULL, RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
-  properties [PROP_ANALYSIS] = g_param_spec_string ("analysis", NULL, NULL, NULL, flags);
-  properties [PROP_POPULATION] = g_param_spec_string ("population", NULL, NULL, NULL, flags);
   properties [PROP_TIER] =
     g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
 
@@ -235,26 +180,12 @@ rcc_follow_up_get_months (RccFollowUp *self)
   return rcc_time_to_months (self->value, self->unit);
 }
 
-guint
-rcc_follow_up_get_decimals (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), 0);
-
-  return self->decimals;
-}
-
-/**
- * rcc_follow_up_get_arm_id:
- *
- * Returns: (nullable): the arm, or %NULL when the figure is both arms'
- */
-const char *
-rcc_follow_up_get_arm_id (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), NULL);
-
-  return self->arm_id;
-}
+/* The decimals, the arm (%NULL when the figure is both arms'), the
+ * analysis and the population: the RccFigure's */
+RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, guint, decimals, 0, decimals)
+RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, const char *, arm_id, NULL, arm_id)
+RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, const char *, analysis, NULL, analysis)
+RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, const char *, population, NULL, population)
 
 /**
  * rcc_follow_up_get_endpoint:
@@ -267,22 +198,6 @@ rcc_follow_up_get_endpoint (RccFollowUp *self)
   g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_ENDPOINT_NONE);
 
   return self->endpoint;
-}
-
-const char *
-rcc_follow_up_get_analysis (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), NULL);
-
-  return self->analysis;
-}
-
-const char *
-rcc_follow_up_get_population (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), NULL);
-
-  return self->population;
 }
 
 RccSourceTier

@@ -9,13 +9,14 @@
 #include <glib-object.h>
 
 #include "model/rcc-enums.h"
+#include "model/rcc-figure.h"
 #include "model/rcc-harm-enums.h"
 
 G_BEGIN_DECLS
 
 #define RCC_TYPE_FOLLOW_UP (rcc_follow_up_get_type ())
 
-G_DECLARE_FINAL_TYPE (RccFollowUp, rcc_follow_up, RCC, FOLLOW_UP, GObject)
+G_DECLARE_FINAL_TYPE (RccFollowUp, rcc_follow_up, RCC, FOLLOW_UP, RccFigure)
 
 RccFollowUpKind rcc_follow_up_get_kind       (RccFollowUp *self);
 double          rcc_follow_up_get_value      (RccFollowUp *self);

@@ -17,39 +17,33 @@
  * (a discontinuation "for hepatic adverse events" is not one for any).
  * Two figures with different measures are never the same measure: a
  * view compares only figures whose kind, grades, cause and reason
- * agree.  The analysis and the tier of its source go with each. */
+ * agree.  The analysis and the tier of its source go with each.  The
+ * arm, analysis, population and decimals are the RccFigure's; the
+ * content gives harm figures no CI and no headline mark. */
 
 struct _RccHarm
 {
-  GObject        parent_instance;
+  RccFigure      parent_instance;
 
   RccHarmKind    kind;
-  char          *arm_id;
   double         percent;
-  guint          decimals;
   RccAeGrades    grades;
   RccAeCause     cause;
   char          *reason;
-  char          *analysis;
-  char          *population;
   RccSourceTier  tier;
   guint          n;
   guint          of;
 };
 
-G_DEFINE_FINAL_TYPE (RccHarm, rcc_harm, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (RccHarm, rcc_harm, RCC_TYPE_FIGURE)
 
 enum {
   PROP_0,
   PROP_KIND,
-  PROP_ARM_ID,
   PROP_PERCENT,
-  PROP_DECIMALS,
   PROP_GRADES,
   PROP_CAUSE,
   PROP_REASON,
-  PROP_ANALYSIS,
-  PROP_POPULATION,
   PROP_TIER,
   PROP_N,
   PROP_OF,
@@ -63,10 +57,7 @@ rcc_harm_finalize (GObject *object)
 {
   RccHarm *self = (RccHarm *)object;
 
-  g_clear_pointer (&self->arm_id, g_free);
   g_clear_pointer (&self->reason, g_free);
-  g_clear_pointer (&self->analysis, g_free);
-  g_clear_pointer (&self->population, g_free);
 
   G_OBJECT_CLASS (rcc_harm_parent_class)->finalize (object);
 }
@@ -85,16 +76,8 @@ rcc_harm_get_property (GObject    *object,
       g_value_set_enum (value, self->kind);
       break;
 
-    case PROP_ARM_ID:
-      g_value_set_string (value, self->arm_id);
-      break;
-
     case PROP_PERCENT:
       g_value_set_double (value, self->percent);
-      break;
-
-    case PROP_DECIMALS:
-      g_value_set_uint (value, self->decimals);
       break;
 
     case PROP_GRADES:
@@ -107,14 +90,6 @@ rcc_harm_get_property (GObject    *object,
 
     case PROP_REASON:
       g_value_set_string (value, self->reason);
-      break;
-
-    case PROP_ANALYSIS:
-      g_value_set_string (value, self->analysis);
-      break;
-
-    case PROP_POPULATION:
-      g_value_set_string (value, self->population);
       break;
 
     case PROP_TIER:
@@ -148,16 +123,8 @@ rcc_harm_set_property (GObject      *object,
       self->kind = g_value_get_enum (value);
       break;
 
-    case PROP_ARM_ID:
-      self->arm_id = g_value_dup_string (value);
-      break;
-
     case PROP_PERCENT:
       self->percent = g_value_get_double (value);
-      break;
-
-    case PROP_DECIMALS:
-      self->decimals = g_value_get_uint (value);
       break;
 
     case PROP_GRADES:
@@ -170,14 +137,6 @@ rcc_harm_set_property (GObject      *object,
 
     case PROP_REASON:
       self->reason = g_value_dup_string (value);
-      break;
-
-    case PROP_ANALYSIS:
-      self->analysis = g_value_dup_string (value);
-      break;
-
-    case PROP_POPULATION:
-      self->population = g_value_dup_string (value);
       break;
 
     case PROP_TIER:
@@ -209,16 +168,12 @@ rcc_harm_class_init (RccHarmClass *klass)
 
   properties [PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, flags);
-  properties [PROP_ARM_ID] = g_param_spec_string ("arm-id", NULL, NULL, NULL, flags);
   properties [PROP_PERCENT] = g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, flags);
-  properties [PROP_DECIMALS] = g_param_spec_uint ("decimals", NULL, NULL, 0, 12, 0, flags);
   properties [PROP_GRADES] =
     g_param_spec_enum ("grades", NULL, NULL, RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, flags);
   properties [PROP_CAUSE] =
     g_param_spec_enum ("cause", NULL, NULL, RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, flags);
   properties [PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
-  properties [PROP_ANALYSIS] = g_param_spec_string ("analysis", NULL, NULL, NULL, flags);
-  properties [PROP_POPULATION] = g_param_spec_string ("population", NULL, NULL, NULL, flags);
   properties [PROP_TIER] =
     g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
   properties [PROP_N] = g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -240,13 +195,13 @@ rcc_harm_get_kind (RccHarm *self)
   return self->kind;
 }
 
-const char *
-rcc_harm_get_arm_id (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
-
-  return self->arm_id;
-}
+/* The arm, the decimals the source printed the percentage with, the
+ * analysis the figure comes from and the patients counted, where the
+ * source names them ("safety population"): the RccFigure's */
+RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, arm_id, NULL, arm_id)
+RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, decimals, 0, decimals)
+RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, analysis, NULL, analysis)
+RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, population, NULL, population)
 
 double
 rcc_harm_get_percent (RccHarm *self)
@@ -254,19 +209,6 @@ rcc_harm_get_percent (RccHarm *self)
   g_return_val_if_fail (RCC_IS_HARM (self), 0.0);
 
   return self->percent;
-}
-
-/**
- * rcc_harm_get_decimals:
- *
- * Returns: how many decimals the source printed the percentage with
- */
-guint
-rcc_harm_get_decimals (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0);
-
-  return self->decimals;
 }
 
 /**
@@ -303,33 +245,6 @@ rcc_harm_get_reason (RccHarm *self)
   g_return_val_if_fail (RCC_IS_HARM (self), NULL);
 
   return self->reason;
-}
-
-/**
- * rcc_harm_get_analysis:
- *
- * Returns: (nullable): the analysis the figure comes from
- */
-const char *
-rcc_harm_get_analysis (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
-
-  return self->analysis;
-}
-
-/**
- * rcc_harm_get_population:
- *
- * Returns: (nullable): the patients counted, where the source names
- *   them ("safety population")
- */
-const char *
-rcc_harm_get_population (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
-
-  return self->population;
 }
 
 /**

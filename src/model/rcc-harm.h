@@ -8,13 +8,14 @@
 
 #include <glib-object.h>
 
+#include "model/rcc-figure.h"
 #include "model/rcc-harm-enums.h"
 
 G_BEGIN_DECLS
 
 #define RCC_TYPE_HARM (rcc_harm_get_type ())
 
-G_DECLARE_FINAL_TYPE (RccHarm, rcc_harm, RCC, HARM, GObject)
+G_DECLARE_FINAL_TYPE (RccHarm, rcc_harm, RCC, HARM, RccFigure)
 
 RccHarmKind    rcc_harm_get_kind       (RccHarm *self);
 const char    *rcc_harm_get_arm_id     (RccHarm *self);

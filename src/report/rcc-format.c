@@ -110,6 +110,29 @@ rcc_format_ci (double low,
 }
 
 /**
+ * rcc_format_figure_ci:
+ *
+ * A median's, hazard ratio's or rate's CI as rcc_format_ci() writes it,
+ * with the figure's own decimals.
+ *
+ * Returns: (transfer full) (nullable): %NULL where the source gives no
+ *   interval
+ */
+char *
+rcc_format_figure_ci (RccFigure *figure)
+{
+  const RccFigureFields *fields;
+
+  g_return_val_if_fail (RCC_IS_FIGURE (figure), NULL);
+
+  fields = rcc_figure_get_fields (figure);
+  if (!fields->has_ci)
+    return NULL;
+
+  return rcc_format_ci (fields->ci.low, fields->ci.high, fields->ci.level, fields->decimals);
+}
+
+/**
  * rcc_format_hazard_ratio:
  *
  * "0.44 (95% CI 0.35–0.55)", or "0.88" where the source gives no CI.
@@ -119,17 +142,14 @@ rcc_format_hazard_ratio (RccHazardRatio *hr)
 {
   g_autofree char *value = NULL;
   g_autofree char *ci = NULL;
-  guint decimals;
 
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (hr), NULL);
 
-  decimals = rcc_hazard_ratio_get_decimals (hr);
-  value = rcc_format_number (rcc_hazard_ratio_get_value (hr), decimals);
-  if (!rcc_hazard_ratio_get_has_ci (hr))
+  value = rcc_format_number (rcc_hazard_ratio_get_value (hr), rcc_hazard_ratio_get_decimals (hr));
+  ci = rcc_format_figure_ci (RCC_FIGURE (hr));
+  if (ci == NULL)
     return g_steal_pointer (&value);
 
-  ci = rcc_format_ci (rcc_hazard_ratio_get_ci_low (hr), rcc_hazard_ratio_get_ci_high (hr),
-                      rcc_hazard_ratio_get_ci_level (hr), decimals);
   return g_strdup_printf ("%s (%s)", value, ci);
 }
 
@@ -143,18 +163,15 @@ rcc_format_rate (RccRate *rate)
 {
   g_autofree char *value = NULL;
   g_autofree char *ci = NULL;
-  guint decimals;
 
   g_return_val_if_fail (RCC_IS_RATE (rate), NULL);
 
-  decimals = rcc_rate_get_decimals (rate);
-  value = rcc_format_number (rcc_rate_get_percent (rate), decimals);
-  if (!rcc_rate_get_has_ci (rate))
+  value = rcc_format_number (rcc_rate_get_percent (rate), rcc_rate_get_decimals (rate));
+  ci = rcc_format_figure_ci (RCC_FIGURE (rate));
+  if (ci == NULL)
     /* Translators: a percentage, "30%"; "30 %" where the locale spaces it */
     return g_strdup_printf (_("%s%%"), value);
 
-  ci = rcc_format_ci (rcc_rate_get_ci_low (rate), rcc_rate_get_ci_high (rate),
-                      rcc_rate_get_ci_level (rate), decimals);
   /* Translators: a percentage and its confidence interval, "30% (95% CI 25–35)" */
   return g_strdup_printf (_("%s%% (%s)"), value, ci);
 }

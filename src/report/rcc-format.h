@@ -23,6 +23,7 @@ char *rcc_format_ci            (double          low,
                                 double          high,
                                 double          level,
                                 guint           decimals);
+char *rcc_format_figure_ci     (RccFigure      *figure);
 char *rcc_format_hazard_ratio  (RccHazardRatio *hr);
 char *rcc_format_rate          (RccRate        *rate);
 char *rcc_format_date          (const char     *iso_date);

@@ -11,6 +11,7 @@
 
 #include "rcc-trial-text.h"
 
+#include "model/rcc-endpoint-choice.h"
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
 
@@ -41,38 +42,15 @@ rcc_trial_text_arm_label (RccTrial   *trial,
 /**
  * rcc_trial_text_reports_endpoint:
  *
- * Returns: whether the trial gives a median or a hazard ratio on @endpoint
+ * Returns: whether the trial gives a median or a hazard ratio on
+ *   @endpoint: the model's rcc_trial_has_endpoint(), kept under this
+ *   name for the text helpers' callers
  */
 gboolean
 rcc_trial_text_reports_endpoint (RccTrial    *trial,
                                  RccEndpoint  endpoint)
 {
-  GListModel *medians, *hrs;
-  guint n;
-
-  g_return_val_if_fail (RCC_IS_TRIAL (trial), FALSE);
-
-  medians = rcc_trial_get_medians (trial);
-  n = g_list_model_get_n_items (medians);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccMedian) median = g_list_model_get_item (medians, i);
-
-      if (rcc_median_get_endpoint (median) == endpoint)
-        return TRUE;
-    }
-
-  hrs = rcc_trial_get_hazard_ratios (trial);
-  n = g_list_model_get_n_items (hrs);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccHazardRatio) hr = g_list_model_get_item (hrs, i);
-
-      if (rcc_hazard_ratio_get_endpoint (hr) == endpoint)
-        return TRUE;
-    }
-
-  return FALSE;
+  return rcc_trial_has_endpoint (trial, endpoint);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-chart-view.h"
+#include "rcc-widget-colors.h"
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
 #include "report/rcc-plain.h"
@@ -52,21 +53,9 @@ font_size_px (RccChartView *self)
 static void
 apply_style (RccChartView *self)
 {
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
   RccReportColors colors;
-  GdkRGBA fg, accent;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (style, &fg);
-  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &accent))
-    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  colors = (RccReportColors) {
-    { fg.red, fg.green, fg.blue, fg.alpha },
-    { 0, 0, 0, 0 },  /* the widget's own background shows through */
-    { accent.red, accent.green, accent.blue, accent.alpha },
-  };
+  rcc_widget_get_report_colors (GTK_WIDGET (self), &colors);
   rcc_report_set_colors (self->report, &colors);
   rcc_report_set_font_size (self->report, font_size_px (self));
 }

@@ -10,6 +10,7 @@
 
 #include "rcc-compare-row.h"
 #include "rcc-compare-view-private.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
 #include "report/rcc-sources.h"
@@ -480,12 +481,7 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
   object_class->get_property = rcc_compare_view_get_property;
   object_class->set_property = rcc_compare_view_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* Where comparisons are saved: the library's (the window hands it
    * in); read when set.  NULL: nothing can be saved. */
@@ -506,12 +502,7 @@ rcc_compare_view_class_init (RccCompareViewClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* The plain-language handout, on screen and on paper. */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   properties [PROP_TRIAL_IDS] =
     g_param_spec_object ("trial-ids", NULL, NULL,

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "rcc-closures.h"
 #include "rcc-field-row.h"
 
 /* One field of a treatment or trial in a boxed list: a small caption
@@ -31,13 +32,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
-}
 
 static void
 rcc_field_row_dispose (GObject *object)
@@ -133,7 +127,7 @@ rcc_field_row_class_init (RccFieldRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-field-row.ui");
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
 }
 
 static void
@@ -185,6 +179,6 @@ rcc_field_row_set_text (RccFieldRow *self,
 
   g_free (self->text);
   self->text = g_strdup (text);
-  gtk_widget_set_visible (GTK_WIDGET (self), has_text_cb (self, text));
+  gtk_widget_set_visible (GTK_WIDGET (self), rcc_closure_has_text (self, text));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEXT]);
 }

@@ -136,12 +136,10 @@ static void
 add_median_details (GPtrArray *parts,
                     RccMedian *median)
 {
-  if (rcc_median_get_has_ci (median))
+  g_autofree char *ci = rcc_format_figure_ci (RCC_FIGURE (median));
+
+  if (ci != NULL)
     {
-      g_autofree char *ci = rcc_format_ci (rcc_median_get_ci_low (median),
-                                           rcc_median_get_ci_high (median),
-                                           rcc_median_get_ci_level (median),
-                                           rcc_median_get_decimals (median));
       const char *unit = rcc_time_unit_get_label (rcc_median_get_unit (median));
 
       /* Translators: a median's confidence interval and its unit, "95% CI 3.7–5.5 months" */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-icon-array.h"
+#include "rcc-widget-colors.h"
 #include "report/rcc-proportions.h"
 #include "report/rcc-report-icons.h"
 
@@ -40,23 +41,11 @@ draw_cb (GtkDrawingArea *area,
          gpointer        user_data)
 {
   RccIconArray *self = RCC_ICON_ARRAY (area);
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
-  RccReportColors colors = { { 0 } };
-  GdkRGBA fg, accent;
+  RccReportColors colors;
   double fill[4];
   double size = MIN (width, height);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (style, &fg);
-  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &accent))
-    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  colors = (RccReportColors) {
-    { fg.red, fg.green, fg.blue, fg.alpha },
-    { 0, 0, 0, 0 },
-    { accent.red, accent.green, accent.blue, accent.alpha },
-  };
+  rcc_widget_get_report_colors (GTK_WIDGET (self), &colors);
   rcc_icon_array_fill_color (&colors, self->control, self->experimental_index, fill);
   rcc_icon_array_draw (cr, (width - size) / 2, (height - size) / 2, size, self->filled, fill,
                        colors.foreground);

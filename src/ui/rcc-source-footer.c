@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-source-footer.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
 #include "report/rcc-sources.h"
@@ -174,12 +175,7 @@ rcc_source_footer_class_init (RccSourceFooterClass *klass)
   object_class->get_property = rcc_source_footer_get_property;
   object_class->set_property = rcc_source_footer_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* The trial a page shows: its sources */
   properties [PROP_TRIAL] =
@@ -198,12 +194,7 @@ rcc_source_footer_class_init (RccSourceFooterClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

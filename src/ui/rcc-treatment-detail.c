@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatment-detail.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
 #include "report/rcc-side-effect-text.h"
@@ -118,13 +120,6 @@ facts_cb (gpointer      instance,
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **)parts->pdata);
-}
-
-static gboolean
-not_cb (gpointer instance,
-        gboolean value)
-{
-  return !value;
 }
 
 /* In patient view, the plain name with the professional one beside it */
@@ -376,12 +371,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   object_class->get_property = rcc_treatment_detail_get_property;
   object_class->set_property = rcc_treatment_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TREATMENT] =
     g_param_spec_object ("treatment", NULL, NULL,
@@ -391,12 +381,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -416,7 +401,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
   gtk_widget_class_bind_template_callback (widget_class, side_effects_cb);
   gtk_widget_class_bind_template_callback (widget_class, side_effects_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);

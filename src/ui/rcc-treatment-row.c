@@ -8,7 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatment-row.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
 #include "report/rcc-trial-text.h"
@@ -115,13 +117,6 @@ note_cb (gpointer      instance,
     return NULL;
 
   return g_strdup (rcc_option_get_note (option));
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 static char *
@@ -293,19 +288,9 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* For the year of the PDQ summary the treatment comes from */
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -314,7 +299,7 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentRow, box);
   gtk_widget_class_bind_template_callback (widget_class, category_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, headline_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_headline_cb);

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-treatments-page-private.h"
+#include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
 #include "ui/rcc-accessible.h"
@@ -160,13 +162,6 @@ catalog_items_changed_cb (RccTreatmentsPage *self,
                           GListModel        *model)
 {
   rebuild_items (self);
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 static char *
@@ -379,20 +374,10 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   object_class->get_property = rcc_treatments_page_get_property;
   object_class->set_property = rcc_treatments_page_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   /* What the list shows: RccOption, then RccTreatment */
   properties [PROP_ITEMS] =
@@ -427,7 +412,7 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, lists_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);

@@ -9,11 +9,13 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "rcc-closures.h"
 #include "rcc-trial-detail.h"
 
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
 #include "rcc-icon-array.h"
+#include "rcc-view-properties.h"
 #include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
 #include "ui/rcc-field-row.h"
@@ -82,17 +84,6 @@ stack_page_cb (gpointer  instance,
 }
 
 static char *
-facts_cb (gpointer  instance,
-          RccTrial *trial,
-          gboolean  patient)
-{
-  if (trial == NULL)
-    return NULL;
-
-  return patient ? rcc_patient_text_trial_facts (trial) : rcc_trial_text_facts (trial);
-}
-
-static char *
 sentences_cb (gpointer  instance,
               RccTrial *trial)
 {
@@ -120,25 +111,11 @@ arms_title_cb (gpointer instance,
   return g_strdup (patient ? _("Groups Compared") : _("Arms"));
 }
 
-static gboolean
-not_cb (gpointer instance,
-        gboolean value)
-{
-  return !value;
-}
-
 static char *
 setting_cb (gpointer   instance,
             RccSetting setting)
 {
   return setting != RCC_SETTING_NOT_STATED ? g_strdup (rcc_setting_get_label (setting)) : NULL;
-}
-
-static gboolean
-has_text_cb (gpointer    instance,
-             const char *text)
-{
-  return text != NULL && *text != '\0';
 }
 
 /* Visibility of the parts patient view leaves out */
@@ -148,7 +125,7 @@ clinician_text_cb (gpointer    instance,
                    gboolean    patient,
                    const char *text)
 {
-  return !patient && has_text_cb (instance, text);
+  return !patient && rcc_closure_has_text (instance, text);
 }
 
 static gboolean
@@ -160,8 +137,10 @@ has_design_cb (gpointer    instance,
                const char *primary_endpoint)
 {
   return !patient &&
-         (has_text_cb (instance, design) || has_text_cb (instance, population) ||
-          setting != RCC_SETTING_NOT_STATED || has_text_cb (instance, primary_endpoint));
+         (rcc_closure_has_text (instance, design) ||
+          rcc_closure_has_text (instance, population) ||
+          setting != RCC_SETTING_NOT_STATED ||
+          rcc_closure_has_text (instance, primary_endpoint));
 }
 
 static gboolean
@@ -395,12 +374,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   object_class->get_property = rcc_trial_detail_get_property;
   object_class->set_property = rcc_trial_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TRIAL] =
     g_param_spec_object ("trial", NULL, NULL,
@@ -410,12 +384,7 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -445,13 +414,13 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_n_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, facts_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "facts_cb", G_CALLBACK (rcc_closure_trial_facts));
   gtk_widget_class_bind_template_callback (widget_class, findings_cb);
-  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
   gtk_widget_class_bind_template_callback (widget_class, import_notes_cb);
   gtk_widget_class_bind_template_callback (widget_class, record_updated_cb);
   gtk_widget_class_bind_template_callback (widget_class, has_design_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
   gtk_widget_class_bind_template_callback (widget_class, rate_order_cb);
   gtk_widget_class_bind_template_callback (widget_class, sentences_cb);
   gtk_widget_class_bind_template_callback (widget_class, setting_cb);

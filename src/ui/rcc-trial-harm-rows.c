@@ -55,6 +55,29 @@ add_row (GtkListBox *list,
   gtk_list_box_append (list, g_object_new (RCC_TYPE_FIELD_ROW, "title", title, "text", text, NULL));
 }
 
+/* A harm or follow-up figure: "HEADING: ARM" over the figure and its
+ * qualifiers; the heading alone where the figure is of no one arm */
+static void
+add_figure_row (GtkListBox    *list,
+                RccTrial      *trial,
+                const char    *heading,
+                const char    *figure,
+                const char    *arm_id,
+                const char    *analysis,
+                const char    *population,
+                RccSourceTier  tier)
+{
+  g_autofree char *qualified = qualifiers (analysis, population, tier);
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  const char *arm = arm_label (trial, arm_id);
+
+  /* Translators: a row title, "Adverse events: Sunitinib" */
+  title = arm != NULL ? g_strdup_printf (_("%s: %s"), heading, arm) : g_strdup (heading);
+  text = g_strdup_printf ("%s\n%s", figure, qualified);
+  add_row (list, title, text);
+}
+
 static void
 add_harms (GtkListBox *list,
            RccTrial   *trial,
@@ -70,16 +93,10 @@ add_harms (GtkListBox *list,
     {
       g_autoptr(RccHarm) harm = g_list_model_get_item (harms, i);
       g_autofree char *figure = rcc_harm_text_figure (harm);
-      g_autofree char *qualified = qualifiers (rcc_harm_get_analysis (harm), rcc_harm_get_population (harm),
-                                               rcc_harm_get_tier (harm));
-      g_autofree char *title = NULL;
-      g_autofree char *text = NULL;
-      const char *arm = arm_label (trial, rcc_harm_get_arm_id (harm));
 
-      /* Translators: a row title, "Adverse events: Sunitinib" */
-      title = arm != NULL ? g_strdup_printf (_("%s: %s"), heading, arm) : g_strdup (heading);
-      text = g_strdup_printf ("%s\n%s", figure, qualified);
-      add_row (list, title, text);
+      add_figure_row (list, trial, heading, figure, rcc_harm_get_arm_id (harm),
+                      rcc_harm_get_analysis (harm), rcc_harm_get_population (harm),
+                      rcc_harm_get_tier (harm));
     }
 }
 
@@ -97,15 +114,10 @@ add_follow_ups (GtkListBox *list,
     {
       g_autoptr(RccFollowUp) fu = g_list_model_get_item (follow_ups, i);
       g_autofree char *figure = rcc_harm_text_follow_up (fu);
-      g_autofree char *qualified = qualifiers (rcc_follow_up_get_analysis (fu), rcc_follow_up_get_population (fu),
-                                               rcc_follow_up_get_tier (fu));
-      g_autofree char *title = NULL;
-      g_autofree char *text = NULL;
-      const char *arm = arm_label (trial, rcc_follow_up_get_arm_id (fu));
 
-      title = arm != NULL ? g_strdup_printf (_("%s: %s"), _("Follow-up"), arm) : g_strdup (_("Follow-up"));
-      text = g_strdup_printf ("%s\n%s", figure, qualified);
-      add_row (list, title, text);
+      add_figure_row (list, trial, _("Follow-up"), figure, rcc_follow_up_get_arm_id (fu),
+                      rcc_follow_up_get_analysis (fu), rcc_follow_up_get_population (fu),
+                      rcc_follow_up_get_tier (fu));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rcc-closures.h"
 #include "rcc-trial-summary-row.h"
 
 #include "model/rcc-trial-headline.h"
@@ -49,17 +50,6 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static char *
-facts_cb (gpointer  instance,
-          RccTrial *trial,
-          gboolean  patient)
-{
-  if (trial == NULL)
-    return NULL;
-
-  return patient ? rcc_patient_text_trial_facts (trial) : rcc_trial_text_facts (trial);
-}
-
-static char *
 comparison_cb (gpointer  instance,
                RccTrial *trial,
                gboolean  patient)
@@ -68,13 +58,6 @@ comparison_cb (gpointer  instance,
     return NULL;
 
   return patient ? rcc_patient_text_comparison (trial) : rcc_trial_text_comparison (trial);
-}
-
-static gboolean
-not_cb (gpointer instance,
-        gboolean value)
-{
-  return !value;
 }
 
 static GtkWidget *
@@ -373,8 +356,8 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, figures_grid);
   gtk_widget_class_bind_template_child (widget_class, RccTrialSummaryRow, show_button);
   gtk_widget_class_bind_template_callback (widget_class, comparison_cb);
-  gtk_widget_class_bind_template_callback (widget_class, facts_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "facts_cb", G_CALLBACK (rcc_closure_trial_facts));
+  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
 }
 
 static void

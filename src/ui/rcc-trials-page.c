@@ -10,11 +10,12 @@
 #include <adwaita.h>
 
 #include "rcc-trials-page-private.h"
+#include "rcc-view-properties.h"
 
+#include "model/rcc-endpoint-choice.h"
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
-#include "report/rcc-trial-text.h"
 #include "ui/rcc-accessible.h"
 #include "ui/rcc-trial-detail.h"
 
@@ -97,7 +98,7 @@ choice_filter_func (gpointer item,
 
   if (endpoint != GTK_INVALID_LIST_POSITION && endpoint > 0 &&
       endpoint < G_N_ELEMENTS (endpoint_choices) &&
-      !rcc_trial_text_reports_endpoint (trial, endpoint_choices[endpoint]))
+      !rcc_trial_has_endpoint (trial, endpoint_choices[endpoint]))
     return FALSE;
 
   return TRUE;
@@ -355,12 +356,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   object_class->get_property = rcc_trials_page_get_property;
   object_class->set_property = rcc_trials_page_set_property;
 
-  properties [PROP_CATALOG] =
-    g_param_spec_object ("catalog", NULL, NULL,
-                         RCC_TYPE_CATALOG,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* The column the sort menu last sorted by, by its place in the
    * template (Trial 0, Year 1, … Evidence 8, Treatments Compared 9);
@@ -380,12 +376,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
                            G_PARAM_STATIC_STRINGS));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   /* Fewer columns, for a room */
   properties [PROP_PRESENTATION] =
