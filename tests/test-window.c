@@ -471,6 +471,15 @@ test_treatments_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   assert_shows_label (page, "No Matching Treatments");
   assert_shows_label (page, "No Treatment Selected");
+  /* The detail's empty state names its icon when first shown */
+  {
+    GtkWidget *detail = find_widget (page, RCC_TYPE_TREATMENT_DETAIL);
+    GtkWidget *empty = find_widget (detail, ADW_TYPE_STATUS_PAGE);
+
+    wait_until (gtk_widget_get_mapped (empty));
+    g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (empty)), ==,
+                     "view-list-bullet-symbolic");
+  }
   save_screenshot (GTK_WIDGET (window), "window-treatments-empty.png");
 
   /* Cleared: everything again */

@@ -77,6 +77,16 @@ stack_page_cb (gpointer      instance,
   return g_strdup (treatment != NULL ? "treatment" : "empty");
 }
 
+/* The empty state's icon, a 128 px SVG, is named when the page is first
+ * shown: GTK loads an icon as soon as it is set, and the window's first
+ * frame shows a treatment, not this page */
+static void
+empty_page_map_cb (AdwStatusPage *page)
+{
+  if (adw_status_page_get_icon_name (page) == NULL)
+    adw_status_page_set_icon_name (page, "view-list-bullet-symbolic");
+}
+
 static char *
 facts_cb (gpointer      instance,
           RccTreatment *treatment,
@@ -399,6 +409,7 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_page_map_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
