@@ -73,3 +73,17 @@ run_guide (Run        *run,
 
   run_argv (run, (const char * const *)argv->pdata);
 }
+
+/* Runs @argv, fails the test unless it exits 0, and returns its
+ * standard output */
+char *
+run_argv_ok (const char * const *argv)
+{
+  g_auto(Run) run = { 0 };
+
+  run_argv (&run, argv);
+  if (run.status != 0)
+    g_error ("%s exited with status %d; it printed on standard error:\n%s",
+             argv[0], run.status, run.err);
+  return g_steal_pointer (&run.out);
+}

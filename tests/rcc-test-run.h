@@ -31,6 +31,7 @@ void                 run_argv_in_locale            (Run                *run,
                                                     const char * const *argv);
 void                 run_argv                      (Run                *run,
                                                     const char * const *argv);
+char                *run_argv_ok                   (const char * const *argv);
 void                 run_guide                     (Run                *run,
                                                     const char         *first_arg,
                                                     ...) G_GNUC_NULL_TERMINATED;

@@ -35,18 +35,6 @@ output_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-static char *
-run_ok (const char * const *argv)
-{
-  g_auto(Run) run = { 0 };
-
-  run_argv (&run, argv);
-  if (run.status != 0)
-    g_error ("%s exited with status %d; it printed on standard error:\n%s",
-             argv[0], run.status, run.err);
-  return g_steal_pointer (&run.out);
-}
-
 /* --compare @ids --endpoint @endpoint into @name; the path */
 static char *
 write_comparison (const char *ids,
@@ -59,7 +47,7 @@ write_comparison (const char *ids,
   g_autofree char *out = NULL;
 
   g_unlink (path);
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   return path;
 }
@@ -70,7 +58,7 @@ static char *
 pdf_text (const char *pdf)
 {
   const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  g_autofree char *text = run_ok (argv);
+  g_autofree char *text = run_argv_ok (argv);
   g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
 
   return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);

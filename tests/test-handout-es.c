@@ -23,18 +23,6 @@
 
 static RccCatalog *catalog;
 
-static char *
-run_ok (const char * const *argv)
-{
-  g_auto(Run) run = { 0 };
-
-  run_argv (&run, argv);
-  if (run.status != 0)
-    g_error ("%s exited with status %d; it printed on standard error:\n%s",
-             argv[0], run.status, run.err);
-  return g_steal_pointer (&run.out);
-}
-
 /* @text with its white space folded to single spaces */
 static char *
 fold (const char *text)
@@ -105,7 +93,7 @@ test_spanish (gconstpointer data)
     /* Two studies in 10.5 pt or more */
     g_assert_cmpfloat (rcc_report_get_laid_out_font_size (report), >=, 10.5);
 
-  info = run_ok (info_argv);
+  info = run_argv_ok (info_argv);
   pages = strstr (info, "Pages:");
   g_assert_nonnull (pages);
   n = g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
@@ -119,7 +107,7 @@ test_spanish (gconstpointer data)
   else
     g_assert_cmpuint (n, <=, 2);
 
-  text = run_ok (text_argv);
+  text = run_argv_ok (text_argv);
   folded = fold (text);
   g_test_message ("%s", folded);
 

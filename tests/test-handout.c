@@ -54,23 +54,11 @@ static const Case cases[] = {
   { "checkmate-214,keynote-426,clear", "letter", FALSE, TRUE },
 };
 
-static char *
-run_ok (const char * const *argv)
-{
-  g_auto(Run) run = { 0 };
-
-  run_argv (&run, argv);
-  if (run.status != 0)
-    g_error ("%s exited with status %d; it printed on standard error:\n%s",
-             argv[0], run.status, run.err);
-  return g_steal_pointer (&run.out);
-}
-
 static guint
 page_count (const char *pdf)
 {
   const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_ok (argv);
+  g_autofree char *info = run_argv_ok (argv);
   const char *pages = strstr (info, "Pages:");
 
   g_assert_nonnull (pages);
@@ -84,7 +72,7 @@ page_text (const char *pdf,
   g_autofree char *n = g_strdup_printf ("%u", page);
   const char *argv[] = { "pdftotext", "-f", n, "-l", n, pdf, "-", NULL };
 
-  return run_ok (argv);
+  return run_argv_ok (argv);
 }
 
 /* A syllable is a run of vowels (a, e, i, o, u, y), with a final silent
@@ -203,7 +191,7 @@ test_fits (gconstpointer data)
 
   g_mkdir_with_parents (dir, 0755);
   g_unlink (pdf);
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
 
   n = page_count (pdf);
   g_test_message ("%s on %s: %u pages", c->ids, c->paper, n);
@@ -344,8 +332,8 @@ test_icon_arrays (void)
 
   g_mkdir_with_parents (dir, 0755);
   g_unlink (pdf);
-  out = run_ok (argv);
-  raw = run_ok (text_argv);
+  out = run_argv_ok (argv);
+  raw = run_argv_ok (text_argv);
   text = one_line (raw);
 
   /* Response rates: pazopanib 30% vs placebo 3%; sunitinib 31% vs

@@ -27,18 +27,6 @@ static RccCatalog *catalog;
 /* Runs @argv (rcc-test-run.h), checks that it succeeded and returns what
  * it printed */
 static char *
-run_ok (const char * const *argv)
-{
-  g_auto(Run) run = { 0 };
-
-  run_argv (&run, argv);
-  if (run.status != 0)
-    g_error ("%s exited with status %d; it printed on standard error:\n%s",
-             argv[0], run.status, run.err);
-  return g_steal_pointer (&run.out);
-}
-
-static char *
 output_path (const char *name)
 {
   g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "report-output", NULL);
@@ -60,7 +48,7 @@ write_summary_for (const char *ids,
   g_autofree char *out = NULL;
 
   g_unlink (pdf);
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   return pdf;
 }
@@ -83,7 +71,7 @@ pdf_text (const char *pdf)
   if (program == NULL)
     g_error ("pdftotext is missing: build-aux/test installs poppler-utils");
 
-  text = run_ok (argv);
+  text = run_argv_ok (argv);
   return text;
 }
 
@@ -94,7 +82,7 @@ render_pages (const char *pdf)
   const char *argv[] = { "pdftoppm", "-png", "-r", "80", pdf, prefix, NULL };
   g_autofree char *out = NULL;
 
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
 }
 
 static void
@@ -161,7 +149,7 @@ test_sources_and_levels (void)
   g_autofree char *flat = NULL;
   g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
 
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
   text = pdf_text (pdf);
   render_pages (pdf);
 
@@ -188,7 +176,7 @@ test_sources_and_levels (void)
                          "not in this guide)");
 
   /* Trials the 2014 PDQ never cited: no 2014 PDQ anywhere */
-  out_2025 = run_ok (argv_2025);
+  out_2025 = run_argv_ok (argv_2025);
   text_2025 = pdf_text (pdf_2025);
   assert_contains (text_2025, "Sources: the 2025 PDQ (last updated 13 May 2025), citing KEYNOTE-426");
   g_assert_null (strstr (text_2025, "2014 PDQ"));
@@ -304,13 +292,13 @@ test_letter (void)
   const char *argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *info = NULL;
 
-  info = run_ok (argv);
+  info = run_argv_ok (argv);
   assert_contains (info, "612 x 792 pts");
 
   {
     g_autofree char *a4 = write_summary ("target", "target-a4.pdf", "a4");
     const char *argv_a4[] = { "pdfinfo", a4, NULL };
-    g_autofree char *info_a4 = run_ok (argv_a4);
+    g_autofree char *info_a4 = run_argv_ok (argv_a4);
 
     assert_contains (info_a4, "595.276 x 841.89 pts");
   }
@@ -328,7 +316,7 @@ test_json_round_trip (void)
   JsonObject *root, *trial, *m;
   JsonArray *ids;
 
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   g_assert_no_error (error);
 
@@ -357,7 +345,7 @@ test_png (void)
   g_autofree char *out = NULL;
   cairo_surface_t *png;
 
-  out = run_ok (argv);
+  out = run_argv_ok (argv);
   png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1200);
@@ -416,7 +404,7 @@ test_patient_handout (void)
     g_assert_null (strstr (folded->str, "95% CI"));
   }
 
-  info = run_ok (argv);
+  info = run_argv_ok (argv);
   g_assert_true (strstr (info, "Pages:           1\n") != NULL || strstr (info, "Pages:           2\n") != NULL);
 }
 
