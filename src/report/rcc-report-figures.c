@@ -47,6 +47,31 @@ report_arms (RccTrial *trial)
   return result;
 }
 
+typedef RccMedian *(*MedianOf) (const RccTrialHeadline *headline,
+                                RccArm                 *arm);
+
+/* The report's arms, each with its median from @headline (through
+ * @median_of; none where @headline is %NULL) and its median OS */
+static void
+fill_arms (RccReportFigures       *f,
+           RccTrial               *trial,
+           const RccTrialHeadline *headline,
+           MedianOf                median_of,
+           const RccTrialHeadline *survival)
+{
+  f->arms = report_arms (trial);
+  f->medians = g_ptr_array_new ();
+  f->os = g_ptr_array_new ();
+
+  for (guint i = 0; i < f->arms->len; i++)
+    {
+      RccArm *arm = g_ptr_array_index (f->arms, i);
+
+      g_ptr_array_add (f->medians, headline != NULL ? median_of (headline, arm) : NULL);
+      g_ptr_array_add (f->os, rcc_trial_headline_find_median (survival, arm));
+    }
+}
+
 /**
  * _rcc_report_figures_init_for:
  *
@@ -69,18 +94,8 @@ _rcc_report_figures_init_for (RccTrial          *trial,
   rcc_trial_headline_init_for_endpoint (&headline, trial, f->endpoint, NULL);
   rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
 
-  f->arms = report_arms (trial);
-  f->medians = g_ptr_array_new ();
-  f->os = g_ptr_array_new ();
-
-  for (guint i = 0; i < f->arms->len; i++)
-    {
-      RccArm *arm = g_ptr_array_index (f->arms, i);
-
-      g_ptr_array_add (f->medians, f->endpoint != RCC_ENDPOINT_NONE
-                                   ? rcc_trial_headline_find_median (&headline, arm) : NULL);
-      g_ptr_array_add (f->os, rcc_trial_headline_find_median (&survival, arm));
-    }
+  fill_arms (f, trial, f->endpoint != RCC_ENDPOINT_NONE ? &headline : NULL,
+             rcc_trial_headline_find_median, &survival);
 
   f->hrs = f->endpoint != RCC_ENDPOINT_NONE
          ? rcc_trial_headline_find_hazard_ratios (&headline)
@@ -101,16 +116,7 @@ _rcc_report_figures_init (RccTrial         *trial,
   rcc_trial_headline_init (&headline, trial, NULL);
   rcc_trial_headline_init_for_endpoint (&survival, trial, RCC_ENDPOINT_OS, NULL);
 
-  f->arms = report_arms (trial);
-  f->medians = g_ptr_array_new ();
-  f->os = g_ptr_array_new ();
-  for (guint i = 0; i < f->arms->len; i++)
-    {
-      RccArm *arm = g_ptr_array_index (f->arms, i);
-
-      g_ptr_array_add (f->medians, rcc_trial_headline_get_median (&headline, arm));
-      g_ptr_array_add (f->os, rcc_trial_headline_find_median (&survival, arm));
-    }
+  fill_arms (f, trial, &headline, rcc_trial_headline_get_median, &survival);
 
   f->hrs = rcc_trial_headline_get_hazard_ratios (&headline);
   if (f->hrs->len == 0 && f->endpoint != RCC_ENDPOINT_OS)
