@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "rcc-test-run.h"
@@ -87,3 +88,28 @@ run_argv_ok (const char * const *argv)
              argv[0], run.status, run.err);
   return g_steal_pointer (&run.out);
 }
+
+/* The text of @pdf (pdftotext) with every run of white space folded to
+ * one space: pdftotext breaks lines where the page does */
+char *
+run_pdf_text_folded (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autofree char *text = run_argv_ok (argv);
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+/* How many pages @pdf has (pdfinfo) */
+guint
+run_pdf_pages (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run_argv_ok (argv);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+

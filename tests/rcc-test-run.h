@@ -32,6 +32,8 @@ void                 run_argv_in_locale            (Run                *run,
 void                 run_argv                      (Run                *run,
                                                     const char * const *argv);
 char                *run_argv_ok                   (const char * const *argv);
+char                *run_pdf_text_folded           (const char         *pdf);
+guint                run_pdf_pages                 (const char         *pdf);
 void                 run_guide                     (Run                *run,
                                                     const char         *first_arg,
                                                     ...) G_GNUC_NULL_TERMINATED;

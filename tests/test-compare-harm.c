@@ -48,28 +48,6 @@ write_comparison (const char *ids,
   return path;
 }
 
-/* The PDF's text with all white space folded to one space */
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  g_autofree char *text = run_argv_ok (argv);
-  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
-
-static guint
-pdf_pages (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_argv_ok (argv);
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  return (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
-}
-
 static void
 assert_contains (const char *text,
                  const char *needle)
@@ -92,7 +70,7 @@ static void
 test_os (void)
 {
   g_autofree char *pdf = write_comparison (FIRST_LINE, "os", "a4", "first-line-os.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
 
   /* The OS hazard ratios, each CI with its level */
   assert_contains (text, "OS 0.63 (99.8% CI 0.44–0.89)");
@@ -163,7 +141,7 @@ test_os (void)
   /* All five compare against sunitinib */
   assert_lacks (text, "control arms differ");
 
-  g_assert_cmpuint (pdf_pages (pdf), <=, 4);
+  g_assert_cmpuint (run_pdf_pages (pdf), <=, 4);
 }
 
 /* Drawn for PFS: the PFS hazard ratios and their levels, the median OS
@@ -172,7 +150,7 @@ static void
 test_pfs (void)
 {
   g_autofree char *pdf = write_comparison (FIRST_LINE, "pfs", "letter", "first-line-pfs.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
 
   assert_contains (text, "PFS 0.82 (99.1% CI 0.64–1.05)");
   assert_contains (text, "PFS 0.69 (95% CI 0.57–0.84)");
@@ -185,7 +163,7 @@ test_pfs (void)
   assert_contains (text, "treatment-related, grade ≥3: 67%");
   assert_contains (text, "ESMO-MCBS: not graded by ESMO in this guide");
 
-  g_assert_cmpuint (pdf_pages (pdf), <=, 4);
+  g_assert_cmpuint (run_pdf_pages (pdf), <=, 4);
 }
 
 /* Different controls, and a CI whose level the source does not state */
@@ -194,7 +172,7 @@ test_controls_and_levels (void)
 {
   g_autofree char *pdf = write_comparison ("checkmate-214,checkmate-025,cochrane-immunotherapy", "os", "a4",
                                            "controls.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
 
   assert_contains (text, "• Their control arms differ: Sunitinib (CheckMate 214); Everolimus (CheckMate 025);");
   assert_contains (text, "• These trials differ in line of therapy or setting.");

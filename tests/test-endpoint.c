@@ -52,18 +52,6 @@ write_comparison (const char *ids,
   return path;
 }
 
-/* The PDF's text with all white space folded to one space: pdftotext
- * breaks lines where the page does. */
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  g_autofree char *text = run_argv_ok (argv);
-  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
-
 static void
 assert_contains (const char *text,
                  const char *needle)
@@ -86,7 +74,7 @@ static void
 test_pdf_os (void)
 {
   g_autofree char *pdf = write_comparison (FIRST_LINE, "os", "first-line-os.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
 
   assert_contains (text, "Median overall survival, months");
   assert_contains (text, "Hazard ratio for OS, log scale");
@@ -109,7 +97,7 @@ static void
 test_pdf_pfs (void)
 {
   g_autofree char *pdf = write_comparison (FIRST_LINE, "pfs", "first-line-pfs.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
 
   assert_contains (text, "Median progression-free survival, months");
   assert_contains (text, "Hazard ratio for PFS, log scale");
@@ -129,9 +117,9 @@ static void
 test_pdf_missing (void)
 {
   g_autofree char *os = write_comparison ("checkmate-214,prosper", "os", "missing-os.pdf");
-  g_autofree char *os_text = pdf_text (os);
+  g_autofree char *os_text = run_pdf_text_folded (os);
   g_autofree char *dfs = write_comparison ("keynote-564,prosper", "dfs", "adjuvant-dfs.pdf");
-  g_autofree char *dfs_text = pdf_text (dfs);
+  g_autofree char *dfs_text = run_pdf_text_folded (dfs);
 
   assert_contains (os_text, "no OS result in this guide");
   assert_contains (dfs_text, "DFS 0.68 (95% CI 0.53–0.87)");
@@ -146,9 +134,9 @@ static void
 test_pdf_primary (void)
 {
   g_autofree char *pdf = write_comparison ("checkmate-214,checkmate-9er", "primary", "primary.pdf");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = run_pdf_text_folded (pdf);
   g_autofree char *eortc = write_comparison ("eortc-30947", "os", "eortc-os.pdf");
-  g_autofree char *eortc_text = pdf_text (eortc);
+  g_autofree char *eortc_text = run_pdf_text_folded (eortc);
 
   assert_contains (text, "each trial's primary endpoint (marked)");
   assert_contains (text, "OS 0.63 (99.8% CI 0.44–0.89)");

@@ -54,17 +54,6 @@ static const Case cases[] = {
   { "checkmate-214,keynote-426,clear", "letter", FALSE, TRUE },
 };
 
-static guint
-page_count (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_argv_ok (argv);
-  const char *pages = strstr (info, "Pages:");
-
-  g_assert_nonnull (pages);
-  return (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
-}
-
 static char *
 page_text (const char *pdf,
            guint       page)
@@ -193,7 +182,7 @@ test_fits (gconstpointer data)
   g_unlink (pdf);
   out = run_argv_ok (argv);
 
-  n = page_count (pdf);
+  n = run_pdf_pages (pdf);
   g_test_message ("%s on %s: %u pages", c->ids, c->paper, n);
   g_assert_cmpuint (n, >=, 1);
   if (c->over && n > 2)
