@@ -31,33 +31,23 @@ capitalised (const char *text)
   return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
-/* "Tiredness, most often mild: almost 8 in 10 people." */
+/* One item after @sep: a side effect and how often it happens, "Tiredness,
+ * most often mild: almost 8 in 10 people.", or a warning sign (no @often). */
 static void
-append_effect (GString        *text,
-               RccSideEffects *side_effects,
-               guint           i,
-               const char     *language)
+append_item (GString    *text,
+             const char *sep,
+             const char *item,
+             const char *often)
 {
-  g_autofree char *effect = capitalised (rcc_side_effects_get_effect (side_effects, i, language));
-  const char *often = rcc_side_effects_get_effect_often (side_effects, i, language);
+  g_autofree char *capital = capitalised (item);
 
+  g_string_append (text, sep);
   if (often != NULL)
     /* Translators: a side effect and how often it happens, "Tiredness:
      * almost 8 in 10 people." (the content gives both in Spanish) */
-    g_string_append_printf (text, _("%s: %s."), effect, often);
+    g_string_append_printf (text, _("%s: %s."), capital, often);
   else
-    g_string_append_printf (text, "%s.", effect);
-}
-
-static void
-append_sign (GString        *text,
-             RccSideEffects *side_effects,
-             guint           i,
-             const char     *language)
-{
-  g_autofree char *sign = capitalised (rcc_side_effects_get_warning_sign (side_effects, i, language));
-
-  g_string_append_printf (text, "%s.", sign);
+    g_string_append_printf (text, "%s.", capital);
 }
 
 /* "Source: patient pages from Cancer Research UK and UPMC (2017)." */
@@ -169,10 +159,8 @@ plain_markup (RccTreatment       *treatment,
         heading = g_strdup (_("Common side effects include:"));
 
       for (guint i = 0; i < MIN (rcc_side_effects_get_n_effects (side_effects), max_effects); i++)
-        {
-          g_string_append (items, sep);
-          append_effect (items, side_effects, i, language);
-        }
+        append_item (items, sep, rcc_side_effects_get_effect (side_effects, i, language),
+                     rcc_side_effects_get_effect_often (side_effects, i, language));
       if (often != NULL)
         {
           g_string_append (items, sep);
@@ -190,10 +178,7 @@ plain_markup (RccTreatment       *treatment,
 
       g_string_truncate (items, 0);
       for (guint i = 0; i < rcc_side_effects_get_n_warning_signs (side_effects); i++)
-        {
-          g_string_append (items, sep);
-          append_sign (items, side_effects, i, language);
-        }
+        append_item (items, sep, rcc_side_effects_get_warning_sign (side_effects, i, language), NULL);
 
       g_string_append (text, gap);
       if (items->len > 0)

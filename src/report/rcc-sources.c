@@ -225,6 +225,62 @@ trial_names (RccCatalog *catalog,
   return names;
 }
 
+/* The sources of @trials, one part each: in full ("the 2025 PDQ (last
+ * updated 13 May 2025), citing CheckMate 214") for the sources line, or
+ * short ("2025 PDQ") for a page footer.  Empty when no trial has one. */
+static GPtrArray *
+source_parts (RccCatalog *catalog,
+              GListModel *trials,
+              gboolean    in_full)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) uncited = NULL;
+  g_autoptr(GPtrArray) imported = NULL;
+  GListModel *editions = rcc_catalog_get_editions (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
+    {
+      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
+      g_autoptr(GPtrArray) names = trial_names (catalog, trials, rcc_edition_get_id (edition), FALSE);
+      g_autofree char *dated = NULL;
+      g_autofree char *list = NULL;
+
+      if (names->len == 0)
+        continue;
+
+      if (!in_full)
+        {
+          g_ptr_array_add (parts, rcc_format_edition (edition));
+          continue;
+        }
+
+      dated = rcc_format_edition_dated (edition);
+      list = join_list (names);
+      /* Translators: a PDQ edition with its date, then the trials it cites */
+      g_ptr_array_add (parts, g_strdup_printf (_("the %s, citing %s"), dated, list));
+    }
+
+  uncited = trial_names (catalog, trials, NULL, FALSE);
+  if (uncited->len > 0 && in_full)
+    {
+      g_autofree char *list = join_list (uncited);
+
+      /* Translators: %s lists trials no PDQ edition in the guide cites */
+      g_ptr_array_add (parts, g_strdup_printf (_("their own publications for %s"), list));
+    }
+  else if (uncited->len > 0)
+    g_ptr_array_add (parts, g_strdup (_("trial publications")));
+
+  imported = trial_names (catalog, trials, NULL, TRUE);
+  if (in_full)
+    for (guint i = 0; i < imported->len; i++)
+      g_ptr_array_add (parts, g_strdup (g_ptr_array_index (imported, i)));
+  else if (imported->len > 0)
+    g_ptr_array_add (parts, g_strdup (_("ClinicalTrials.gov")));
+
+  return parts;
+}
+
 /**
  * rcc_sources_for_trials:
  * @trials: (element-type RccTrial): the trials a printout shows
@@ -240,45 +296,13 @@ char *
 rcc_sources_for_trials (RccCatalog *catalog,
                         GListModel *trials)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) uncited = NULL;
-  g_autoptr(GPtrArray) imported = NULL;
-  GListModel *editions;
+  g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GString) text = NULL;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (trials), NULL);
 
-  editions = rcc_catalog_get_editions (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
-      g_autoptr(GPtrArray) names = trial_names (catalog, trials, rcc_edition_get_id (edition), FALSE);
-      g_autofree char *dated = NULL;
-      g_autofree char *list = NULL;
-
-      if (names->len == 0)
-        continue;
-
-      dated = rcc_format_edition_dated (edition);
-      list = join_list (names);
-      /* Translators: a PDQ edition with its date, then the trials it cites */
-      g_ptr_array_add (parts, g_strdup_printf (_("the %s, citing %s"), dated, list));
-    }
-
-  uncited = trial_names (catalog, trials, NULL, FALSE);
-  if (uncited->len > 0)
-    {
-      g_autofree char *list = join_list (uncited);
-
-      /* Translators: %s lists trials no PDQ edition in the guide cites */
-      g_ptr_array_add (parts, g_strdup_printf (_("their own publications for %s"), list));
-    }
-
-  imported = trial_names (catalog, trials, NULL, TRUE);
-  for (guint i = 0; i < imported->len; i++)
-    g_ptr_array_add (parts, g_strdup (g_ptr_array_index (imported, i)));
-
+  parts = source_parts (catalog, trials, TRUE);
   if (parts->len == 0)
     return rcc_format_source_line (catalog);
 
@@ -303,31 +327,12 @@ char *
 rcc_sources_short_for_trials (RccCatalog *catalog,
                               GListModel *trials)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) uncited = NULL;
-  g_autoptr(GPtrArray) imported = NULL;
-  GListModel *editions;
+  g_autoptr(GPtrArray) parts = NULL;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (trials), NULL);
 
-  editions = rcc_catalog_get_editions (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(RccEdition) edition = g_list_model_get_item (editions, i);
-      g_autoptr(GPtrArray) names = trial_names (catalog, trials, rcc_edition_get_id (edition), FALSE);
-
-      if (names->len > 0)
-        g_ptr_array_add (parts, rcc_format_edition (edition));
-    }
-
-  uncited = trial_names (catalog, trials, NULL, FALSE);
-  if (uncited->len > 0)
-    g_ptr_array_add (parts, g_strdup (_("trial publications")));
-  imported = trial_names (catalog, trials, NULL, TRUE);
-  if (imported->len > 0)
-    g_ptr_array_add (parts, g_strdup (_("ClinicalTrials.gov")));
-
+  parts = source_parts (catalog, trials, FALSE);
   if (parts->len == 0)
     {
       RccEdition *current = rcc_catalog_get_current_edition (catalog);
