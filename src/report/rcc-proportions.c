@@ -97,15 +97,25 @@ set_has_arm (RccProportionSet *set,
 }
 
 /* Files one figure under its group, making the group on first sight. */
-static void
-add_figure (GPtrArray        *groups,
-            const char       *key,
-            const RccProportionSet *shape,
-            RccArm           *arm,
-            double            percent,
-            guint             decimals,
-            RccSourceTier     tier)
+/* What makes figures one picture: the kind and what it measures, of one
+ * analysis in one population (fields a kind does not use are zero). */
+static char *
+shape_key (const RccProportionSet *shape)
 {
+  return g_strdup_printf ("%d|%d|%g|%d|%d|%s|%s", shape->kind, shape->endpoint, shape->at_months,
+                          shape->grades, shape->cause, shape->analysis ? shape->analysis : "",
+                          shape->population ? shape->population : "");
+}
+
+static void
+add_figure (GPtrArray              *groups,
+            const RccProportionSet *shape,
+            RccArm                 *arm,
+            double                  percent,
+            guint                   decimals,
+            RccSourceTier           tier)
+{
+  g_autofree char *key = shape_key (shape);
   Group *group = NULL;
   RccProportion p = { 0 };
 
@@ -214,7 +224,6 @@ gather_rates (RccTrial  *trial,
     {
       g_autoptr(RccRate) rate = g_list_model_get_item (rates, i);
       RccProportionSet shape = { 0 };
-      g_autofree char *key = NULL;
 
       shape.trial = trial;
       shape.analysis = rcc_rate_get_analysis (rate);
@@ -237,9 +246,7 @@ gather_rates (RccTrial  *trial,
           continue;
         }
 
-      key = g_strdup_printf ("%d|%d|%g|%s|%s", shape.kind, shape.endpoint, shape.at_months,
-                             shape.analysis ? shape.analysis : "", shape.population ? shape.population : "");
-      add_figure (groups, key, &shape, rcc_trial_find_arm (trial, rcc_rate_get_arm_id (rate)),
+      add_figure (groups, &shape, rcc_trial_find_arm (trial, rcc_rate_get_arm_id (rate)),
                   rcc_rate_get_percent (rate), rcc_rate_get_decimals (rate), rcc_rate_get_tier (rate));
     }
 }
@@ -254,7 +261,6 @@ gather_harms (RccTrial  *trial,
     {
       g_autoptr(RccHarm) harm = g_list_model_get_item (harms, i);
       RccProportionSet shape = { 0 };
-      g_autofree char *key = NULL;
       RccAeGrades grades = rcc_harm_get_grades (harm);
 
       if (rcc_harm_get_kind (harm) != RCC_HARM_KIND_ADVERSE_EVENTS ||
@@ -269,9 +275,7 @@ gather_harms (RccTrial  *trial,
       shape.analysis = rcc_harm_get_analysis (harm);
       shape.population = rcc_harm_get_population (harm);
 
-      key = g_strdup_printf ("%d|%d|%d|%s|%s", shape.kind, shape.grades, shape.cause,
-                             shape.analysis ? shape.analysis : "", shape.population ? shape.population : "");
-      add_figure (groups, key, &shape, rcc_trial_find_arm (trial, rcc_harm_get_arm_id (harm)),
+      add_figure (groups, &shape, rcc_trial_find_arm (trial, rcc_harm_get_arm_id (harm)),
                   rcc_harm_get_percent (harm), rcc_harm_get_decimals (harm), rcc_harm_get_tier (harm));
     }
 }
