@@ -354,7 +354,7 @@ test_patient_view_toggle (void)
                               "cancer for 9.2 months or more.");
   assert_shows_label (detail, "During the study, people who had pazopanib had a lower risk of "
                               "their cancer growing. Their risk was about 54% lower than with "
-                              "placebo (a dummy medicine).");
+                              "placebo.");
   assert_shows_label (detail, "The study compared pazopanib with placebo (a dummy medicine).");
   assert_shows_label (detail, "Common Side Effects");
   assert_shows_label (detail, "Source: patient pages from UPMC and Cancer Research UK, and the "

@@ -124,8 +124,7 @@ test_patient_view_in_spanish (void)
                               "durante 9,2 meses o más.");
   assert_shows_label (detail, "Durante el estudio, las personas que recibieron pazopanib "
                               "tuvieron menos riesgo de que su cáncer creciera. Su riesgo fue "
-                              "más o menos un 54" NBSP "% menor que con placebo (un "
-                              "medicamento falso).");
+                              "más o menos un 54" NBSP "% menor que con placebo.");
   assert_shows_label (detail, "El estudio comparó pazopanib con placebo (un medicamento falso).");
   assert_shows_label (detail, "Esta guía le ayuda a hablar de las opciones con su equipo médico. "
                               "No elige por usted.");

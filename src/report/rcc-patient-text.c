@@ -310,14 +310,30 @@ rcc_patient_text_arm_title (RccArm *arm)
  * CheckMate 214 "could not show a clear difference" in the growth of
  * the cancer should also hear that people lived longer.
  *
+ * Every view shows them after the trial's comparison
+ * (rcc_patient_text_comparison()), which says what placebo is, so they
+ * name it alone: "With placebo, half of the people…", not the
+ * explanation again in each sentence.
+ *
  * Returns: (transfer full): a #GPtrArray of strings
  */
 GPtrArray *
 rcc_patient_text_trial_sentence_list (RccTrial *trial)
 {
+  GPtrArray *sentences;
+
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  return rcc_plain_trial_sentences (trial);
+  sentences = rcc_plain_trial_sentences (trial);
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      char *said = g_ptr_array_index (sentences, i);
+
+      sentences->pdata[i] = rcc_plain_unexplained (said);
+      g_free (said);
+    }
+
+  return sentences;
 }
 
 /**
