@@ -12,7 +12,8 @@
 #include "ui/rcc-window.h"
 
 /* Helpers for the tests that drive the real widgets headless under
- * Xvfb: test-window, test-patient, test-translation, test-compare-view.
+ * Xvfb: test-window, test-patient, test-app-windows, test-translation,
+ * test-compare-view and the others in the ui suite.
  * Screenshots go to $G_TEST_BUILDDIR/screenshots/. */
 
 G_BEGIN_DECLS
@@ -131,6 +132,8 @@ GListModel          *treatment_list_model          (RccWindow     *window);
 RccTreatment        *treatment_list_item_treatment (gpointer       item);
 void                 choose_treatment              (RccWindow     *window,
                                                     const char    *name);
+void                 show_trial                    (RccWindow     *window,
+                                                    const char    *id);
 GtkColumnView       *trials_table                  (RccWindow     *window);
 GtkColumnViewColumn *table_column                  (GtkColumnView *table,
                                                     const char    *title);

@@ -26,20 +26,6 @@
  * description.  Screenshots go to
  * $G_TEST_BUILDDIR/screenshots/icon-arrays-*.png. */
 
-static void
-show_trial (RccWindow  *window,
-            const char *id)
-{
-  RccTrialDetail *detail;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-trial", "s", id));
-  detail = RCC_TRIAL_DETAIL (trial_detail (window));
-  wait_until_named (g_strcmp0 (rcc_trial_get_id (rcc_trial_detail_get_trial (detail)), id) == 0 &&
-                    gtk_widget_get_mapped (GTK_WIDGET (detail)),
-                    "the trial's detail to be on screen");
-  wait_for_settled (GTK_WIDGET (window));
-}
-
 static GPtrArray *
 icon_arrays (GtkWidget *root)
 {
