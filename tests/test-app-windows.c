@@ -15,8 +15,8 @@
 #include "ui/rcc-preferences-window.h"
 #include "ui/rcc-window.h"
 
-#include "rcc-test-layout.h"
 #include "rcc-test-ui.h"
+#include "rcc-test-widgets.h"
 
 /* The application's other windows, on the real window with the bundled
  * content, headless under Xvfb: the glossary (its buttons and its own

@@ -18,8 +18,8 @@
 #include "ui/rcc-trials-page.h"
 #include "ui/rcc-window.h"
 
-#include "rcc-test-layout.h"
 #include "rcc-test-ui.h"
+#include "rcc-test-widgets.h"
 
 /* Patient view, text size, presentation mode and the setting filter,
  * on the real window with the bundled content, headless under Xvfb (the
