@@ -425,6 +425,7 @@ rcc_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *glossary_accels[] = { "F1", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (rcc_application_parent_class)->startup (app);
 
@@ -440,6 +441,10 @@ rcc_application_startup (GApplication *app)
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.glossary",
                                          glossary_accels);
+  /* As GtkApplication sets it where it finds gtk/help-overlay.ui; the
+   * window builds its shortcuts window when first asked */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 
   /* Text size and colour scheme apply to every window at once */
   self->settings = g_settings_new (APP_ID);

@@ -289,9 +289,9 @@ test_shortcuts (void)
   RccWindow *window = open_window (NULL, 1100, 800);
   GtkShortcutsWindow *overlay;
 
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   wait_for_shown (GTK_WIDGET (overlay));
   assert_shows_label (overlay, "Patient view");
   assert_shows_label (overlay, "Presentation mode");

@@ -158,10 +158,11 @@ static void
 test_listed_in_shortcuts (void)
 {
   RccWindow *window = open_window ("minimal.xml", 1100, 740);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *overlay;
 
-  g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
   wait_for_shown (GTK_WIDGET (overlay));
   assert_shows_label (overlay, "Print the comparison");
   assert_shows_label (overlay, "Export the comparison as PDF");

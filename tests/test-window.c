@@ -458,13 +458,18 @@ static void
 test_shortcuts_window (void)
 {
   RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                 "win.show-help-overlay");
   GtkShortcutsWindow *overlay;
 
-  /* gtk/help-overlay.ui, found by GtkApplication under the resource base path */
+  /* Ctrl+? as GtkApplication gives it */
+  g_assert_cmpstrv (accels, ((const char *[]) { "<Control>question", NULL }));
+
+  /* Built when first asked for, then kept for the window's life */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   wait_for_shown (GTK_WIDGET (overlay));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
   assert_shows_label (overlay, "Search treatments, or trials on the Trials page");

@@ -14,8 +14,8 @@
 
 /* The window's actions and their keys: adding to the comparison,
  * printing and exporting it, showing a trial or a view, searching,
- * patient view and presentation mode.  Importing has its own, in
- * rcc-window-import.c. */
+ * patient view and presentation mode, the shortcuts window.  Importing
+ * has its own, in rcc-window-import.c. */
 
 static const char * const views[] = { "treatments", "trials", "compare", NULL };
 
@@ -230,9 +230,36 @@ leave_presentation_action (GtkWidget  *widget,
   rcc_window_set_presentation (RCC_WINDOW (widget), FALSE);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * the window: GtkApplication would build gtk/help-overlay.ui for every
+ * window it adds, about a twentieth of the window's first frame, for a
+ * window most sessions never open.  This action shadows the one
+ * gtk_application_window_set_help_overlay() would add. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/com/example/RccGuide/ui/rcc-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 void
 _rcc_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-comparison", "s",
                                    add_to_comparison_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
