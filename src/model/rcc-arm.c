@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-arm.h"
+#include "rcc-model-private.h"
 
 /* One arm of a trial: who got what.  "enrolled" is 0 where the source gives no per-arm number. */
 
@@ -149,56 +150,28 @@ rcc_arm_class_init (RccArmClass *klass)
   object_class->set_property = rcc_arm_set_property;
 
   properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("label", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_DOSE] =
-    g_param_spec_string ("dose", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("dose", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_ENROLLED] =
-    g_param_spec_uint ("enrolled", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("enrolled", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_CONTROL] =
-    g_param_spec_boolean ("control", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    g_param_spec_boolean ("control", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TREATMENT_IDS] =
-    g_param_spec_boxed ("treatment-ids", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("treatment-ids", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* An imported arm's interventions as its registry record names them
    * ("Drug: Sorafenib"); imported arms have no treatment-ids, since
    * nobody has reviewed which of our treatments they are. */
   properties [PROP_INTERVENTIONS] =
-    g_param_spec_boxed ("interventions", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("interventions", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-catalog.h"
+#include "rcc-model-private.h"
 
 /* The whole content: treatments, trials and references as list models
  * (in content order), with look-up by id and the content's provenance.
@@ -139,58 +140,31 @@ rcc_catalog_class_init (RccCatalogClass *klass)
   object_class->get_property = rcc_catalog_get_property;
 
   properties [PROP_VERSION] =
-    g_param_spec_uint ("version", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READABLE |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("version", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_READABLE);
 
   properties [PROP_SOURCE] =
-    g_param_spec_string ("source", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   properties [PROP_SOURCE_URL] =
-    g_param_spec_string ("source-url", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source-url", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   properties [PROP_SOURCE_UPDATED] =
-    g_param_spec_string ("source-updated", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source-updated", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   properties [PROP_REVIEWED] =
-    g_param_spec_string ("reviewed", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("reviewed", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   properties [PROP_TREATMENTS] =
-    g_param_spec_object ("treatments", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("treatments", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_TRIALS] =
-    g_param_spec_object ("trials", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("trials", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_REFERENCES] =
-    g_param_spec_object ("references", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("references", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_CHANGELOG] =
-    g_param_spec_object ("changelog", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("changelog", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

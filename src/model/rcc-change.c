@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-change.h"
+#include "rcc-model-private.h"
 
 /* One entry of the content's change log: what changed, when, from which source. */
 
@@ -117,32 +118,16 @@ rcc_change_class_init (RccChangeClass *klass)
   object_class->set_property = rcc_change_set_property;
 
   properties [PROP_DATE] =
-    g_param_spec_string ("date", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("date", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_VERSION] =
-    g_param_spec_uint ("version", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("version", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_SOURCE] =
-    g_param_spec_string ("source", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("text", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

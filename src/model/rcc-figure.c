@@ -9,6 +9,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "rcc-figure.h"
+#include "rcc-model-private.h"
 
 /* What a median, a hazard ratio and a rate have in common: the arm, the
  * analysis and population it comes from, whether it is a headline, how
@@ -204,8 +205,6 @@ rcc_figure_set_property (GObject      *object,
     }
 }
 
-#define CONSTRUCT_ONLY (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS)
-
 static void
 rcc_figure_class_init (RccFigureClass *klass)
 {
@@ -216,48 +215,45 @@ rcc_figure_class_init (RccFigureClass *klass)
   object_class->set_property = rcc_figure_set_property;
 
   properties [PROP_ARM_ID] =
-    g_param_spec_string ("arm-id", NULL, NULL, NULL, CONSTRUCT_ONLY);
+    g_param_spec_string ("arm-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_HAS_CI] =
-    g_param_spec_boolean ("has-ci", NULL, NULL, FALSE, CONSTRUCT_ONLY);
+    g_param_spec_boolean ("has-ci", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The bounds in the figure's own unit: months, a ratio, percent. */
   properties [PROP_CI_LOW] =
-    g_param_spec_double ("ci-low", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, CONSTRUCT_ONLY);
+    g_param_spec_double ("ci-low", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_CI_HIGH] =
-    g_param_spec_double ("ci-high", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, CONSTRUCT_ONLY);
+    g_param_spec_double ("ci-high", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* As reported; RCC_CI_LEVEL_NOT_STATED (0) where the source gives the
    * interval but not its level. */
   properties [PROP_CI_LEVEL] =
-    g_param_spec_double ("ci-level", NULL, NULL, 0.0, 100.0, 95.0, CONSTRUCT_ONLY);
+    g_param_spec_double ("ci-level", NULL, NULL, 0.0, 100.0, 95.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The CI's sides: 2 (two-sided), 1 (one-sided), 0 where not stated. */
   properties [PROP_SIDES] =
-    g_param_spec_uint ("sides", NULL, NULL, 0, 2, 0, CONSTRUCT_ONLY);
+    g_param_spec_uint ("sides", NULL, NULL, 0, 2, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_ANALYSIS] =
-    g_param_spec_string ("analysis", NULL, NULL, NULL, CONSTRUCT_ONLY);
+    g_param_spec_string ("analysis", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_POPULATION] =
-    g_param_spec_string ("population", NULL, NULL, NULL, CONSTRUCT_ONLY);
+    g_param_spec_string ("population", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* A headline result of the trial, as the content marks it. */
   properties [PROP_PRIMARY] =
-    g_param_spec_boolean ("primary", NULL, NULL, FALSE, CONSTRUCT_ONLY);
+    g_param_spec_boolean ("primary", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* How many decimals the source reported its figures with, so
    * they are shown as reported: 0.60 stays 0.60, 167 stays 167. */
   properties [PROP_DECIMALS] =
-    g_param_spec_uint ("decimals", NULL, NULL, 0, 12, 0, CONSTRUCT_ONLY);
+    g_param_spec_uint ("decimals", NULL, NULL, 0, 12, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* Derived, never stored: the interval, or NULL where there is none. */
   properties [PROP_CI] =
-    g_param_spec_boxed ("ci", NULL, NULL,
-                        RCC_TYPE_INTERVAL,
-                        (G_PARAM_READABLE |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("ci", NULL, NULL, RCC_TYPE_INTERVAL, RCC_PARAM_READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-hazard-ratio.h"
+#include "rcc-model-private.h"
 
 /* A hazard ratio of arm versus comparator ("versus"): below 1 favours
  * the arm.  The direction is data: some trials report it the other way
@@ -152,50 +153,26 @@ rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
 
   properties [PROP_ENDPOINT] =
     g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT,
-                       RCC_ENDPOINT_PFS,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_VERSUS_ID] =
-    g_param_spec_string ("versus-id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("versus-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_VALUE] =
-    g_param_spec_double ("value", NULL, NULL,
-                         0.0, G_MAXDOUBLE, 1.0,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_double ("value", NULL, NULL, 0.0, G_MAXDOUBLE, 1.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_P] =
-    g_param_spec_string ("p", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("p", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_SIGNIFICANCE] =
     g_param_spec_enum ("significance", NULL, NULL,
-                       RCC_TYPE_SIGNIFICANCE,
-                       RCC_SIGNIFICANCE_NOT_STATED,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_SIGNIFICANCE, RCC_SIGNIFICANCE_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The statistical method as the source names it ("Log Rank"), with
    * its comments; it may describe the test behind the p-value rather
    * than the model behind the estimate. */
   properties [PROP_METHOD] =
-    g_param_spec_string ("method", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("method", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* For an imported HR, the record's own words on which arm is compared
    * with which ("HR = Nivolumab over Docetaxel"), or "direction not
@@ -203,11 +180,7 @@ rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
    * record's group order.  NULL for curated content, whose arm and
    * versus are the direction. */
   properties [PROP_DIRECTION] =
-    g_param_spec_string ("direction", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("direction", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

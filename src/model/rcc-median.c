@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-median.h"
+#include "rcc-model-private.h"
 
 /* A median time-to-event figure for one arm, kept in the unit the source
  * reports.  The arm, analysis, population, headline mark, decimals and
@@ -112,40 +113,21 @@ rcc_median_class_init (RccMedianClass *klass)
 
   properties [PROP_ENDPOINT] =
     g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT,
-                       RCC_ENDPOINT_PFS,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_REACHED] =
-    g_param_spec_boolean ("reached", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    g_param_spec_boolean ("reached", NULL, NULL, TRUE, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_VALUE] =
-    g_param_spec_double ("value", NULL, NULL,
-                         0.0, G_MAXDOUBLE, 0.0,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_double ("value", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_UNIT] =
     g_param_spec_enum ("unit", NULL, NULL,
-                       RCC_TYPE_TIME_UNIT,
-                       RCC_TIME_UNIT_MONTHS,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* Derived, never stored: the reported value in months. */
   properties [PROP_MONTHS] =
-    g_param_spec_double ("months", NULL, NULL,
-                         0.0, G_MAXDOUBLE, 0.0,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_double ("months", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-option.h"
+#include "rcc-model-private.h"
 
 /* One treatment option of a line of therapy, as the edition lists it:
  * the line, its place in the list (1-based), the treatment (none for an
@@ -136,10 +137,7 @@ rcc_option_class_init (RccOptionClass *klass)
     g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, flags);
   properties [PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
   properties [PROP_REFERENCES] =
-    g_param_spec_object ("references", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("references", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

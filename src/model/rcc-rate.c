@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-rate.h"
+#include "rcc-model-private.h"
 
 /* A proportion of one arm, in percent: objective or complete response,
  * or a landmark rate (e.g. alive at 12 months).  The arm, analysis,
@@ -150,57 +151,29 @@ rcc_rate_class_init (RccRateClass *klass)
 
   properties [PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
-                       RCC_TYPE_RATE_KIND,
-                       RCC_RATE_KIND_ORR,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_RATE_KIND, RCC_RATE_KIND_ORR, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PERCENT] =
-    g_param_spec_double ("percent", NULL, NULL,
-                         0.0, 100.0, 0.0,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_ENDPOINT] =
     g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT,
-                       RCC_ENDPOINT_NONE,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_AT_MONTHS] =
-    g_param_spec_double ("at-months", NULL, NULL,
-                         0.0, G_MAXDOUBLE, 0.0,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_double ("at-months", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_P] =
-    g_param_spec_string ("p", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("p", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* Who assessed response ("independent review", "investigator"),
    * where the source says; the kind of source (content version 4). */
   properties [PROP_ASSESSOR] =
-    g_param_spec_string ("assessor", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("assessor", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TIER] =
     g_param_spec_enum ("tier", NULL, NULL,
-                       RCC_TYPE_SOURCE_TIER,
-                       RCC_SOURCE_TIER_NONE,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

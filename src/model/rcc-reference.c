@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-reference.h"
+#include "rcc-model-private.h"
 
 /* A published source: one of the PDQ summary's numbered references, or a
  * trial publication; a journal article (the default), a drug label, a
@@ -162,60 +163,29 @@ rcc_reference_class_init (RccReferenceClass *klass)
   object_class->set_property = rcc_reference_set_property;
 
   properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_NUMBER] =
-    g_param_spec_uint ("number", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_CITATION] =
-    g_param_spec_string ("citation", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("citation", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PMID] =
-    g_param_spec_uint ("pmid", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("pmid", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_DOI] =
-    g_param_spec_string ("doi", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("doi", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
-                       RCC_TYPE_REFERENCE_KIND, RCC_REFERENCE_KIND_JOURNAL,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_REFERENCE_KIND, RCC_REFERENCE_KIND_JOURNAL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_CITED_BY] =
-    g_param_spec_boxed ("cited-by", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("cited-by", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PARTIAL] =
-    g_param_spec_boolean ("partial", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    g_param_spec_boolean ("partial", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-side-effects.h"
+#include "rcc-model-private.h"
 
 /* One drug's side effects in a patient's words, as the content gives
  * them from a patient-written source: the common ones, with how often
@@ -62,17 +63,6 @@ item_clear (gpointer data)
   g_clear_pointer (&item->text_es, g_free);
   g_clear_pointer (&item->often, g_free);
   g_clear_pointer (&item->often_es, g_free);
-}
-
-static const char *
-in_language (const char *text,
-             const char *text_es,
-             const char *language)
-{
-  if (g_strcmp0 (language, "es") == 0 && text_es != NULL)
-    return text_es;
-
-  return text;
 }
 
 static void
@@ -158,9 +148,7 @@ rcc_side_effects_class_init (RccSideEffectsClass *klass)
   object_class->set_property = rcc_side_effects_set_property;
 
   for (guint i = 1; i < N_PROPS; i++)
-    properties[i] = g_param_spec_string (names[i], NULL, NULL, NULL,
-                                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                                          G_PARAM_STATIC_STRINGS));
+    properties[i] = g_param_spec_string (names[i], NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -185,7 +173,7 @@ rcc_side_effects_get_drug (RccSideEffects *self,
 {
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
 
-  return in_language (self->drug, self->drug_es, language);
+  return _rcc_in_language (self->drug, self->drug_es, language);
 }
 
 /**
@@ -200,7 +188,7 @@ rcc_side_effects_get_source (RccSideEffects *self,
 {
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
 
-  return in_language (self->source, self->source_es, language);
+  return _rcc_in_language (self->source, self->source_es, language);
 }
 
 /**
@@ -228,7 +216,7 @@ rcc_side_effects_get_often (RccSideEffects *self,
 {
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
 
-  return in_language (self->often, self->often_es, language);
+  return _rcc_in_language (self->often, self->often_es, language);
 }
 
 guint
@@ -255,7 +243,7 @@ rcc_side_effects_get_effect (RccSideEffects *self,
   g_return_val_if_fail (index < self->effects->len, NULL);
 
   item = &g_array_index (self->effects, Item, index);
-  return in_language (item->text, item->text_es, language);
+  return _rcc_in_language (item->text, item->text_es, language);
 }
 
 /**
@@ -275,7 +263,7 @@ rcc_side_effects_get_effect_often (RccSideEffects *self,
   g_return_val_if_fail (index < self->effects->len, NULL);
 
   item = &g_array_index (self->effects, Item, index);
-  return in_language (item->often, item->often_es, language);
+  return _rcc_in_language (item->often, item->often_es, language);
 }
 
 guint
@@ -302,7 +290,7 @@ rcc_side_effects_get_warning_sign (RccSideEffects *self,
   g_return_val_if_fail (index < self->warning_signs->len, NULL);
 
   item = &g_array_index (self->warning_signs, Item, index);
-  return in_language (item->text, item->text_es, language);
+  return _rcc_in_language (item->text, item->text_es, language);
 }
 
 void

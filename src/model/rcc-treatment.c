@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-treatment.h"
+#include "rcc-model-private.h"
 
 #include "rcc-side-effects.h"
 
@@ -272,140 +273,67 @@ rcc_treatment_class_init (RccTreatmentClass *klass)
   object_class->set_property = rcc_treatment_set_property;
 
   properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("name", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_OPTION] =
-    g_param_spec_uint ("option", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("option", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_CATEGORY] =
     g_param_spec_enum ("category", NULL, NULL,
-                       RCC_TYPE_CATEGORY,
-                       RCC_CATEGORY_SURGERY,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_CATEGORY, RCC_CATEGORY_SURGERY, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_BRAND] =
-    g_param_spec_string ("brand", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("brand", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_MECHANISM] =
-    g_param_spec_string ("mechanism", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("mechanism", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TARGETS] =
-    g_param_spec_string ("targets", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("targets", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_INDICATION] =
-    g_param_spec_string ("indication", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("indication", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_DOSING] =
-    g_param_spec_string ("dosing", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("dosing", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_SIDE_EFFECTS] =
-    g_param_spec_string ("side-effects", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("side-effects", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("summary", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PLAIN_SUMMARY] =
-    g_param_spec_string ("plain-summary", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("plain-summary", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The same paragraph in Spanish, where the content has it. */
   properties [PROP_PLAIN_SUMMARY_ES] =
-    g_param_spec_string ("plain-summary-es", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("plain-summary-es", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* What a patient calls the option, "radiation to ease symptoms", in
    * English and in Spanish, as the content words it. */
   properties [PROP_PLAIN_NAME] =
-    g_param_spec_string ("plain-name", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("plain-name", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PLAIN_NAME_ES] =
-    g_param_spec_string ("plain-name-es", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("plain-name-es", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_REFERENCE_IDS] =
-    g_param_spec_boxed ("reference-ids", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("reference-ids", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TRIALS] =
-    g_param_spec_object ("trials", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("trials", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   /* Of RccSideEffects: one per drug, from a patient-written source */
   properties [PROP_PLAIN_SIDE_EFFECTS] =
-    g_param_spec_object ("plain-side-effects", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("plain-side-effects", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   /* Name, brand, targets, mechanism and category, casefolded, built once. */
   properties [PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("search-text", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -527,10 +455,7 @@ rcc_treatment_get_plain_summary_for (RccTreatment *self,
 {
   g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
 
-  if (g_strcmp0 (language, "es") == 0 && self->plain_summary_es != NULL)
-    return self->plain_summary_es;
-
-  return self->plain_summary;
+  return _rcc_in_language (self->plain_summary, self->plain_summary_es, language);
 }
 
 /**
@@ -547,10 +472,7 @@ rcc_treatment_get_plain_name (RccTreatment *self,
 {
   g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
 
-  if (g_strcmp0 (language, "es") == 0 && self->plain_name_es != NULL)
-    return self->plain_name_es;
-
-  return self->plain_name;
+  return _rcc_in_language (self->plain_name, self->plain_name_es, language);
 }
 
 const char * const *

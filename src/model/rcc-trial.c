@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-trial.h"
+#include "rcc-model-private.h"
 #include "rcc-trial-private.h"
 
 /* A clinical trial (or pooled series) with its arms and reported
@@ -308,187 +309,93 @@ rcc_trial_class_init (RccTrialClass *klass)
   object_class->set_property = rcc_trial_set_property;
 
   properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("name", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("title", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_YEAR] =
-    g_param_spec_uint ("year", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("year", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PHASE] =
-    g_param_spec_string ("phase", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("phase", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_ENROLLED] =
-    g_param_spec_uint ("enrolled", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+    g_param_spec_uint ("enrolled", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The first pdq-2014 code among the levels (read-only, for views
    * showing one 2014 code) */
   properties [PROP_EVIDENCE_LEVEL] =
-    g_param_spec_string ("evidence-level", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("evidence-level", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   properties [PROP_SETTING] =
     g_param_spec_enum ("setting", NULL, NULL,
-                       RCC_TYPE_SETTING,
-                       RCC_SETTING_NOT_STATED,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_CONSTRUCT_ONLY |
-                        G_PARAM_STATIC_STRINGS));
+                       RCC_TYPE_SETTING, RCC_SETTING_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_DESIGN] =
-    g_param_spec_string ("design", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("design", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_POPULATION] =
-    g_param_spec_string ("population", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("population", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_RISK_GROUP] =
-    g_param_spec_string ("risk-group", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("risk-group", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PRIMARY_ENDPOINT] =
-    g_param_spec_string ("primary-endpoint", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("primary-endpoint", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_TAKEAWAY] =
-    g_param_spec_string ("takeaway", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("takeaway", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_FINDINGS] =
-    g_param_spec_boxed ("findings", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("findings", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The primary endpoints as codes ("os", "pfs"…), in the order the
    * trial names them; %NULL where the content gives only words (an
    * imported registry record, older content) */
   properties [PROP_PRIMARY_ENDPOINTS] =
-    g_param_spec_boxed ("primary-endpoints", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("primary-endpoints", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_REFERENCE_IDS] =
-    g_param_spec_boxed ("reference-ids", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+    g_param_spec_boxed ("reference-ids", NULL, NULL, G_TYPE_STRV, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_ARMS] =
-    g_param_spec_object ("arms", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("arms", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_MEDIANS] =
-    g_param_spec_object ("medians", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("medians", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_HAZARD_RATIOS] =
-    g_param_spec_object ("hazard-ratios", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("hazard-ratios", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   properties [PROP_RATES] =
-    g_param_spec_object ("rates", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("rates", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
   /* Every searchable field in one casefolded string, built once. */
   properties [PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("search-text", NULL, NULL, NULL, RCC_PARAM_READABLE);
 
   /* The registry id, e.g. "NCT01234567", where the source gives one. */
   properties [PROP_NCT_ID] =
-    g_param_spec_string ("nct-id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("nct-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* Where an imported trial came from, for people: "Imported from
    * ClinicalTrials.gov (NCT01234567), not reviewed". */
   properties [PROP_SOURCE_NOTE] =
-    g_param_spec_string ("source-note", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source-note", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* When the source record was last updated: an ISO 8601 date, as
    * precise as the record gives it ("2015-09-28", "2015-09"). */
   properties [PROP_SOURCE_UPDATED] =
-    g_param_spec_string ("source-updated", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("source-updated", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* TRUE for a trial read from a registry record rather than from the
    * reviewed content: it has no PDQ evidence level and no treatments. */
   properties [PROP_IMPORTED] =
-    g_param_spec_boolean ("imported", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    g_param_spec_boolean ("imported", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* What an importer could not read or tie to an arm, one line each */
   properties [PROP_IMPORT_NOTES] =

@@ -1,0 +1,35 @@
+/* rcc-model-private.h: what the model's types share and nobody outside
+ * the model needs
+ *
+ * SPDX-FileCopyrightText: 2026 RCC Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The flags of a property set once, when the object is built: most of
+ * the model's are, since its objects are read from the content and
+ * never change. */
+#define RCC_PARAM_CONSTRUCT_ONLY (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS)
+
+/* The flags of a property that is read only: a list or a derived value */
+#define RCC_PARAM_READABLE (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+/* @text_es where @language is "es" and the content has it, else @text
+ * (English), as every patient-facing text is looked up */
+static inline const char *
+_rcc_in_language (const char *text,
+                  const char *text_es,
+                  const char *language)
+{
+  if (g_strcmp0 (language, "es") == 0 && text_es != NULL)
+    return text_es;
+
+  return text;
+}
+
+G_END_DECLS
