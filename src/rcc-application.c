@@ -403,6 +403,14 @@ window_removed_cb (RccApplication *self,
 /* Load once, in the primary instance: for the first window, and for
  * what the search provider and the actions answer before there is one.
  * Errors are kept and shown in the window. */
+static GFile *
+content_file (RccApplication *self)
+{
+  if (self->content_path == NULL)
+    return NULL;
+  return g_file_new_for_commandline_arg (self->content_path);
+}
+
 static void
 ensure_content (RccApplication *self)
 {
@@ -413,8 +421,7 @@ ensure_content (RccApplication *self)
       rcc_library_get_load_error (self->library) != NULL)
     return;
 
-  if (self->content_path != NULL)
-    file = g_file_new_for_commandline_arg (self->content_path);
+  file = content_file (self);
   rcc_library_load (self->library, file, NULL);
 }
 
@@ -426,6 +433,11 @@ rcc_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *glossary_accels[] = { "F1", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  g_autoptr(GFile) file = content_file (self);
+
+  /* The content is read on the other core while GTK and libadwaita start
+   * (loading the theme takes about as long); ensure_content() takes it */
+  rcc_library_preload (self->library, file);
 
   G_APPLICATION_CLASS (rcc_application_parent_class)->startup (app);
 

@@ -47,7 +47,47 @@ struct _RccLibrary
   gboolean            imports_loaded;
 
   RccComparisonStore *comparisons;   /* NULL: nothing is saved */
+
+  GThread            *preload;       /* reading content ahead, see rcc_library_preload() */
 };
+
+/* What the preload thread read, and from where; the thread owns it
+ * until it is joined. */
+typedef struct
+{
+  GFile      *file;      /* NULL: the bundled content */
+  RccCatalog *catalog;
+  GError     *error;
+} Preload;
+
+static void
+preload_free (Preload *preload)
+{
+  g_clear_object (&preload->file);
+  g_clear_object (&preload->catalog);
+  g_clear_error (&preload->error);
+  g_free (preload);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Preload, preload_free)
+
+static RccCatalog *
+read_content (GFile   *file,
+              GError **error)
+{
+  if (file != NULL)
+    return rcc_xml_loader_load_file (file, error);
+  return rcc_xml_loader_load_bundled (error);
+}
+
+static gpointer
+preload_thread (gpointer data)
+{
+  Preload *preload = data;
+
+  preload->catalog = read_content (preload->file, &preload->error);
+  return preload;
+}
 
 G_DEFINE_FINAL_TYPE (RccLibrary, rcc_library, G_TYPE_OBJECT)
 
@@ -68,6 +108,8 @@ rcc_library_finalize (GObject *object)
 {
   RccLibrary *self = (RccLibrary *)object;
 
+  if (self->preload != NULL)
+    preload_free (g_thread_join (g_steal_pointer (&self->preload)));
   g_clear_object (&self->catalog);
   g_clear_error (&self->load_error);
   g_clear_object (&self->imports);
@@ -396,6 +438,47 @@ add_stored_imports (RccLibrary *self)
 }
 
 /**
+ * rcc_library_preload:
+ * @file: (nullable): a content file, or %NULL for the bundled content
+ *
+ * Starts reading @file in a thread of its own, so that the next
+ * rcc_library_load() of the same file takes what it read, waiting for
+ * it if need be, instead of reading it then.  The application starts it
+ * before GTK and libadwaita start, which takes about as long, on the
+ * other core.  Nothing in the library changes until rcc_library_load().
+ */
+void
+rcc_library_preload (RccLibrary *self,
+                     GFile      *file)
+{
+  Preload *preload;
+
+  g_return_if_fail (RCC_IS_LIBRARY (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  g_return_if_fail (self->preload == NULL);
+
+  preload = g_new0 (Preload, 1);
+  preload->file = file != NULL ? g_object_ref (file) : NULL;
+  self->preload = g_thread_new ("rcc-preload", preload_thread, preload);
+}
+
+/* What the preload thread read of @file, if it read @file, or NULL */
+static Preload *
+take_preload (RccLibrary *self,
+              GFile      *file)
+{
+  g_autoptr(Preload) preload = NULL;
+
+  if (self->preload == NULL)
+    return NULL;
+
+  preload = g_thread_join (g_steal_pointer (&self->preload));
+  if (preload->file == NULL ? file != NULL : file == NULL || !g_file_equal (preload->file, file))
+    return NULL;
+  return g_steal_pointer (&preload);
+}
+
+/**
  * rcc_library_load:
  * @file: (nullable): a content file, or %NULL for the bundled content
  *
@@ -413,14 +496,19 @@ rcc_library_load (RccLibrary  *self,
 {
   g_autoptr(RccCatalog) loaded = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(Preload) preload = NULL;
 
   g_return_val_if_fail (RCC_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
 
-  if (file != NULL)
-    loaded = rcc_xml_loader_load_file (file, &local_error);
+  preload = take_preload (self, file);
+  if (preload != NULL)
+    {
+      loaded = g_steal_pointer (&preload->catalog);
+      local_error = g_steal_pointer (&preload->error);
+    }
   else
-    loaded = rcc_xml_loader_load_bundled (&local_error);
+    loaded = read_content (file, &local_error);
 
   set_error (self, &self->load_error, local_error, properties [PROP_LOAD_ERROR]);
 

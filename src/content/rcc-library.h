@@ -29,6 +29,8 @@ RccComparisonStore *rcc_library_get_comparison_store (RccLibrary           *self
 const GError       *rcc_library_get_load_error       (RccLibrary           *self);
 const GError       *rcc_library_get_import_error     (RccLibrary           *self);
 
+void                rcc_library_preload              (RccLibrary           *self,
+                                                      GFile                *file);
 gboolean            rcc_library_load                 (RccLibrary           *self,
                                                       GFile                *file,
                                                       GError              **error);
