@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "content/rcc-library.h"
+#include "content/rcc-xml-loader.h"
 #include "rcc-test-run.h"
 
 /* RccLibrary without a display: loading, the import rules the window
@@ -123,6 +124,49 @@ test_load (void)
   g_assert_cmpuint (notified, ==, 2);
   g_assert_true (catalog == rcc_library_get_catalog (library));
   g_assert_cmpuint (n_trials (library), ==, 2);
+}
+
+/* What is read ahead in a thread is what a load of the same file reads
+ * then; a load of another file reads that one. */
+static void
+test_preload (void)
+{
+  g_autoptr(RccLibrary) library = rcc_library_new_for_user ();
+  g_autoptr(RccLibrary) dropped = rcc_library_new_for_user ();
+  g_autoptr(GFile) bad = fixture_file ("bad-hr-outside-ci.xml");
+  g_autoptr(GFile) minimal = fixture_file ("minimal.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) direct_error = NULL;
+  g_autoptr(RccCatalog) direct = NULL;
+
+  /* Nothing changes until the load */
+  rcc_library_preload (library, minimal);
+  g_assert_cmpuint (n_trials (library), ==, 0);
+  g_assert_null (rcc_library_get_load_error (library));
+  g_assert_true (rcc_library_load (library, minimal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_trials (library), ==, 2);
+
+  /* A bad file read ahead: the same error as reading it then */
+  direct = rcc_xml_loader_load_file (bad, &direct_error);
+  g_assert_null (direct);
+  g_assert_nonnull (direct_error);
+  rcc_library_preload (library, bad);
+  g_assert_false (rcc_library_load (library, bad, &error));
+  g_assert_error (error, RCC_CONTENT_ERROR, RCC_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, direct_error->message);
+  g_assert_cmpuint (n_trials (library), ==, 2);
+  g_clear_error (&error);
+
+  /* Read ahead, then another file asked for: that file is loaded */
+  rcc_library_preload (library, minimal);
+  g_assert_true (rcc_library_load (library, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_trials (library), >, 2);
+  g_assert_nonnull (rcc_catalog_lookup_trial (rcc_library_get_catalog (library), "veg105192"));
+
+  /* Read ahead and never loaded: finalizing waits for the thread */
+  rcc_library_preload (dropped, NULL);
 }
 
 static void
@@ -480,6 +524,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/rcc/library/load", test_load);
+  g_test_add_func ("/rcc/library/preload", test_preload);
   g_test_add_func ("/rcc/library/import", test_import);
   g_test_add_func ("/rcc/library/store-round-trip", test_store_round_trip);
   g_test_add_func ("/rcc/library/corrupt-record", test_corrupt_record);
