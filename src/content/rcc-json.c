@@ -43,19 +43,19 @@ add_uint_if_set (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
-static void
-add_double (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+void
+_rcc_json_add_double (JsonBuilder *builder,
+                      const char  *name,
+                      double       value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_double_value (builder, value);
 }
 
-static void
-add_bool (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
+void
+_rcc_json_add_bool (JsonBuilder *builder,
+                    const char  *name,
+                    gboolean     value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_boolean_value (builder, value);
@@ -112,12 +112,12 @@ _rcc_json_add_ci (JsonBuilder *builder,
   if (!fields->has_ci)
     return;
 
-  add_double (builder, "ci_low", fields->ci.low);
-  add_double (builder, "ci_high", fields->ci.high);
+  _rcc_json_add_double (builder, "ci_low", fields->ci.low);
+  _rcc_json_add_double (builder, "ci_high", fields->ci.high);
   if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
     _rcc_json_add_string (builder, "ci_level", "not-stated");
   else
-    add_double (builder, "ci_level", fields->ci.level);
+    _rcc_json_add_double (builder, "ci_level", fields->ci.level);
 }
 
 /* What every figure carries, written once for medians, hazard ratios
@@ -150,7 +150,7 @@ add_figure_source (JsonBuilder *builder,
   _rcc_json_add_string (builder, "analysis", fields->analysis);
   _rcc_json_add_string (builder, "population", fields->population);
   if (can_be_headline)
-    add_bool (builder, "primary", fields->primary);
+    _rcc_json_add_bool (builder, "primary", fields->primary);
 }
 
 /* Writes the members of one object of an array: @item is an item of
@@ -215,7 +215,7 @@ add_reference_members (JsonBuilder  *builder,
   add_enum (builder, "kind", RCC_TYPE_REFERENCE_KIND, rcc_reference_get_kind (ref));
   add_strv (builder, "cited_by", rcc_reference_get_cited_by (ref));
   if (rcc_reference_get_partial (ref))
-    add_bool (builder, "partial", TRUE);
+    _rcc_json_add_bool (builder, "partial", TRUE);
 }
 
 /* "levels": [{"scheme", "code", "edition", "endpoint", "about", "fits"}] */
@@ -230,7 +230,7 @@ add_level_members (JsonBuilder *builder,
   if (rcc_level_get_endpoint (level) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_level_get_endpoint (level));
   _rcc_json_add_string (builder, "about", rcc_level_get_about (level));
-  add_bool (builder, "fits", rcc_level_get_fits (level));
+  _rcc_json_add_bool (builder, "fits", rcc_level_get_fits (level));
 }
 
 /* Content version 4: "adverse_events" and "discontinuations" ([{"arm",
@@ -247,7 +247,7 @@ add_harm_members (JsonBuilder *builder,
                   gpointer     user_data)
 {
   _rcc_json_add_string (builder, "arm", rcc_harm_get_arm_id (harm));
-  add_double (builder, "percent", rcc_harm_get_percent (harm));
+  _rcc_json_add_double (builder, "percent", rcc_harm_get_percent (harm));
   if (rcc_harm_get_grades (harm) != RCC_AE_GRADES_NONE)
     add_enum (builder, "grades", RCC_TYPE_AE_GRADES, rcc_harm_get_grades (harm));
   add_enum (builder, "cause", RCC_TYPE_AE_CAUSE, rcc_harm_get_cause (harm));
@@ -269,9 +269,9 @@ add_follow_up_members (JsonBuilder *builder,
                        gpointer     user_data)
 {
   add_enum (builder, "kind", RCC_TYPE_FOLLOW_UP_KIND, rcc_follow_up_get_kind (f));
-  add_double (builder, "value", rcc_follow_up_get_value (f));
+  _rcc_json_add_double (builder, "value", rcc_follow_up_get_value (f));
   add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_follow_up_get_unit (f));
-  add_double (builder, "months", rcc_follow_up_get_months (f));
+  _rcc_json_add_double (builder, "months", rcc_follow_up_get_months (f));
   _rcc_json_add_string (builder, "arm", rcc_follow_up_get_arm_id (f));
   if (rcc_follow_up_get_endpoint (f) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_follow_up_get_endpoint (f));
@@ -381,7 +381,7 @@ add_arm_members (JsonBuilder *builder,
   if (rcc_arm_get_interventions (arm) != NULL && rcc_arm_get_interventions (arm)[0] != NULL)
     add_strv (builder, "interventions", rcc_arm_get_interventions (arm));
   add_uint_if_set (builder, "enrolled", rcc_arm_get_enrolled (arm));
-  add_bool (builder, "control", rcc_arm_get_control (arm));
+  _rcc_json_add_bool (builder, "control", rcc_arm_get_control (arm));
 }
 
 static void
@@ -391,12 +391,12 @@ add_median_members (JsonBuilder *builder,
 {
   add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_median_get_endpoint (m));
   _rcc_json_add_string (builder, "arm", rcc_median_get_arm_id (m));
-  add_bool (builder, "reached", rcc_median_get_reached (m));
+  _rcc_json_add_bool (builder, "reached", rcc_median_get_reached (m));
   if (rcc_median_get_reached (m))
     {
-      add_double (builder, "value", rcc_median_get_value (m));
+      _rcc_json_add_double (builder, "value", rcc_median_get_value (m));
       add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m));
-      add_double (builder, "months", rcc_median_get_months (m));
+      _rcc_json_add_double (builder, "months", rcc_median_get_months (m));
       add_ci (builder, RCC_FIGURE (m));
     }
   add_figure_source (builder, RCC_FIGURE (m), TRUE);
@@ -410,7 +410,7 @@ add_hazard_ratio_members (JsonBuilder    *builder,
   add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_hazard_ratio_get_endpoint (hr));
   _rcc_json_add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
   _rcc_json_add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
-  add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
+  _rcc_json_add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
   add_ci (builder, RCC_FIGURE (hr));
   _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
   _rcc_json_add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
@@ -428,11 +428,11 @@ add_rate_members (JsonBuilder *builder,
 {
   add_enum (builder, "kind", RCC_TYPE_RATE_KIND, rcc_rate_get_kind (rate));
   _rcc_json_add_string (builder, "arm", rcc_rate_get_arm_id (rate));
-  add_double (builder, "percent", rcc_rate_get_percent (rate));
+  _rcc_json_add_double (builder, "percent", rcc_rate_get_percent (rate));
   if (rcc_rate_get_endpoint (rate) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_rate_get_endpoint (rate));
   if (rcc_rate_get_at_months (rate) > 0.0)
-    add_double (builder, "at_months", rcc_rate_get_at_months (rate));
+    _rcc_json_add_double (builder, "at_months", rcc_rate_get_at_months (rate));
   add_ci (builder, RCC_FIGURE (rate));
   _rcc_json_add_string (builder, "p", rcc_rate_get_p (rate));
   _rcc_json_add_string (builder, "assessor", rcc_rate_get_assessor (rate));
@@ -463,7 +463,7 @@ add_trial_members (JsonBuilder *builder,
     add_strv (builder, "primary_endpoints", rcc_trial_get_primary_endpoints (trial));
   _rcc_json_add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
   if (rcc_trial_get_imported (trial))
-    add_bool (builder, "imported", TRUE);
+    _rcc_json_add_bool (builder, "imported", TRUE);
   _rcc_json_add_string (builder, "source_note", rcc_trial_get_source_note (trial));
   _rcc_json_add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
   if (rcc_trial_get_import_notes (trial) != NULL)
