@@ -497,6 +497,28 @@ add_change_members (JsonBuilder *builder,
   _rcc_json_add_string (builder, "text", rcc_change_get_text (change));
 }
 
+/* "content": the content's provenance, {"version", "source",
+ * "source_url", "source_updated", "reviewed", "changelog"}; a
+ * comparison's (@whole %FALSE) without "source_url" and "changelog". */
+static void
+add_content (JsonBuilder *builder,
+             RccCatalog  *catalog,
+             gboolean     whole)
+{
+  json_builder_set_member_name (builder, "content");
+  json_builder_begin_object (builder);
+  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
+  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
+  if (whole)
+    _rcc_json_add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
+  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  if (whole)
+    add_object_array (builder, "changelog", rcc_catalog_get_changelog (catalog),
+                      (AddMembersFunc) add_change_members, NULL);
+  json_builder_end_object (builder);
+}
+
 static void
 add_treatment_members (JsonBuilder  *builder,
                        RccTreatment *t,
@@ -553,16 +575,7 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
 
   json_builder_begin_object (builder);
 
-  json_builder_set_member_name (builder, "content");
-  json_builder_begin_object (builder);
-  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
-  _rcc_json_add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
-  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
-  add_object_array (builder, "changelog", rcc_catalog_get_changelog (catalog),
-                    (AddMembersFunc) add_change_members, NULL);
-  json_builder_end_object (builder);
+  add_content (builder, catalog, TRUE);
 
   add_object_array (builder, "editions", rcc_catalog_get_editions (catalog),
                     (AddMembersFunc) add_edition_members, NULL);
@@ -608,13 +621,7 @@ rcc_json_serialize_comparison (RccCatalog        *catalog,
   json_builder_begin_object (builder);
   _rcc_json_add_string (builder, "name", name);
 
-  json_builder_set_member_name (builder, "content");
-  json_builder_begin_object (builder);
-  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
-  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
-  json_builder_end_object (builder);
+  add_content (builder, catalog, FALSE);
 
   add_trial_ids (builder, "trial_ids", trials);
 
