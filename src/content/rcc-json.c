@@ -592,6 +592,34 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
   return json_builder_get_root (builder);
 }
 
+/* "references": the references @trials cite, in full, each once, in
+ * the order they are first cited */
+static void
+add_cited_references (JsonBuilder *builder,
+                      RccCatalog  *catalog,
+                      GListModel  *trials)
+{
+  g_autoptr(GListStore) refs = g_list_store_new (RCC_TYPE_REFERENCE);
+  guint n = g_list_model_get_n_items (trials);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      const char * const *ids = rcc_trial_get_reference_ids (trial);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        {
+          RccReference *ref = rcc_catalog_lookup_reference (catalog, ids[j]);
+
+          if (ref != NULL && !g_list_store_find (refs, ref, NULL))
+            g_list_store_append (refs, ref);
+        }
+    }
+
+  add_object_array (builder, "references", G_LIST_MODEL (refs),
+                    (AddMembersFunc) add_reference_members, NULL);
+}
+
 /**
  * rcc_json_serialize_comparison:
  * @trials: a #GListModel of #RccTrial, in comparison order
@@ -610,54 +638,18 @@ rcc_json_serialize_comparison (RccCatalog        *catalog,
                                RccEndpointChoice  endpoint)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
-  guint n;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (trials), NULL);
 
-  n = g_list_model_get_n_items (trials);
-
   json_builder_begin_object (builder);
   _rcc_json_add_string (builder, "name", name);
-
   add_content (builder, catalog, FALSE);
-
   add_trial_ids (builder, "trial_ids", trials);
-
-  json_builder_set_member_name (builder, "trials");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      const char * const *ids = rcc_trial_get_reference_ids (trial);
-
-      json_builder_begin_object (builder);
-      add_trial_members (builder, trial, catalog);
-      json_builder_end_object (builder);
-
-      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-        {
-          RccReference *ref = rcc_catalog_lookup_reference (catalog, ids[j]);
-
-          if (ref != NULL && !g_ptr_array_find (refs, ref, NULL))
-            g_ptr_array_add (refs, ref);
-        }
-    }
-  json_builder_end_array (builder);
-
+  add_object_array (builder, "trials", trials,
+                    (AddMembersFunc) add_trial_members, catalog);
   _rcc_json_add_endpoint_figures (builder, trials, endpoint);
-
-  json_builder_set_member_name (builder, "references");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < refs->len; i++)
-    {
-      json_builder_begin_object (builder);
-      add_reference_members (builder, g_ptr_array_index (refs, i), NULL);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
+  add_cited_references (builder, catalog, trials);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
