@@ -26,41 +26,53 @@
  * As everywhere in the export, what the source does not give is left
  * out, never written as 0 or null. */
 
+/* A drawn figure's object opened, with the "arm_id" every one starts
+ * with; end_drawn() closes it. */
+static void
+begin_drawn (JsonBuilder *builder,
+             RccFigure   *figure)
+{
+  json_builder_begin_object (builder);
+  _rcc_json_add_string (builder, "arm_id", rcc_figure_get_arm_id (figure));
+}
+
+/* "analysis" and "primary", which every drawn figure ends with, and the
+ * object closed. */
+static void
+end_drawn (JsonBuilder *builder,
+           RccFigure   *figure)
+{
+  const RccFigureFields *fields = rcc_figure_get_fields (figure);
+
+  _rcc_json_add_string (builder, "analysis", fields->analysis);
+  _rcc_json_add_bool (builder, "primary", fields->primary);
+  json_builder_end_object (builder);
+}
+
 static void
 add_median (JsonBuilder *builder,
             RccMedian   *m)
 {
-  json_builder_begin_object (builder);
-  _rcc_json_add_string (builder, "arm_id", rcc_median_get_arm_id (m));
-  json_builder_set_member_name (builder, "reached");
-  json_builder_add_boolean_value (builder, rcc_median_get_reached (m));
+  begin_drawn (builder, RCC_FIGURE (m));
+  _rcc_json_add_bool (builder, "reached", rcc_median_get_reached (m));
   if (rcc_median_get_reached (m))
     {
-      json_builder_set_member_name (builder, "value");
-      json_builder_add_double_value (builder, rcc_median_get_value (m));
+      _rcc_json_add_double (builder, "value", rcc_median_get_value (m));
       _rcc_json_add_string (builder, "unit", rcc_enum_to_nick (RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m)));
     }
-  _rcc_json_add_string (builder, "analysis", rcc_median_get_analysis (m));
-  json_builder_set_member_name (builder, "primary");
-  json_builder_add_boolean_value (builder, rcc_median_get_primary (m));
-  json_builder_end_object (builder);
+  end_drawn (builder, RCC_FIGURE (m));
 }
 
 static void
 add_hazard_ratio (JsonBuilder    *builder,
                   RccHazardRatio *hr)
 {
-  json_builder_begin_object (builder);
-  _rcc_json_add_string (builder, "arm_id", rcc_hazard_ratio_get_arm_id (hr));
+  begin_drawn (builder, RCC_FIGURE (hr));
   _rcc_json_add_string (builder, "versus_id", rcc_hazard_ratio_get_versus_id (hr));
-  json_builder_set_member_name (builder, "value");
-  json_builder_add_double_value (builder, rcc_hazard_ratio_get_value (hr));
+  _rcc_json_add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
   _rcc_json_add_ci (builder, RCC_FIGURE (hr));
   _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
-  _rcc_json_add_string (builder, "analysis", rcc_hazard_ratio_get_analysis (hr));
-  json_builder_set_member_name (builder, "primary");
-  json_builder_add_boolean_value (builder, rcc_hazard_ratio_get_primary (hr));
-  json_builder_end_object (builder);
+  end_drawn (builder, RCC_FIGURE (hr));
 }
 
 static void
@@ -80,10 +92,8 @@ add_trial (JsonBuilder       *builder,
   _rcc_json_add_string (builder, "trial_id", rcc_trial_get_id (trial));
   _rcc_json_add_string (builder, "endpoint", endpoint != RCC_ENDPOINT_NONE
                                           ? rcc_enum_to_nick (RCC_TYPE_ENDPOINT, endpoint) : NULL);
-  json_builder_set_member_name (builder, "primary_endpoint");
-  json_builder_add_boolean_value (builder, is_primary);
-  json_builder_set_member_name (builder, "in_guide");
-  json_builder_add_boolean_value (builder, endpoint != RCC_ENDPOINT_NONE &&
+  _rcc_json_add_bool (builder, "primary_endpoint", is_primary);
+  _rcc_json_add_bool (builder, "in_guide", endpoint != RCC_ENDPOINT_NONE &&
                                            rcc_trial_has_endpoint (trial, endpoint));
 
   json_builder_set_member_name (builder, "medians");

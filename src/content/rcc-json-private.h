@@ -18,6 +18,14 @@ void _rcc_json_add_string (JsonBuilder *builder,
                            const char  *name,
                            const char  *value);
 
+/* Writes "name": value, always. */
+void _rcc_json_add_double (JsonBuilder *builder,
+                           const char  *name,
+                           double       value);
+void _rcc_json_add_bool   (JsonBuilder *builder,
+                           const char  *name,
+                           gboolean     value);
+
 /* A figure's CI where it has one: "ci_low", "ci_high", "ci_level"
  * ("not-stated" where the source gives none). */
 void _rcc_json_add_ci     (JsonBuilder *builder,

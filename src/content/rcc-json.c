@@ -43,19 +43,19 @@ add_uint_if_set (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
-static void
-add_double (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+void
+_rcc_json_add_double (JsonBuilder *builder,
+                      const char  *name,
+                      double       value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_double_value (builder, value);
 }
 
-static void
-add_bool (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
+void
+_rcc_json_add_bool (JsonBuilder *builder,
+                    const char  *name,
+                    gboolean     value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_boolean_value (builder, value);
@@ -112,12 +112,12 @@ _rcc_json_add_ci (JsonBuilder *builder,
   if (!fields->has_ci)
     return;
 
-  add_double (builder, "ci_low", fields->ci.low);
-  add_double (builder, "ci_high", fields->ci.high);
+  _rcc_json_add_double (builder, "ci_low", fields->ci.low);
+  _rcc_json_add_double (builder, "ci_high", fields->ci.high);
   if (fields->ci.level == RCC_CI_LEVEL_NOT_STATED)
     _rcc_json_add_string (builder, "ci_level", "not-stated");
   else
-    add_double (builder, "ci_level", fields->ci.level);
+    _rcc_json_add_double (builder, "ci_level", fields->ci.level);
 }
 
 /* What every figure carries, written once for medians, hazard ratios
@@ -150,7 +150,7 @@ add_figure_source (JsonBuilder *builder,
   _rcc_json_add_string (builder, "analysis", fields->analysis);
   _rcc_json_add_string (builder, "population", fields->population);
   if (can_be_headline)
-    add_bool (builder, "primary", fields->primary);
+    _rcc_json_add_bool (builder, "primary", fields->primary);
 }
 
 /* Writes the members of one object of an array: @item is an item of
@@ -215,7 +215,7 @@ add_reference_members (JsonBuilder  *builder,
   add_enum (builder, "kind", RCC_TYPE_REFERENCE_KIND, rcc_reference_get_kind (ref));
   add_strv (builder, "cited_by", rcc_reference_get_cited_by (ref));
   if (rcc_reference_get_partial (ref))
-    add_bool (builder, "partial", TRUE);
+    _rcc_json_add_bool (builder, "partial", TRUE);
 }
 
 /* "levels": [{"scheme", "code", "edition", "endpoint", "about", "fits"}] */
@@ -230,7 +230,7 @@ add_level_members (JsonBuilder *builder,
   if (rcc_level_get_endpoint (level) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_level_get_endpoint (level));
   _rcc_json_add_string (builder, "about", rcc_level_get_about (level));
-  add_bool (builder, "fits", rcc_level_get_fits (level));
+  _rcc_json_add_bool (builder, "fits", rcc_level_get_fits (level));
 }
 
 /* Content version 4: "adverse_events" and "discontinuations" ([{"arm",
@@ -247,7 +247,7 @@ add_harm_members (JsonBuilder *builder,
                   gpointer     user_data)
 {
   _rcc_json_add_string (builder, "arm", rcc_harm_get_arm_id (harm));
-  add_double (builder, "percent", rcc_harm_get_percent (harm));
+  _rcc_json_add_double (builder, "percent", rcc_harm_get_percent (harm));
   if (rcc_harm_get_grades (harm) != RCC_AE_GRADES_NONE)
     add_enum (builder, "grades", RCC_TYPE_AE_GRADES, rcc_harm_get_grades (harm));
   add_enum (builder, "cause", RCC_TYPE_AE_CAUSE, rcc_harm_get_cause (harm));
@@ -269,9 +269,9 @@ add_follow_up_members (JsonBuilder *builder,
                        gpointer     user_data)
 {
   add_enum (builder, "kind", RCC_TYPE_FOLLOW_UP_KIND, rcc_follow_up_get_kind (f));
-  add_double (builder, "value", rcc_follow_up_get_value (f));
+  _rcc_json_add_double (builder, "value", rcc_follow_up_get_value (f));
   add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_follow_up_get_unit (f));
-  add_double (builder, "months", rcc_follow_up_get_months (f));
+  _rcc_json_add_double (builder, "months", rcc_follow_up_get_months (f));
   _rcc_json_add_string (builder, "arm", rcc_follow_up_get_arm_id (f));
   if (rcc_follow_up_get_endpoint (f) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_follow_up_get_endpoint (f));
@@ -381,7 +381,7 @@ add_arm_members (JsonBuilder *builder,
   if (rcc_arm_get_interventions (arm) != NULL && rcc_arm_get_interventions (arm)[0] != NULL)
     add_strv (builder, "interventions", rcc_arm_get_interventions (arm));
   add_uint_if_set (builder, "enrolled", rcc_arm_get_enrolled (arm));
-  add_bool (builder, "control", rcc_arm_get_control (arm));
+  _rcc_json_add_bool (builder, "control", rcc_arm_get_control (arm));
 }
 
 static void
@@ -391,12 +391,12 @@ add_median_members (JsonBuilder *builder,
 {
   add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_median_get_endpoint (m));
   _rcc_json_add_string (builder, "arm", rcc_median_get_arm_id (m));
-  add_bool (builder, "reached", rcc_median_get_reached (m));
+  _rcc_json_add_bool (builder, "reached", rcc_median_get_reached (m));
   if (rcc_median_get_reached (m))
     {
-      add_double (builder, "value", rcc_median_get_value (m));
+      _rcc_json_add_double (builder, "value", rcc_median_get_value (m));
       add_enum (builder, "unit", RCC_TYPE_TIME_UNIT, rcc_median_get_unit (m));
-      add_double (builder, "months", rcc_median_get_months (m));
+      _rcc_json_add_double (builder, "months", rcc_median_get_months (m));
       add_ci (builder, RCC_FIGURE (m));
     }
   add_figure_source (builder, RCC_FIGURE (m), TRUE);
@@ -410,7 +410,7 @@ add_hazard_ratio_members (JsonBuilder    *builder,
   add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_hazard_ratio_get_endpoint (hr));
   _rcc_json_add_string (builder, "arm", rcc_hazard_ratio_get_arm_id (hr));
   _rcc_json_add_string (builder, "versus", rcc_hazard_ratio_get_versus_id (hr));
-  add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
+  _rcc_json_add_double (builder, "value", rcc_hazard_ratio_get_value (hr));
   add_ci (builder, RCC_FIGURE (hr));
   _rcc_json_add_string (builder, "p", rcc_hazard_ratio_get_p (hr));
   _rcc_json_add_string (builder, "method", rcc_hazard_ratio_get_method (hr));
@@ -428,11 +428,11 @@ add_rate_members (JsonBuilder *builder,
 {
   add_enum (builder, "kind", RCC_TYPE_RATE_KIND, rcc_rate_get_kind (rate));
   _rcc_json_add_string (builder, "arm", rcc_rate_get_arm_id (rate));
-  add_double (builder, "percent", rcc_rate_get_percent (rate));
+  _rcc_json_add_double (builder, "percent", rcc_rate_get_percent (rate));
   if (rcc_rate_get_endpoint (rate) != RCC_ENDPOINT_NONE)
     add_enum (builder, "endpoint", RCC_TYPE_ENDPOINT, rcc_rate_get_endpoint (rate));
   if (rcc_rate_get_at_months (rate) > 0.0)
-    add_double (builder, "at_months", rcc_rate_get_at_months (rate));
+    _rcc_json_add_double (builder, "at_months", rcc_rate_get_at_months (rate));
   add_ci (builder, RCC_FIGURE (rate));
   _rcc_json_add_string (builder, "p", rcc_rate_get_p (rate));
   _rcc_json_add_string (builder, "assessor", rcc_rate_get_assessor (rate));
@@ -463,7 +463,7 @@ add_trial_members (JsonBuilder *builder,
     add_strv (builder, "primary_endpoints", rcc_trial_get_primary_endpoints (trial));
   _rcc_json_add_string (builder, "nct_id", rcc_trial_get_nct_id (trial));
   if (rcc_trial_get_imported (trial))
-    add_bool (builder, "imported", TRUE);
+    _rcc_json_add_bool (builder, "imported", TRUE);
   _rcc_json_add_string (builder, "source_note", rcc_trial_get_source_note (trial));
   _rcc_json_add_string (builder, "source_updated", rcc_trial_get_source_updated (trial));
   if (rcc_trial_get_import_notes (trial) != NULL)
@@ -495,6 +495,28 @@ add_change_members (JsonBuilder *builder,
   add_uint_if_set (builder, "version", rcc_change_get_version (change));
   _rcc_json_add_string (builder, "source", rcc_change_get_source (change));
   _rcc_json_add_string (builder, "text", rcc_change_get_text (change));
+}
+
+/* "content": the content's provenance, {"version", "source",
+ * "source_url", "source_updated", "reviewed", "changelog"}; a
+ * comparison's (@whole %FALSE) without "source_url" and "changelog". */
+static void
+add_content (JsonBuilder *builder,
+             RccCatalog  *catalog,
+             gboolean     whole)
+{
+  json_builder_set_member_name (builder, "content");
+  json_builder_begin_object (builder);
+  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
+  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
+  if (whole)
+    _rcc_json_add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
+  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
+  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
+  if (whole)
+    add_object_array (builder, "changelog", rcc_catalog_get_changelog (catalog),
+                      (AddMembersFunc) add_change_members, NULL);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -553,16 +575,7 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
 
   json_builder_begin_object (builder);
 
-  json_builder_set_member_name (builder, "content");
-  json_builder_begin_object (builder);
-  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
-  _rcc_json_add_string (builder, "source_url", rcc_catalog_get_source_url (catalog));
-  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
-  add_object_array (builder, "changelog", rcc_catalog_get_changelog (catalog),
-                    (AddMembersFunc) add_change_members, NULL);
-  json_builder_end_object (builder);
+  add_content (builder, catalog, TRUE);
 
   add_object_array (builder, "editions", rcc_catalog_get_editions (catalog),
                     (AddMembersFunc) add_edition_members, NULL);
@@ -577,6 +590,34 @@ rcc_json_serialize_catalog (RccCatalog *catalog)
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* "references": the references @trials cite, in full, each once, in
+ * the order they are first cited */
+static void
+add_cited_references (JsonBuilder *builder,
+                      RccCatalog  *catalog,
+                      GListModel  *trials)
+{
+  g_autoptr(GListStore) refs = g_list_store_new (RCC_TYPE_REFERENCE);
+  guint n = g_list_model_get_n_items (trials);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
+      const char * const *ids = rcc_trial_get_reference_ids (trial);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        {
+          RccReference *ref = rcc_catalog_lookup_reference (catalog, ids[j]);
+
+          if (ref != NULL && !g_list_store_find (refs, ref, NULL))
+            g_list_store_append (refs, ref);
+        }
+    }
+
+  add_object_array (builder, "references", G_LIST_MODEL (refs),
+                    (AddMembersFunc) add_reference_members, NULL);
 }
 
 /**
@@ -597,60 +638,18 @@ rcc_json_serialize_comparison (RccCatalog        *catalog,
                                RccEndpointChoice  endpoint)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
-  guint n;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (trials), NULL);
 
-  n = g_list_model_get_n_items (trials);
-
   json_builder_begin_object (builder);
   _rcc_json_add_string (builder, "name", name);
-
-  json_builder_set_member_name (builder, "content");
-  json_builder_begin_object (builder);
-  add_uint_if_set (builder, "version", rcc_catalog_get_version (catalog));
-  _rcc_json_add_string (builder, "source", rcc_catalog_get_source (catalog));
-  _rcc_json_add_string (builder, "source_updated", rcc_catalog_get_source_updated (catalog));
-  _rcc_json_add_string (builder, "reviewed", rcc_catalog_get_reviewed (catalog));
-  json_builder_end_object (builder);
-
+  add_content (builder, catalog, FALSE);
   add_trial_ids (builder, "trial_ids", trials);
-
-  json_builder_set_member_name (builder, "trials");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccTrial) trial = g_list_model_get_item (trials, i);
-      const char * const *ids = rcc_trial_get_reference_ids (trial);
-
-      json_builder_begin_object (builder);
-      add_trial_members (builder, trial, catalog);
-      json_builder_end_object (builder);
-
-      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-        {
-          RccReference *ref = rcc_catalog_lookup_reference (catalog, ids[j]);
-
-          if (ref != NULL && !g_ptr_array_find (refs, ref, NULL))
-            g_ptr_array_add (refs, ref);
-        }
-    }
-  json_builder_end_array (builder);
-
+  add_object_array (builder, "trials", trials,
+                    (AddMembersFunc) add_trial_members, catalog);
   _rcc_json_add_endpoint_figures (builder, trials, endpoint);
-
-  json_builder_set_member_name (builder, "references");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < refs->len; i++)
-    {
-      json_builder_begin_object (builder);
-      add_reference_members (builder, g_ptr_array_index (refs, i), NULL);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
+  add_cited_references (builder, catalog, trials);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -48,8 +48,8 @@ rcc_loader_build_reference (Loader     *loader,
   g_auto(GStrv) cited_by = NULL;
   guint pmid;
 
-  id = rcc_xml_get_attr (node, "id");
-  if (!rcc_loader_note_unique_id (loader, loader->reference_lines, node, N_("reference"), id))
+  id = rcc_loader_unique_id (loader, loader->reference_lines, node, N_("reference"));
+  if (id == NULL)
     return;
 
   doi = rcc_xml_get_attr (node, "doi");
@@ -178,8 +178,8 @@ rcc_loader_build_treatment (Loader     *loader,
   g_auto(GStrv) cites = NULL;
   guint option;
 
-  id = rcc_xml_get_attr (node, "id");
-  if (!rcc_loader_note_unique_id (loader, loader->treatment_lines, node, N_("treatment"), id))
+  id = rcc_loader_unique_id (loader, loader->treatment_lines, node, N_("treatment"));
+  if (id == NULL)
     return;
 
   option = rcc_loader_parse_uint (loader, node, "option");
@@ -325,8 +325,8 @@ build_trial (Loader  *loader,
       if (!rcc_xml_is_element (child, "arm"))
         continue;
 
-      arm_id = rcc_xml_get_attr (child, "id");
-      if (!rcc_loader_note_unique_id (loader, arm_lines, child, N_("arm"), arm_id))
+      arm_id = rcc_loader_unique_id (loader, arm_lines, child, N_("arm"));
+      if (arm_id == NULL)
         continue;
 
       arm = rcc_loader_build_arm (loader, child);
@@ -377,8 +377,8 @@ rcc_loader_add_trial (Loader     *loader,
   g_autoptr(RccTrial) trial = NULL;
   g_autofree char *id = NULL;
 
-  id = rcc_xml_get_attr (node, "id");
-  if (!rcc_loader_note_unique_id (loader, loader->trial_lines, node, N_("trial"), id))
+  id = rcc_loader_unique_id (loader, loader->trial_lines, node, N_("trial"));
+  if (id == NULL)
     return;
 
   trial = build_trial (loader, node);

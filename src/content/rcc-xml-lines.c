@@ -56,12 +56,12 @@ rcc_loader_build_edition (Loader     *loader,
                           RccCatalog *catalog)
 {
   g_autoptr(RccEdition) edition = NULL;
-  g_autofree char *id = rcc_xml_get_attr (node, "id");
+  g_autofree char *id = rcc_loader_unique_id (loader, loader->edition_lines, node, N_("edition"));
   g_autofree char *updated = rcc_xml_get_attr (node, "updated");
   g_autofree char *url = rcc_xml_get_attr (node, "url");
   g_autofree char *title = rcc_xml_get_text (node);
 
-  if (!rcc_loader_note_unique_id (loader, loader->edition_lines, node, N_("edition"), id))
+  if (id == NULL)
     return;
 
   edition = rcc_edition_new (id, title, updated, url);
@@ -84,11 +84,11 @@ rcc_loader_build_line (Loader     *loader,
                        RccCatalog *catalog)
 {
   g_autoptr(GHashTable) treatments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *id = rcc_xml_get_attr (node, "id");
+  g_autofree char *id = rcc_loader_unique_id (loader, loader->line_lines, node, N_("line"));
   int line = RCC_THERAPY_LINE_FIRST;
   guint position = 0;
 
-  if (!rcc_loader_note_unique_id (loader, loader->line_lines, node, N_("line"), id))
+  if (id == NULL)
     return;
 
   line = rcc_loader_parse_enum (loader, node, "id", RCC_TYPE_THERAPY_LINE, RCC_THERAPY_LINE_FIRST);

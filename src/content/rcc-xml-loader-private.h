@@ -88,11 +88,10 @@ void        rcc_loader_check_cite     (Loader     *loader,
                                        const char *ref_id);
 gboolean    rcc_loader_failed         (Loader     *loader,
                                        GError    **error);
-gboolean    rcc_loader_note_unique_id (Loader     *loader,
+char       *rcc_loader_unique_id      (Loader     *loader,
                                        GHashTable *lines,
                                        xmlNode    *node,
-                                       const char *kind,
-                                       const char *id);
+                                       const char *kind);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, rcc_loader_clear)
 

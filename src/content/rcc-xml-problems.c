@@ -157,27 +157,29 @@ rcc_loader_failed (Loader  *loader,
   return TRUE;
 }
 
-/* @kind is untranslated (N_()), as for parse_ci() in rcc-xml-figures.c */
-gboolean
-rcc_loader_note_unique_id (Loader     *loader,
-                           GHashTable *lines,
-                           xmlNode    *node,
-                           const char *kind,
-                           const char *id)
+/* @node's "id", noted in @lines with @node's line; %NULL where it has
+ * none, or where it repeats one noted before (said).  @kind is
+ * untranslated (N_()), as for parse_ci() in rcc-xml-figures.c */
+char *
+rcc_loader_unique_id (Loader     *loader,
+                      GHashTable *lines,
+                      xmlNode    *node,
+                      const char *kind)
 {
+  g_autofree char *id = rcc_xml_get_attr (node, "id");
   gpointer first;
 
   if (id == NULL)
-    return FALSE;
+    return NULL;
 
   if (g_hash_table_lookup_extended (lines, id, NULL, &first))
     {
       rcc_loader_error (loader, RCC_CONTENT_ERROR_INVALID, rcc_xml_line (node),
                              _("duplicate %s id \"%s\" (first defined on line %ld)"),
                              _(kind), id, (long)GPOINTER_TO_SIZE (first));
-      return FALSE;
+      return NULL;
     }
 
   g_hash_table_insert (lines, g_strdup (id), GSIZE_TO_POINTER ((gsize)rcc_xml_line (node)));
-  return TRUE;
+  return g_steal_pointer (&id);
 }

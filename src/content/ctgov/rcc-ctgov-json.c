@@ -125,22 +125,15 @@ join_text_members (JsonArray  *array,
   return _rcc_ctgov_join_nonempty (separator, parts);
 }
 
-/* Whether armGroups[].interventionNames ("Drug: X") has @name already. */
-static gboolean
-lists_intervention (StudyArm   *arm,
-                    const char *name)
+/* A Measurement's or an Analysis's members, as its table says. */
+static void
+read_fields (gpointer          s,
+             const StudyField *fields,
+             JsonObject       *object)
 {
-  for (guint i = 0; i < arm->interventions->len; i++)
-    {
-      const char *listed = g_ptr_array_index (arm->interventions, i);
-      const char *colon = strstr (listed, ": ");
-
-      if (g_strcmp0 (listed, name) == 0 ||
-          (colon != NULL && g_strcmp0 (colon + 2, name) == 0))
-        return TRUE;
-    }
-
-  return FALSE;
+  for (const StudyField *f = fields; f->json_member != NULL; f++)
+    STUDY_FIELD (s, f) = f->json_text ? text_member (object, f->json_member)
+                                      : raw_member (object, f->json_member);
 }
 
 static void
@@ -205,17 +198,7 @@ read_v2_arms (Study      *study,
         {
           g_autofree char *label = text_element (labels, j);
 
-          for (guint k = 0; k < study->arms->len; k++)
-            {
-              StudyArm *arm = g_ptr_array_index (study->arms, k);
-
-              if (g_strcmp0 (arm->label, label) != 0)
-                continue;
-
-              g_ptr_array_add (arm->intervention_names, g_strdup (name));
-              if (!lists_intervention (arm, name))
-                g_ptr_array_add (arm->interventions, _rcc_ctgov_intervention_label (type, name));
-            }
+          _rcc_ctgov_tie_intervention (study, label, type, name, TRUE);
         }
     }
 }
@@ -224,19 +207,15 @@ static void
 read_v2_outcome (Study      *study,
                  JsonObject *measure)
 {
-  Outcome *o = _rcc_ctgov_outcome_new ();
+  g_autofree char *type = raw_member (measure, "type");
+  Outcome *o = _rcc_ctgov_outcome_new (type, text_member (measure, "title"));
   JsonArray *groups = array_member (measure, "groups");
   JsonArray *classes = array_member (measure, "classes");
   JsonArray *analyses = array_member (measure, "analyses");
   g_autofree char *status_text = raw_member (measure, "reportingStatus");
   g_autofree char *status = _rcc_ctgov_enum_key (status_text);
-  g_autofree char *type = raw_member (measure, "type");
   g_autofree char *param_type = raw_member (measure, "paramType");
 
-  o->type = _rcc_ctgov_outcome_type_from_text (type);
-  o->title = text_member (measure, "title");
-  if (o->title == NULL)
-    o->title = g_strdup (_("(untitled outcome)"));
   o->population = text_member (measure, "populationDescription");
   o->time_frame = text_member (measure, "timeFrame");
   o->param_type = _rcc_ctgov_enum_key (param_type);
@@ -282,19 +261,13 @@ read_v2_outcome (Study      *study,
           for (guint k = 0; measurements != NULL && k < json_array_get_length (measurements); k++)
             {
               JsonNode *mnode = json_array_get_element (measurements, k);
-              JsonObject *mobj;
               Measurement *m;
 
               if (!JSON_NODE_HOLDS_OBJECT (mnode))
                 continue;
 
-              mobj = json_node_get_object (mnode);
               m = g_new0 (Measurement, 1);
-              m->group_id = raw_member (mobj, "groupId");
-              m->value = raw_member (mobj, "value");
-              m->lower = raw_member (mobj, "lowerLimit");
-              m->upper = raw_member (mobj, "upperLimit");
-              m->comment = text_member (mobj, "comment");
+              read_fields (m, _rcc_ctgov_measurement_fields, json_node_get_object (mnode));
               g_ptr_array_add (row->measurements, m);
             }
           g_ptr_array_add (o->rows, row);
@@ -321,20 +294,7 @@ read_v2_outcome (Study      *study,
           if (id != NULL)
             g_ptr_array_add (a->group_ids, id);
         }
-      a->group_description = text_member (aobj, "groupDescription");
-      a->param_type = text_member (aobj, "paramType");
-      a->param_value = raw_member (aobj, "paramValue");
-      a->ci_percent = raw_member (aobj, "ciPctValue");
-      a->ci_sides = raw_member (aobj, "ciNumSides");
-      a->ci_lower = raw_member (aobj, "ciLowerLimit");
-      a->ci_upper = raw_member (aobj, "ciUpperLimit");
-      a->ci_lower_comment = text_member (aobj, "ciLowerLimitComment");
-      a->ci_upper_comment = text_member (aobj, "ciUpperLimitComment");
-      a->p_value = raw_member (aobj, "pValue");
-      a->p_value_comment = text_member (aobj, "pValueComment");
-      a->method = text_member (aobj, "statisticalMethod");
-      a->method_comment = text_member (aobj, "statisticalComment");
-      a->estimate_comment = text_member (aobj, "estimateComment");
+      read_fields (a, _rcc_ctgov_analysis_fields, aobj);
       g_ptr_array_add (o->analyses, a);
     }
 
@@ -395,11 +355,8 @@ read_v2_study (JsonNode    *node,
     JsonObject *enrollment = object_member (design, "enrollmentInfo");
     g_autofree char *count = raw_member (enrollment, "count");
     g_autofree char *type = raw_member (enrollment, "type");
-    guint64 value = 0;
 
-    if (count != NULL && g_ascii_string_to_unsigned (count, 10, 0, G_MAXUINT, &value, NULL))
-      study->enrollment = (guint)value;
-    study->enrollment_type = _rcc_ctgov_enum_key (type);
+    _rcc_ctgov_set_enrollment (study, count, type);
   }
 
   design_info = object_member (design, "designInfo");

@@ -115,12 +115,40 @@ typedef struct
   GBytes    *record;
 } Study;
 
-StudyArm *_rcc_ctgov_study_arm_new (void);
-Row      *_rcc_ctgov_row_new       (void);
-Analysis *_rcc_ctgov_analysis_new  (void);
-Outcome  *_rcc_ctgov_outcome_new   (void);
-void      _rcc_ctgov_study_free    (Study *s);
-Study    *_rcc_ctgov_study_new     (void);
+/* Where each format keeps a text member of a Measurement or an
+ * Analysis: the API v2 member (a figure, kept as given; or text, its
+ * Markdown escapes dropped) and the legacy XML attribute or child.  One
+ * table a struct, read by both readers and walked to free it; it ends
+ * with a %NULL json_member. */
+typedef struct
+{
+  gsize       offset;        /* of the char * in the struct */
+  const char *json_member;
+  gboolean    json_text;     /* text, not a figure */
+  const char *xml_name;      /* Measurement: attribute (%NULL: its text);
+                              * Analysis: child element */
+} StudyField;
+
+#define STUDY_FIELD(s, f) G_STRUCT_MEMBER (char *, (s), (f)->offset)
+
+extern const StudyField _rcc_ctgov_measurement_fields[];
+extern const StudyField _rcc_ctgov_analysis_fields[];
+
+StudyArm *_rcc_ctgov_study_arm_new    (void);
+Row      *_rcc_ctgov_row_new          (void);
+Analysis *_rcc_ctgov_analysis_new     (void);
+Outcome  *_rcc_ctgov_outcome_new      (const char *type,
+                                       char       *title);
+void      _rcc_ctgov_study_free       (Study      *s);
+Study    *_rcc_ctgov_study_new        (void);
+void      _rcc_ctgov_set_enrollment   (Study      *study,
+                                       const char *count,
+                                       const char *type);
+void      _rcc_ctgov_tie_intervention (Study      *study,
+                                       const char *label,
+                                       const char *type,
+                                       const char *name,
+                                       gboolean    unless_listed);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Study, _rcc_ctgov_study_free)
 

@@ -6,7 +6,9 @@
 
 #include "config.h"
 
-#include <glib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "rcc-ctgov-private.h"
 
@@ -42,15 +44,49 @@ group_free (Group *group)
   g_free (group);
 }
 
+#define FIELD(type, member) G_STRUCT_OFFSET (type, member)
+
+const StudyField _rcc_ctgov_measurement_fields[] = {
+  { FIELD (Measurement, group_id), "groupId",    FALSE, "group_id" },
+  { FIELD (Measurement, value),    "value",      FALSE, "value" },
+  { FIELD (Measurement, lower),    "lowerLimit", FALSE, "lower_limit" },
+  { FIELD (Measurement, upper),    "upperLimit", FALSE, "upper_limit" },
+  { FIELD (Measurement, comment),  "comment",    TRUE,  NULL },
+  { 0, NULL, FALSE, NULL }
+};
+
+const StudyField _rcc_ctgov_analysis_fields[] = {
+  { FIELD (Analysis, group_description), "groupDescription",    TRUE,  "groups_desc" },
+  { FIELD (Analysis, param_type),        "paramType",           TRUE,  "param_type" },
+  { FIELD (Analysis, param_value),       "paramValue",          FALSE, "param_value" },
+  { FIELD (Analysis, ci_percent),        "ciPctValue",          FALSE, "ci_percent" },
+  { FIELD (Analysis, ci_sides),          "ciNumSides",          FALSE, "ci_n_sides" },
+  { FIELD (Analysis, ci_lower),          "ciLowerLimit",        FALSE, "ci_lower_limit" },
+  { FIELD (Analysis, ci_upper),          "ciUpperLimit",        FALSE, "ci_upper_limit" },
+  { FIELD (Analysis, ci_lower_comment),  "ciLowerLimitComment", TRUE,  "ci_lower_limit_na_comment" },
+  { FIELD (Analysis, ci_upper_comment),  "ciUpperLimitComment", TRUE,  "ci_upper_limit_na_comment" },
+  { FIELD (Analysis, p_value),           "pValue",              FALSE, "p_value" },
+  { FIELD (Analysis, p_value_comment),   "pValueComment",       TRUE,  "p_value_desc" },
+  { FIELD (Analysis, method),            "statisticalMethod",   TRUE,  "method" },
+  { FIELD (Analysis, method_comment),    "statisticalComment",  TRUE,  "method_desc" },
+  { FIELD (Analysis, estimate_comment),  "estimateComment",     TRUE,  "estimate_desc" },
+  { 0, NULL, FALSE, NULL }
+};
+
+/* Frees @s, a Measurement or an Analysis, and its text members. */
+static void
+free_fields (gpointer          s,
+             const StudyField *fields)
+{
+  for (const StudyField *f = fields; f->json_member != NULL; f++)
+    g_free (STUDY_FIELD (s, f));
+  g_free (s);
+}
+
 static void
 measurement_free (Measurement *m)
 {
-  g_free (m->group_id);
-  g_free (m->value);
-  g_free (m->lower);
-  g_free (m->upper);
-  g_free (m->comment);
-  g_free (m);
+  free_fields (m, _rcc_ctgov_measurement_fields);
 }
 
 static void
@@ -75,21 +111,7 @@ static void
 analysis_free (Analysis *a)
 {
   g_ptr_array_unref (a->group_ids);
-  g_free (a->group_description);
-  g_free (a->param_type);
-  g_free (a->param_value);
-  g_free (a->ci_percent);
-  g_free (a->ci_sides);
-  g_free (a->ci_lower);
-  g_free (a->ci_upper);
-  g_free (a->ci_lower_comment);
-  g_free (a->ci_upper_comment);
-  g_free (a->p_value);
-  g_free (a->p_value_comment);
-  g_free (a->method);
-  g_free (a->method_comment);
-  g_free (a->estimate_comment);
-  g_free (a);
+  free_fields (a, _rcc_ctgov_analysis_fields);
 }
 
 Analysis *
@@ -116,12 +138,16 @@ outcome_free (Outcome *o)
   g_free (o);
 }
 
+/* An outcome of @type, as the record words it, called @title (taken;
+ * "(untitled outcome)" where the record gives none). */
 Outcome *
-_rcc_ctgov_outcome_new (void)
+_rcc_ctgov_outcome_new (const char *type,
+                        char       *title)
 {
   Outcome *o = g_new0 (Outcome, 1);
 
-  o->type = OUTCOME_UNKNOWN;
+  o->type = _rcc_ctgov_outcome_type_from_text (type);
+  o->title = title != NULL ? title : g_strdup (_("(untitled outcome)"));
   o->groups = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
   o->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)row_free);
   o->analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)analysis_free);
@@ -156,4 +182,64 @@ _rcc_ctgov_study_new (void)
   s->arms = g_ptr_array_new_with_free_func ((GDestroyNotify)study_arm_free);
   s->outcomes = g_ptr_array_new_with_free_func ((GDestroyNotify)outcome_free);
   return s;
+}
+
+/* The enrollment as the record gives it: @count, a whole number (left
+ * 0 where it is not one), and @type ("ACTUAL", "ESTIMATED", ...). */
+void
+_rcc_ctgov_set_enrollment (Study      *study,
+                           const char *count,
+                           const char *type)
+{
+  guint64 value = 0;
+
+  if (count != NULL && g_ascii_string_to_unsigned (count, 10, 0, G_MAXUINT, &value, NULL))
+    study->enrollment = (guint)value;
+  study->enrollment_type = _rcc_ctgov_enum_key (type);
+}
+
+/* Whether @arm lists @name already, as "Drug: X" or as "X". */
+static gboolean
+lists_intervention (StudyArm   *arm,
+                    const char *name)
+{
+  for (guint i = 0; i < arm->interventions->len; i++)
+    {
+      const char *listed = g_ptr_array_index (arm->interventions, i);
+      const char *colon = strstr (listed, ": ");
+
+      if (g_strcmp0 (listed, name) == 0 ||
+          (colon != NULL && g_strcmp0 (colon + 2, name) == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * _rcc_ctgov_tie_intervention:
+ * @unless_listed: leave out the "Type: Name" label where the arm lists
+ *   the intervention already (API v2 names them in armGroups[] too)
+ *
+ * Gives every arm labelled @label the intervention @name: the name for
+ * matching, and its "Type: Name" label.
+ */
+void
+_rcc_ctgov_tie_intervention (Study      *study,
+                             const char *label,
+                             const char *type,
+                             const char *name,
+                             gboolean    unless_listed)
+{
+  for (guint k = 0; k < study->arms->len; k++)
+    {
+      StudyArm *arm = g_ptr_array_index (study->arms, k);
+
+      if (g_strcmp0 (arm->label, label) != 0)
+        continue;
+
+      g_ptr_array_add (arm->intervention_names, g_strdup (name));
+      if (!unless_listed || !lists_intervention (arm, name))
+        g_ptr_array_add (arm->interventions, _rcc_ctgov_intervention_label (type, name));
+    }
 }

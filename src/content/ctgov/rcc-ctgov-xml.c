@@ -43,6 +43,19 @@ xml_child_text (xmlNode    *node,
   return xml_text (rcc_xml_child (node, name));
 }
 
+/* A <measurement>: its attributes, as the table says, and its text,
+ * the comment. */
+static Measurement *
+read_legacy_measurement (xmlNode *node)
+{
+  Measurement *m = g_new0 (Measurement, 1);
+
+  for (const StudyField *f = _rcc_ctgov_measurement_fields; f->json_member != NULL; f++)
+    STUDY_FIELD (m, f) = f->xml_name != NULL ? rcc_xml_attr (node, f->xml_name) : xml_text (node);
+
+  return m;
+}
+
 static void
 read_legacy_measurements (Outcome *o,
                           xmlNode *measure)
@@ -70,20 +83,8 @@ read_legacy_measurements (Outcome *o,
           row->category_title = xml_child_text (cat, "title");
           list = rcc_xml_child (cat, "measurement_list");
           for (xmlNode *mnode = list != NULL ? list->children : NULL; mnode != NULL; mnode = mnode->next)
-            {
-              Measurement *m;
-
-              if (!rcc_xml_is_element (mnode, "measurement"))
-                continue;
-
-              m = g_new0 (Measurement, 1);
-              m->group_id = rcc_xml_attr (mnode, "group_id");
-              m->value = rcc_xml_attr (mnode, "value");
-              m->lower = rcc_xml_attr (mnode, "lower_limit");
-              m->upper = rcc_xml_attr (mnode, "upper_limit");
-              m->comment = xml_text (mnode);
-              g_ptr_array_add (row->measurements, m);
-            }
+            if (rcc_xml_is_element (mnode, "measurement"))
+              g_ptr_array_add (row->measurements, read_legacy_measurement (mnode));
           g_ptr_array_add (o->rows, row);
         }
     }
@@ -93,8 +94,8 @@ static void
 read_legacy_outcome (Study   *study,
                      xmlNode *node)
 {
-  Outcome *o = _rcc_ctgov_outcome_new ();
   g_autofree char *type = xml_child_text (node, "type");
+  Outcome *o = _rcc_ctgov_outcome_new (type, xml_child_text (node, "title"));
   g_autofree char *param = NULL;
   xmlNode *group_list = rcc_xml_child (node, "group_list");
   xmlNode *measure = rcc_xml_child (node, "measure");
@@ -104,10 +105,6 @@ read_legacy_outcome (Study   *study,
   if (measure == NULL)
     measure = rcc_xml_child (rcc_xml_child (node, "measure_list"), "measure");
 
-  o->type = _rcc_ctgov_outcome_type_from_text (type);
-  o->title = xml_child_text (node, "title");
-  if (o->title == NULL)
-    o->title = g_strdup (_("(untitled outcome)"));
   o->population = xml_child_text (node, "population");
   o->time_frame = xml_child_text (node, "time_frame");
 
@@ -152,20 +149,8 @@ read_legacy_outcome (Study   *study,
             if (text != NULL)
               g_ptr_array_add (a->group_ids, text);
           }
-      a->group_description = xml_child_text (anode, "groups_desc");
-      a->param_type = xml_child_text (anode, "param_type");
-      a->param_value = xml_child_text (anode, "param_value");
-      a->ci_percent = xml_child_text (anode, "ci_percent");
-      a->ci_sides = xml_child_text (anode, "ci_n_sides");
-      a->ci_lower = xml_child_text (anode, "ci_lower_limit");
-      a->ci_upper = xml_child_text (anode, "ci_upper_limit");
-      a->ci_lower_comment = xml_child_text (anode, "ci_lower_limit_na_comment");
-      a->ci_upper_comment = xml_child_text (anode, "ci_upper_limit_na_comment");
-      a->p_value = xml_child_text (anode, "p_value");
-      a->p_value_comment = xml_child_text (anode, "p_value_desc");
-      a->method = xml_child_text (anode, "method");
-      a->method_comment = xml_child_text (anode, "method_desc");
-      a->estimate_comment = xml_child_text (anode, "estimate_desc");
+      for (const StudyField *f = _rcc_ctgov_analysis_fields; f->json_member != NULL; f++)
+        STUDY_FIELD (a, f) = xml_child_text (anode, f->xml_name);
       g_ptr_array_add (o->analyses, a);
     }
 
@@ -213,15 +198,7 @@ read_legacy_arms (Study   *study,
             continue;
 
           label = xml_text (child);
-          for (guint k = 0; k < study->arms->len; k++)
-            {
-              StudyArm *arm = g_ptr_array_index (study->arms, k);
-
-              if (g_strcmp0 (arm->label, label) != 0)
-                continue;
-              g_ptr_array_add (arm->intervention_names, g_strdup (name));
-              g_ptr_array_add (arm->interventions, _rcc_ctgov_intervention_label (type, name));
-            }
+          _rcc_ctgov_tie_intervention (study, label, type, name, FALSE);
         }
     }
 }
@@ -267,11 +244,8 @@ read_legacy_study (xmlNode     *root,
     {
       g_autofree char *count = xml_text (enrollment);
       g_autofree char *type = rcc_xml_attr (enrollment, "type");
-      guint64 value = 0;
 
-      if (count != NULL && g_ascii_string_to_unsigned (count, 10, 0, G_MAXUINT, &value, NULL))
-        study->enrollment = (guint)value;
-      study->enrollment_type = _rcc_ctgov_enum_key (type);
+      _rcc_ctgov_set_enrollment (study, count, type);
     }
 
   start = xml_child_text (root, "start_date");
