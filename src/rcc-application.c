@@ -13,6 +13,7 @@
 #include "rcc-application.h"
 
 #include "report/rcc-format.h"
+#include "report/rcc-sources.h"
 #include "rcc-cli.h"
 #include "rcc-search-provider.h"
 #include "ui/rcc-glossary-window.h"
@@ -168,13 +169,7 @@ about_action (GSimpleAction *action,
     {
       source = rcc_format_source_line (catalog);
       if (rcc_catalog_get_reviewed (catalog) != NULL)
-        {
-          g_autofree char *reviewed = rcc_format_date (rcc_catalog_get_reviewed (catalog));
-
-          /* Translators: the content's version and the date it was last reviewed */
-          content = g_strdup_printf (_("Content version %u, reviewed %s."),
-                                     rcc_catalog_get_version (catalog), reviewed);
-        }
+        content = rcc_sources_reviewed (catalog);
       else
         /* Translators: the content's version */
         content = g_strdup_printf (_("Content version %u."),

@@ -160,26 +160,20 @@ export (RccCompareView *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* compare.export-pdf and compare.export-json: the kind is in the name */
 static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  export (RCC_COMPARE_VIEW (widget), EXPORT_PDF);
-}
-
-static void
-export_json_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  export (RCC_COMPARE_VIEW (widget), EXPORT_JSON);
+  export (RCC_COMPARE_VIEW (widget),
+          g_str_equal (action_name, "compare.export-pdf") ? EXPORT_PDF : EXPORT_JSON);
 }
 
 void
 _rcc_compare_view_class_export_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "compare.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "compare.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "compare.export-json", NULL, export_json_action);
+  gtk_widget_class_install_action (widget_class, "compare.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "compare.export-json", NULL, export_action);
 }

@@ -34,22 +34,6 @@ struct _RccEditionChangesWindow
 
 G_DEFINE_FINAL_TYPE (RccEditionChangesWindow, rcc_edition_changes_window, ADW_TYPE_WINDOW)
 
-static char *
-places (GListModel *options)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
-    {
-      g_autoptr(RccOption) option = g_list_model_get_item (options, i);
-
-      g_ptr_array_add (parts, rcc_treatment_places_option_title (option));
-    }
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("; ", (char **)parts->pdata);
-}
-
 /**
  * rcc_edition_changes_describe:
  *
@@ -64,7 +48,7 @@ rcc_edition_changes_describe (RccEditionChange *change)
 
   g_return_val_if_fail (RCC_IS_EDITION_CHANGE (change), NULL);
 
-  now = places (rcc_edition_change_get_options (change));
+  now = rcc_treatment_places_join (rcc_edition_change_get_options (change));
 
   switch (rcc_edition_change_get_kind (change))
     {

@@ -55,6 +55,31 @@ rcc_treatment_places_2014 (RccTreatment *treatment)
 }
 
 /**
+ * rcc_treatment_places_join:
+ * @options: a #GListModel of #RccOption
+ *
+ * The options' places in one line: "First line, option 9; Third and
+ * fourth line, option 2"; empty for none.
+ */
+char *
+rcc_treatment_places_join (GListModel *options)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (options), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(RccOption) option = g_list_model_get_item (options, i);
+
+      g_ptr_array_add (parts, rcc_treatment_places_option_title (option));
+    }
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("; ", (char **)parts->pdata);
+}
+
+/**
  * rcc_treatment_places_summary:
  *
  * Every place in one line: "First line, option 9; Third and fourth
@@ -65,26 +90,15 @@ rcc_treatment_places_summary (RccCatalog   *catalog,
                               RccTreatment *treatment)
 {
   g_autoptr(GListModel) options = NULL;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  guint n;
 
   g_return_val_if_fail (RCC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (RCC_IS_TREATMENT (treatment), NULL);
 
   options = rcc_catalog_get_options_for_treatment (catalog, treatment);
-  n = g_list_model_get_n_items (options);
-  if (n == 0)
+  if (g_list_model_get_n_items (options) == 0)
     return g_strdup (_("Not in the current PDQ’s lists"));
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccOption) option = g_list_model_get_item (options, i);
-
-      g_ptr_array_add (parts, rcc_treatment_places_option_title (option));
-    }
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("; ", (char **)parts->pdata);
+  return rcc_treatment_places_join (options);
 }
 
 /* The option's note, then the references the PDQ cites for it */

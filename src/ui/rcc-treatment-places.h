@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 char *rcc_treatment_places_option_title (RccOption    *option);
+char *rcc_treatment_places_join         (GListModel   *options);
 char *rcc_treatment_places_summary      (RccCatalog   *catalog,
                                          RccTreatment *treatment);
 char *rcc_treatment_places_2014         (RccTreatment *treatment);

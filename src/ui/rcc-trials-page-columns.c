@@ -69,40 +69,24 @@ enrolled_text_cb (gpointer instance,
   return enrolled > 0 ? g_strdup_printf ("%u", enrolled) : g_strdup ("—");
 }
 
-static char *
-comparison_text_cb (gpointer  instance,
-                    RccTrial *trial)
-{
-  return trial != NULL ? rcc_trial_text_comparison (trial) : NULL;
-}
+/* A cell whose text is @text_func's for the row's trial, and none while
+ * the row has no trial yet: one closure a column, as the template names
+ * them, each written by this one definition. */
+#define TRIAL_TEXT_CELL(name, text_func)             \
+  static char *                                      \
+  name (gpointer  instance,                          \
+        RccTrial *trial)                             \
+  {                                                  \
+    return trial != NULL ? text_func (trial) : NULL; \
+  }
 
-static char *
-median_text_cb (gpointer  instance,
-                RccTrial *trial)
-{
-  return trial != NULL ? rcc_trial_text_median_cell (trial) : NULL;
-}
+TRIAL_TEXT_CELL (comparison_text_cb, rcc_trial_text_comparison)
+TRIAL_TEXT_CELL (median_text_cb, rcc_trial_text_median_cell)
+TRIAL_TEXT_CELL (hazard_ratio_text_cb, rcc_trial_text_hazard_ratio_cell)
+TRIAL_TEXT_CELL (plain_comparison_text_cb, rcc_patient_text_comparison)
+TRIAL_TEXT_CELL (results_text_cb, rcc_patient_text_trial_sentences)
 
-static char *
-hazard_ratio_text_cb (gpointer  instance,
-                      RccTrial *trial)
-{
-  return trial != NULL ? rcc_trial_text_hazard_ratio_cell (trial) : NULL;
-}
-
-static char *
-plain_comparison_text_cb (gpointer  instance,
-                          RccTrial *trial)
-{
-  return trial != NULL ? rcc_patient_text_comparison (trial) : NULL;
-}
-
-static char *
-results_text_cb (gpointer  instance,
-                 RccTrial *trial)
-{
-  return trial != NULL ? rcc_patient_text_trial_sentences (trial) : NULL;
-}
+#undef TRIAL_TEXT_CELL
 
 static RccHazardRatio *
 headline_hazard_ratio (RccTrial *trial)

@@ -253,6 +253,22 @@ set_sort_descending (RccTrialsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_DESCENDING]);
 }
 
+/* Patient view and presentation mode each choose the columns shown */
+static void
+set_columns_flag (RccTrialsPage *self,
+                  gboolean      *flag,
+                  gboolean       value,
+                  guint          prop_id)
+{
+  value = !!value;
+  if (*flag == value)
+    return;
+
+  *flag = value;
+  _rcc_trials_page_update_columns (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
 static void
 sorter_changed_cb (RccTrialsPage    *self,
                    GtkSorterChange   change,
@@ -379,12 +395,7 @@ rcc_trials_page_class_init (RccTrialsPageClass *klass)
   properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   /* Fewer columns, for a room */
-  properties [PROP_PRESENTATION] =
-    g_param_spec_boolean ("presentation", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PRESENTATION] = rcc_param_spec_presentation ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -561,13 +572,7 @@ rcc_trials_page_set_patient (RccTrialsPage *self,
 {
   g_return_if_fail (RCC_IS_TRIALS_PAGE (self));
 
-  patient = !!patient;
-  if (self->patient == patient)
-    return;
-
-  self->patient = patient;
-  _rcc_trials_page_update_columns (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATIENT]);
+  set_columns_flag (self, &self->patient, patient, PROP_PATIENT);
 }
 
 gboolean
@@ -589,11 +594,5 @@ rcc_trials_page_set_presentation (RccTrialsPage *self,
 {
   g_return_if_fail (RCC_IS_TRIALS_PAGE (self));
 
-  presentation = !!presentation;
-  if (self->presentation == presentation)
-    return;
-
-  self->presentation = presentation;
-  _rcc_trials_page_update_columns (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTATION]);
+  set_columns_flag (self, &self->presentation, presentation, PROP_PRESENTATION);
 }

@@ -14,7 +14,9 @@
  * (the pages, the details, their rows and footers): the catalog shown,
  * and whether it is shown in plain language for patients.  Each view
  * installs them under these names with these flags, so that one binding
- * in a template serves them all; they are defined here once. */
+ * in a template serves them all; they are defined here once.  So is
+ * presentation mode, which the window has and binds to the views that
+ * change with it. */
 
 /**
  * rcc_param_spec_catalog:
@@ -49,6 +51,26 @@ GParamSpec *
 rcc_param_spec_patient (void)
 {
   return g_param_spec_boolean ("patient", NULL, NULL,
+                               FALSE,
+                               (G_PARAM_READWRITE |
+                                G_PARAM_EXPLICIT_NOTIFY |
+                                G_PARAM_STATIC_STRINGS));
+}
+
+/**
+ * rcc_param_spec_presentation:
+ *
+ * The "presentation" property of the window and of a view that changes
+ * with it: %TRUE in presentation mode, %FALSE (the default) otherwise;
+ * read and write, notified only when it changes.
+ *
+ * Returns: (transfer floating): a new #GParamSpec, for a class's
+ *   property array
+ */
+GParamSpec *
+rcc_param_spec_presentation (void)
+{
+  return g_param_spec_boolean ("presentation", NULL, NULL,
                                FALSE,
                                (G_PARAM_READWRITE |
                                 G_PARAM_EXPLICIT_NOTIFY |

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 
 GParamSpec *rcc_param_spec_catalog (void);
 GParamSpec *rcc_param_spec_patient (void);
+GParamSpec *rcc_param_spec_presentation (void);
 
 G_END_DECLS

@@ -63,6 +63,23 @@ show_import_error (RccWindow    *self,
   show_message (self, _("The Record Could Not Be Imported"), error->message);
 }
 
+/* A question whose safe answer is Cancel: Escape and Enter both cancel,
+ * and only a click on @label, in @appearance, goes on as @response. */
+static void
+add_cancel_or (AdwMessageDialog      *dialog,
+               const char            *response,
+               const char            *label,
+               AdwResponseAppearance  appearance)
+{
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    response, label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, appearance);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+}
+
 /* Keeps the record and shows its trial. */
 static void
 finish_import (ImportJob *job)
@@ -146,14 +163,7 @@ ask_about_caveats (ImportJob *job,
                                   -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  add_cancel_or (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"), ADW_RESPONSE_SUGGESTED);
   /* The job goes with the dialog, however it ends */
   g_signal_connect_data (dialog, "response", G_CALLBACK (caveats_response_cb), job,
                          import_job_closure_notify, 0);
@@ -367,14 +377,7 @@ remove_import_action (GtkWidget  *widget,
                                    _("The record imported from ClinicalTrials.gov is deleted from "
                                      "this computer, and the trial leaves the lists and the "
                                      "comparison. The guide’s reviewed content is not changed."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  add_cancel_or (ADW_MESSAGE_DIALOG (dialog), "remove", _("_Remove"), ADW_RESPONSE_DESTRUCTIVE);
 
   removal = g_new0 (Removal, 1);
   removal->window = g_object_ref (self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-window-private.h"
+#include "rcc-view-properties.h"
 
 /* The main window: Treatments, Trials and Compare in an AdwViewStack,
  * switched from the header bar (or the bottom bar when narrow), or an
@@ -315,12 +316,7 @@ rcc_window_class_init (RccWindowClass *klass)
                            G_PARAM_STATIC_STRINGS));
 
   /* Full screen, fewer columns, larger text and charts */
-  properties [PROP_PRESENTATION] =
-    g_param_spec_boolean ("presentation", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
+  properties [PROP_PRESENTATION] = rcc_param_spec_presentation ();
 
   /* Whether patient view is kept in the "patient-view" setting, and
    * starts from it */
