@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-arm-row.h"
+#include "rcc-struct-properties.h"
 
 #include "report/rcc-patient-text.h"
 
@@ -104,52 +105,6 @@ rcc_arm_row_dispose (GObject *object)
 }
 
 static void
-rcc_arm_row_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  RccArmRow *self = RCC_ARM_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ARM:
-      g_value_set_object (value, self->arm);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_arm_row_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  RccArmRow *self = RCC_ARM_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ARM:
-      self->arm = g_value_dup_object (value);
-      break;
-
-    case PROP_PATIENT:
-      self->patient = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_arm_row_class_init (RccArmRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -157,22 +112,18 @@ rcc_arm_row_class_init (RccArmRowClass *klass)
 
   object_class->constructed = rcc_arm_row_constructed;
   object_class->dispose = rcc_arm_row_dispose;
-  object_class->get_property = rcc_arm_row_get_property;
-  object_class->set_property = rcc_arm_row_set_property;
+  object_class->get_property = rcc_struct_get_property;
+  object_class->set_property = rcc_struct_set_property;
 
   properties [PROP_ARM] =
-    g_param_spec_object ("arm", NULL, NULL,
-                         RCC_TYPE_ARM,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("arm", NULL, NULL, RCC_TYPE_ARM,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccArmRow, arm));
 
   properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_boolean ("patient", NULL, NULL, FALSE,
+                                                    RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccArmRow, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

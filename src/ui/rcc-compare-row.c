@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-compare-row.h"
+#include "rcc-struct-properties.h"
 
 /* A trial in the compare view's list (bound to its trials with
  * gtk_list_box_bind_model): name and year, setting and size, marked
@@ -128,44 +129,6 @@ rcc_compare_row_dispose (GObject *object)
 }
 
 static void
-rcc_compare_row_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  RccCompareRow *self = RCC_COMPARE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_compare_row_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  RccCompareRow *self = RCC_COMPARE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      self->trial = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_compare_row_class_init (RccCompareRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -173,15 +136,13 @@ rcc_compare_row_class_init (RccCompareRowClass *klass)
 
   object_class->constructed = rcc_compare_row_constructed;
   object_class->dispose = rcc_compare_row_dispose;
-  object_class->get_property = rcc_compare_row_get_property;
-  object_class->set_property = rcc_compare_row_set_property;
+  object_class->get_property = rcc_struct_get_property;
+  object_class->set_property = rcc_struct_set_property;
 
   properties [PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL,
-                         RCC_TYPE_TRIAL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccCompareRow, trial));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

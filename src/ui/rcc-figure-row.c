@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-figure-row.h"
+#include "rcc-struct-properties.h"
 
 #include "report/rcc-format.h"
 #include "report/rcc-trial-text.h"
@@ -226,75 +227,25 @@ rcc_figure_row_dispose (GObject *object)
 }
 
 static void
-rcc_figure_row_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  RccFigureRow *self = RCC_FIGURE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-
-    case PROP_FIGURE:
-      g_value_set_object (value, self->figure);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_figure_row_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  RccFigureRow *self = RCC_FIGURE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      self->trial = g_value_dup_object (value);
-      break;
-
-    case PROP_FIGURE:
-      self->figure = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_figure_row_class_init (RccFigureRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_figure_row_dispose;
-  object_class->get_property = rcc_figure_row_get_property;
-  object_class->set_property = rcc_figure_row_set_property;
+  object_class->get_property = rcc_struct_get_property;
+  object_class->set_property = rcc_struct_set_property;
 
   properties [PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL,
-                         RCC_TYPE_TRIAL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccFigureRow, trial));
 
   /* An RccMedian, RccHazardRatio or RccRate of the trial */
   properties [PROP_FIGURE] =
-    g_param_spec_object ("figure", NULL, NULL,
-                         G_TYPE_OBJECT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("figure", NULL, NULL, G_TYPE_OBJECT,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccFigureRow, figure));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

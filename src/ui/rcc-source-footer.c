@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-source-footer.h"
+#include "rcc-struct-properties.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
@@ -98,103 +99,34 @@ rcc_source_footer_dispose (GObject *object)
 }
 
 static void
-rcc_source_footer_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  RccSourceFooter *self = RCC_SOURCE_FOOTER (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
-      break;
-
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-
-    case PROP_TREATMENT:
-      g_value_set_object (value, self->treatment);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_source_footer_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  RccSourceFooter *self = RCC_SOURCE_FOOTER (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      rcc_source_footer_set_catalog (self, g_value_get_object (value));
-      break;
-
-    case PROP_TRIAL:
-      if (g_set_object (&self->trial, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_TREATMENT:
-      if (g_set_object (&self->treatment, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_PATIENT:
-      if (self->patient != g_value_get_boolean (value))
-        {
-          self->patient = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_source_footer_class_init (RccSourceFooterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_source_footer_dispose;
-  object_class->get_property = rcc_source_footer_get_property;
-  object_class->set_property = rcc_source_footer_set_property;
+  /* Setting any of them only stores it: the template's bindings follow */
+  object_class->get_property = rcc_struct_get_property;
+  object_class->set_property = rcc_struct_set_property;
 
-  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
+  properties [PROP_CATALOG] =
+    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccSourceFooter, catalog));
 
   /* The trial a page shows: its sources */
   properties [PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL,
-                         RCC_TYPE_TRIAL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccSourceFooter, trial));
 
   /* The treatment a page shows: its sources */
   properties [PROP_TREATMENT] =
-    g_param_spec_object ("treatment", NULL, NULL,
-                         RCC_TYPE_TREATMENT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccSourceFooter, treatment));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] = rcc_param_spec_patient ();
+  properties [PROP_PATIENT] =
+    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccSourceFooter, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

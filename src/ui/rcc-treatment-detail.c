@@ -11,6 +11,7 @@
 
 #include "rcc-closures.h"
 #include "rcc-treatment-detail.h"
+#include "rcc-struct-properties.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
@@ -318,33 +319,6 @@ rcc_treatment_detail_dispose (GObject *object)
 }
 
 static void
-rcc_treatment_detail_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  RccTreatmentDetail *self = RCC_TREATMENT_DETAIL (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
-      break;
-
-    case PROP_TREATMENT:
-      g_value_set_object (value, self->treatment);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_treatment_detail_set_property (GObject      *object,
                                    guint         prop_id,
                                    const GValue *value,
@@ -378,20 +352,20 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_treatment_detail_dispose;
-  object_class->get_property = rcc_treatment_detail_get_property;
+  object_class->get_property = rcc_struct_get_property;
   object_class->set_property = rcc_treatment_detail_set_property;
 
-  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
+  properties [PROP_CATALOG] =
+    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTreatmentDetail, catalog));
 
   properties [PROP_TREATMENT] =
-    g_param_spec_object ("treatment", NULL, NULL,
-                         RCC_TYPE_TREATMENT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccTreatmentDetail, treatment));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] = rcc_param_spec_patient ();
+  properties [PROP_PATIENT] =
+    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTreatmentDetail, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

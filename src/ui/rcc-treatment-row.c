@@ -10,6 +10,7 @@
 
 #include "rcc-closures.h"
 #include "rcc-treatment-row.h"
+#include "rcc-struct-properties.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
@@ -201,37 +202,6 @@ rcc_treatment_row_dispose (GObject *object)
 }
 
 static void
-rcc_treatment_row_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  RccTreatmentRow *self = RCC_TREATMENT_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_OPTION:
-      g_value_set_object (value, self->option);
-      break;
-
-    case PROP_TREATMENT:
-      g_value_set_object (value, self->treatment);
-      break;
-
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_treatment_row_set_property (GObject      *object,
                                 guint         prop_id,
                                 const GValue *value,
@@ -269,28 +239,26 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_treatment_row_dispose;
-  object_class->get_property = rcc_treatment_row_get_property;
+  object_class->get_property = rcc_struct_get_property;
   object_class->set_property = rcc_treatment_row_set_property;
 
   /* The option of a line of therapy shown, if any; it sets the treatment */
   properties [PROP_OPTION] =
-    g_param_spec_object ("option", NULL, NULL,
-                         RCC_TYPE_OPTION,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("option", NULL, NULL, RCC_TYPE_OPTION,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccTreatmentRow, option));
 
   properties [PROP_TREATMENT] =
-    g_param_spec_object ("treatment", NULL, NULL,
-                         RCC_TYPE_TREATMENT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccTreatmentRow, treatment));
 
   /* For the year of the PDQ summary the treatment comes from */
-  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
+  properties [PROP_CATALOG] =
+    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTreatmentRow, catalog));
 
-  properties [PROP_PATIENT] = rcc_param_spec_patient ();
+  properties [PROP_PATIENT] =
+    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTreatmentRow, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

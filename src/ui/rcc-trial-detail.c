@@ -15,6 +15,7 @@
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
 #include "rcc-icon-array.h"
+#include "rcc-struct-properties.h"
 #include "rcc-view-properties.h"
 #include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
@@ -311,33 +312,6 @@ rcc_trial_detail_dispose (GObject *object)
 }
 
 static void
-rcc_trial_detail_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  RccTrialDetail *self = RCC_TRIAL_DETAIL (object);
-
-  switch (prop_id)
-    {
-    case PROP_CATALOG:
-      g_value_set_object (value, self->catalog);
-      break;
-
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_trial_detail_set_property (GObject      *object,
                                guint         prop_id,
                                const GValue *value,
@@ -371,20 +345,20 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_trial_detail_dispose;
-  object_class->get_property = rcc_trial_detail_get_property;
+  object_class->get_property = rcc_struct_get_property;
   object_class->set_property = rcc_trial_detail_set_property;
 
-  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
+  properties [PROP_CATALOG] =
+    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTrialDetail, catalog));
 
   properties [PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL,
-                         RCC_TYPE_TRIAL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
+                                                   RCC_PARAM_EXPLICIT_NOTIFY),
+                              G_STRUCT_OFFSET (RccTrialDetail, trial));
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] = rcc_param_spec_patient ();
+  properties [PROP_PATIENT] =
+    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTrialDetail, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-closures.h"
+#include "rcc-struct-properties.h"
 #include "rcc-trial-summary-row.h"
 
 #include "model/rcc-trial-headline.h"
@@ -260,60 +261,6 @@ rcc_trial_summary_row_finalize (GObject *object)
 }
 
 static void
-rcc_trial_summary_row_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  RccTrialSummaryRow *self = RCC_TRIAL_SUMMARY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-
-    case PROP_TREATMENT_ID:
-      g_value_set_string (value, self->treatment_id);
-      break;
-
-    case PROP_PATIENT:
-      g_value_set_boolean (value, self->patient);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_trial_summary_row_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  RccTrialSummaryRow *self = RCC_TRIAL_SUMMARY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_TRIAL:
-      self->trial = g_value_dup_object (value);
-      break;
-
-    case PROP_TREATMENT_ID:
-      self->treatment_id = g_value_dup_string (value);
-      break;
-
-    case PROP_PATIENT:
-      self->patient = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -322,31 +269,25 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
   object_class->constructed = rcc_trial_summary_row_constructed;
   object_class->dispose = rcc_trial_summary_row_dispose;
   object_class->finalize = rcc_trial_summary_row_finalize;
-  object_class->get_property = rcc_trial_summary_row_get_property;
-  object_class->set_property = rcc_trial_summary_row_set_property;
+  object_class->get_property = rcc_struct_get_property;
+  object_class->set_property = rcc_struct_set_property;
 
   properties [PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL,
-                         RCC_TYPE_TRIAL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccTrialSummaryRow, trial));
 
   /* The treatment whose detail shows the row: its arm is emphasised */
   properties [PROP_TREATMENT_ID] =
-    g_param_spec_string ("treatment-id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_string ("treatment-id", NULL, NULL, NULL,
+                                                   RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccTrialSummaryRow, treatment_id));
 
   /* Plain language for patients: sentences instead of figures */
   properties [PROP_PATIENT] =
-    g_param_spec_boolean ("patient", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_CONSTRUCT_ONLY |
-                           G_PARAM_STATIC_STRINGS));
+    rcc_param_spec_in_struct (g_param_spec_boolean ("patient", NULL, NULL, FALSE,
+                                                    RCC_PARAM_CONSTRUCT_ONLY),
+                              G_STRUCT_OFFSET (RccTrialSummaryRow, patient));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
