@@ -132,6 +132,27 @@ rcc_format_figure_ci (RccFigure *figure)
   return rcc_format_ci (fields->ci.low, fields->ci.high, fields->ci.level, fields->decimals);
 }
 
+/* A hazard ratio's or a rate's value with the source's decimals, then
+ * its CI where the source gives one; a rate's as a percentage. */
+static char *
+format_with_ci (RccFigure *figure,
+                double     value,
+                gboolean   percent)
+{
+  g_autofree char *number = rcc_format_number (value, rcc_figure_get_fields (figure)->decimals);
+  g_autofree char *ci = rcc_format_figure_ci (figure);
+
+  if (!percent)
+    return ci != NULL ? g_strdup_printf ("%s (%s)", number, ci) : g_steal_pointer (&number);
+
+  if (ci == NULL)
+    /* Translators: a percentage, "30%"; "30 %" where the locale spaces it */
+    return g_strdup_printf (_("%s%%"), number);
+
+  /* Translators: a percentage and its confidence interval, "30% (95% CI 25–35)" */
+  return g_strdup_printf (_("%s%% (%s)"), number, ci);
+}
+
 /**
  * rcc_format_hazard_ratio:
  *
@@ -140,17 +161,9 @@ rcc_format_figure_ci (RccFigure *figure)
 char *
 rcc_format_hazard_ratio (RccHazardRatio *hr)
 {
-  g_autofree char *value = NULL;
-  g_autofree char *ci = NULL;
-
   g_return_val_if_fail (RCC_IS_HAZARD_RATIO (hr), NULL);
 
-  value = rcc_format_number (rcc_hazard_ratio_get_value (hr), rcc_hazard_ratio_get_decimals (hr));
-  ci = rcc_format_figure_ci (RCC_FIGURE (hr));
-  if (ci == NULL)
-    return g_steal_pointer (&value);
-
-  return g_strdup_printf ("%s (%s)", value, ci);
+  return format_with_ci (RCC_FIGURE (hr), rcc_hazard_ratio_get_value (hr), FALSE);
 }
 
 /**
@@ -161,19 +174,9 @@ rcc_format_hazard_ratio (RccHazardRatio *hr)
 char *
 rcc_format_rate (RccRate *rate)
 {
-  g_autofree char *value = NULL;
-  g_autofree char *ci = NULL;
-
   g_return_val_if_fail (RCC_IS_RATE (rate), NULL);
 
-  value = rcc_format_number (rcc_rate_get_percent (rate), rcc_rate_get_decimals (rate));
-  ci = rcc_format_figure_ci (RCC_FIGURE (rate));
-  if (ci == NULL)
-    /* Translators: a percentage, "30%"; "30 %" where the locale spaces it */
-    return g_strdup_printf (_("%s%%"), value);
-
-  /* Translators: a percentage and its confidence interval, "30% (95% CI 25–35)" */
-  return g_strdup_printf (_("%s%% (%s)"), value, ci);
+  return format_with_ci (RCC_FIGURE (rate), rcc_rate_get_percent (rate), TRUE);
 }
 
 /**

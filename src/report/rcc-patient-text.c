@@ -12,6 +12,7 @@
 #include "rcc-patient-text.h"
 
 #include "report/rcc-plain.h"
+#include "report/rcc-text-list.h"
 
 /* Patient view says everything in everyday words and spells out what
  * the professional view abbreviates ("vs", "N", "PDQ", "RCC").  It
@@ -241,6 +242,13 @@ capitalise (const char *text)
   return g_strconcat (upper, g_utf8_offset_to_pointer (text, 1), NULL);
 }
 
+static char *
+arm_words (gpointer arm,
+           gpointer data)
+{
+  return rcc_plain_arm_words (arm);
+}
+
 /**
  * rcc_patient_text_comparison:
  *
@@ -249,21 +257,12 @@ capitalise (const char *text)
 char *
 rcc_patient_text_comparison (RccTrial *trial)
 {
-  GListModel *arms;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GString) list = g_string_new (NULL);
-  guint n;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  arms = rcc_trial_get_arms (trial);
-  n = g_list_model_get_n_items (arms);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-
-      g_ptr_array_add (names, rcc_plain_arm_words (arm));
-    }
+  names = rcc_text_list_collect (rcc_trial_get_arms (trial), arm_words, NULL);
 
   if (names->len == 0)
     return g_strdup ("");

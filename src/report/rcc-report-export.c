@@ -46,28 +46,30 @@ write_to_stream (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* Draws the report into @stream in one file format; @data is the
+ * format's own setting (the paper, or the image's width). */
+typedef cairo_status_t (*WriteFunc) (RccReport     *self,
+                                     GOutputStream *stream,
+                                     gconstpointer  data);
+
 /* Files are written next to the target and renamed over it when
  * complete (g_file_replace), so a failure never leaves half a file. */
-static GFileOutputStream *
-open_for_replace (const char  *filename,
-                  GFile      **file_out,
-                  GError     **error)
+static gboolean
+write_replacing (RccReport      *self,
+                 const char     *filename,
+                 WriteFunc       write_func,
+                 gconstpointer   data,
+                 GError        **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
-  GFileOutputStream *stream;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  cairo_status_t status;
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream != NULL)
-    *file_out = g_steal_pointer (&file);
-  return stream;
-}
+  if (stream == NULL)
+    return FALSE;
 
-static gboolean
-finish_stream (GFileOutputStream  *stream,
-               cairo_status_t      status,
-               const char         *filename,
-               GError            **error)
-{
+  status = write_func (self, G_OUTPUT_STREAM (stream), data);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       /* Cancel, so the half-written temporary does not replace the file. */
@@ -83,33 +85,19 @@ finish_stream (GFileOutputStream  *stream,
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
 }
 
-/**
- * rcc_report_write_pdf:
- *
- * Writes the paged summary as a PDF, replacing @filename atomically.
- */
-gboolean
-rcc_report_write_pdf (RccReport   *self,
-                      const char  *filename,
-                      RccPaper     paper,
-                      GError     **error)
+static cairo_status_t
+write_pdf_pages (RccReport     *self,
+                 GOutputStream *stream,
+                 gconstpointer  data)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GFile) file = NULL;
+  const RccPaper *paper = data;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
   guint n_pages;
   cairo_t *cr;
 
-  g_return_val_if_fail (RCC_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (filename != NULL, FALSE);
-
-  stream = open_for_replace (filename, &file, error);
-  if (stream == NULL)
-    return FALSE;
-
-  rcc_paper_get_size (paper, &width, &height);
+  rcc_paper_get_size (*paper, &width, &height);
   n_pages = rcc_report_paginate (self, width, height);
 
   surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
@@ -129,32 +117,36 @@ rcc_report_write_pdf (RccReport   *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return finish_stream (stream, status, filename, error);
+  return status;
 }
 
 /**
- * rcc_report_write_png:
+ * rcc_report_write_pdf:
  *
- * Writes the body (notes, charts, table) as one PNG @width pixels wide.
+ * Writes the paged summary as a PDF, replacing @filename atomically.
  */
 gboolean
-rcc_report_write_png (RccReport   *self,
+rcc_report_write_pdf (RccReport   *self,
                       const char  *filename,
-                      double       width,
+                      RccPaper     paper,
                       GError     **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_return_val_if_fail (RCC_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+
+  return write_replacing (self, filename, write_pdf_pages, &paper, error);
+}
+
+static cairo_status_t
+write_png_body (RccReport     *self,
+                GOutputStream *stream,
+                gconstpointer  data)
+{
+  double width = *(const double *)data;
   cairo_surface_t *surface;
   cairo_status_t status;
   double margin, height;
   cairo_t *cr;
-
-  g_return_val_if_fail (RCC_IS_REPORT (self), FALSE);
-
-  stream = open_for_replace (filename, &file, error);
-  if (stream == NULL)
-    return FALSE;
 
   margin = self->font_size * 1.5;
   height = rcc_report_measure_body (self, width - 2 * margin) + 2 * margin;
@@ -170,5 +162,21 @@ rcc_report_write_png (RccReport   *self,
   status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
   cairo_surface_destroy (surface);
 
-  return finish_stream (stream, status, filename, error);
+  return status;
+}
+
+/**
+ * rcc_report_write_png:
+ *
+ * Writes the body (notes, charts, table) as one PNG @width pixels wide.
+ */
+gboolean
+rcc_report_write_png (RccReport   *self,
+                      const char  *filename,
+                      double       width,
+                      GError     **error)
+{
+  g_return_val_if_fail (RCC_IS_REPORT (self), FALSE);
+
+  return write_replacing (self, filename, write_png_body, &width, error);
 }

@@ -14,6 +14,7 @@
 #include "model/rcc-endpoint-choice.h"
 #include "model/rcc-trial-headline.h"
 #include "report/rcc-format.h"
+#include "report/rcc-text-list.h"
 
 /* Text the views derive from a trial: its headline comparison, table
  * cells and sort keys.  Which figures are the headline is
@@ -53,6 +54,13 @@ rcc_trial_text_reports_endpoint (RccTrial    *trial,
   return rcc_trial_has_endpoint (trial, endpoint);
 }
 
+static char *
+arm_label (gpointer arm,
+           gpointer data)
+{
+  return g_strdup (rcc_arm_get_label (arm));
+}
+
 /**
  * rcc_trial_text_comparison:
  *
@@ -61,25 +69,10 @@ rcc_trial_text_reports_endpoint (RccTrial    *trial,
 char *
 rcc_trial_text_comparison (RccTrial *trial)
 {
-  GListModel *arms;
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n;
-
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
-  arms = rcc_trial_get_arms (trial);
-  n = g_list_model_get_n_items (arms);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccArm) arm = g_list_model_get_item (arms, i);
-
-      if (i > 0)
-        /* Translators: between the arms of a trial, "Sorafenib vs Placebo" */
-        g_string_append (text, _(" vs "));
-      g_string_append (text, rcc_arm_get_label (arm));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: between the arms of a trial, "Sorafenib vs Placebo" */
+  return rcc_text_list_join (rcc_trial_get_arms (trial), arm_label, NULL, _(" vs "));
 }
 
 /**
@@ -462,6 +455,28 @@ rcc_trial_text_phase_key (RccTrial *trial)
   return n > 0 ? sum / n : MISSING_KEY;
 }
 
+static char *
+level_code (gpointer level,
+            gpointer data)
+{
+  return g_strdup (rcc_level_get_code (level));
+}
+
+/* @data: the catalog, for the edition that gave the level */
+static char *
+level_line (gpointer level,
+            gpointer data)
+{
+  return rcc_format_level_code (level, data);
+}
+
+static char *
+level_described (gpointer level,
+                 gpointer data)
+{
+  return rcc_format_level (level, data);
+}
+
 /**
  * rcc_trial_text_level_codes:
  *
@@ -472,25 +487,14 @@ char *
 rcc_trial_text_level_codes (RccTrial *trial)
 {
   GListModel *levels;
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  guint n;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
   levels = rcc_trial_get_levels (trial);
-  n = g_list_model_get_n_items (levels);
-  if (n == 0)
+  if (g_list_model_get_n_items (levels) == 0)
     return NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
-
-      g_ptr_array_add (codes, (gpointer)rcc_level_get_code (level));
-    }
-
-  g_ptr_array_add (codes, NULL);
-  return g_strjoinv (", ", (char **)codes->pdata);
+  return rcc_text_list_join (levels, level_code, NULL, ", ");
 }
 
 /**
@@ -508,28 +512,14 @@ rcc_trial_text_levels (RccTrial   *trial,
                        gboolean    described)
 {
   GListModel *levels;
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n;
 
   g_return_val_if_fail (RCC_IS_TRIAL (trial), NULL);
 
   levels = rcc_trial_get_levels (trial);
-  n = g_list_model_get_n_items (levels);
-  if (n == 0)
+  if (g_list_model_get_n_items (levels) == 0)
     return g_strdup (rcc_format_no_level ());
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RccLevel) level = g_list_model_get_item (levels, i);
-      g_autofree char *line = described ? rcc_format_level (level, catalog)
-                                        : rcc_format_level_code (level, catalog);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return rcc_text_list_join (levels, described ? level_described : level_line, catalog, "\n");
 }
 
 /**
