@@ -15,7 +15,8 @@
  * rcc_text_list_collect:
  *
  * Returns: (transfer full) (element-type utf8): @describe of each item
- *   of @list, in order (it owns the strings)
+ *   of @list, in order (it owns the strings); an item it has nothing to
+ *   say of (%NULL) is left out
  */
 GPtrArray *
 rcc_text_list_collect (GListModel      *list,
@@ -31,8 +32,10 @@ rcc_text_list_collect (GListModel      *list,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      char *text = describe (item, data);
 
-      g_ptr_array_add (texts, describe (item, data));
+      if (text != NULL)
+        g_ptr_array_add (texts, text);
     }
 
   return texts;
