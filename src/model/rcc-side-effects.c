@@ -219,6 +219,40 @@ rcc_side_effects_get_often (RccSideEffects *self,
   return _rcc_in_language (self->often, self->often_es, language);
 }
 
+/* The text (or how often) of item @index of @items in @language: the
+ * effects and the warning signs are read alike */
+static const char *
+item_text (GArray     *items,
+           guint       index,
+           gboolean    often,
+           const char *language)
+{
+  const Item *item;
+
+  g_return_val_if_fail (index < items->len, NULL);
+
+  item = &g_array_index (items, Item, index);
+  if (often)
+    return _rcc_in_language (item->often, item->often_es, language);
+
+  return _rcc_in_language (item->text, item->text_es, language);
+}
+
+/* Appends a copy of the texts to @items.  Called only once the public
+ * function has checked its arguments, so that a refused call copies
+ * nothing (and leaks nothing). */
+static void
+items_append (GArray     *items,
+              const char *text,
+              const char *text_es,
+              const char *often,
+              const char *often_es)
+{
+  Item item = { g_strdup (text), g_strdup (text_es), g_strdup (often), g_strdup (often_es) };
+
+  g_array_append_val (items, item);
+}
+
 guint
 rcc_side_effects_get_n_effects (RccSideEffects *self)
 {
@@ -237,13 +271,9 @@ rcc_side_effects_get_effect (RccSideEffects *self,
                              guint           index,
                              const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->effects->len, NULL);
 
-  item = &g_array_index (self->effects, Item, index);
-  return _rcc_in_language (item->text, item->text_es, language);
+  return item_text (self->effects, index, FALSE, language);
 }
 
 /**
@@ -257,13 +287,9 @@ rcc_side_effects_get_effect_often (RccSideEffects *self,
                                    guint           index,
                                    const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->effects->len, NULL);
 
-  item = &g_array_index (self->effects, Item, index);
-  return _rcc_in_language (item->often, item->often_es, language);
+  return item_text (self->effects, index, TRUE, language);
 }
 
 guint
@@ -284,13 +310,9 @@ rcc_side_effects_get_warning_sign (RccSideEffects *self,
                                    guint           index,
                                    const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->warning_signs->len, NULL);
 
-  item = &g_array_index (self->warning_signs, Item, index);
-  return _rcc_in_language (item->text, item->text_es, language);
+  return item_text (self->warning_signs, index, FALSE, language);
 }
 
 void
@@ -300,12 +322,10 @@ rcc_side_effects_add_effect (RccSideEffects *self,
                              const char     *often,
                              const char     *often_es)
 {
-  Item item = { g_strdup (text), g_strdup (text_es), g_strdup (often), g_strdup (often_es) };
-
   g_return_if_fail (RCC_IS_SIDE_EFFECTS (self));
   g_return_if_fail (text != NULL);
 
-  g_array_append_val (self->effects, item);
+  items_append (self->effects, text, text_es, often, often_es);
 }
 
 void
@@ -313,10 +333,8 @@ rcc_side_effects_add_warning_sign (RccSideEffects *self,
                                    const char     *text,
                                    const char     *text_es)
 {
-  Item item = { g_strdup (text), g_strdup (text_es), NULL, NULL };
-
   g_return_if_fail (RCC_IS_SIDE_EFFECTS (self));
   g_return_if_fail (text != NULL);
 
-  g_array_append_val (self->warning_signs, item);
+  items_append (self->warning_signs, text, text_es, NULL, NULL);
 }
