@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-edition.h"
+#include "rcc-model-private.h"
 
 /* One edition of a source summary the content draws on (the 2025 PDQ,
  * the 2014 PDQ): its id in the content file, its title, the date it was
@@ -114,17 +115,20 @@ static void
 rcc_edition_class_init (RccEditionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_edition_finalize;
   object_class->get_property = rcc_edition_get_property;
   object_class->set_property = rcc_edition_set_property;
 
-  properties [PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   /* ISO 8601, "2025-05-13" */
-  properties [PROP_UPDATED] = g_param_spec_string ("updated", NULL, NULL, NULL, flags);
-  properties [PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  properties [PROP_UPDATED] =
+    g_param_spec_string ("updated", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-esmo-grade.h"
+#include "rcc-model-private.h"
 
 /* A grade of the ESMO Magnitude of Clinical Benefit Scale as ESMO
  * published it for one trial: the grade, the evaluation form and scale
@@ -161,25 +162,34 @@ static void
 rcc_esmo_grade_class_init (RccEsmoGradeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_esmo_grade_finalize;
   object_class->get_property = rcc_esmo_grade_get_property;
   object_class->set_property = rcc_esmo_grade_set_property;
 
-  properties [PROP_GRADE] = g_param_spec_string ("grade", NULL, NULL, NULL, flags);
+  properties [PROP_GRADE] =
+    g_param_spec_string ("grade", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_FORM] =
-    g_param_spec_enum ("form", NULL, NULL, RCC_TYPE_ESMO_FORM, RCC_ESMO_FORM_NOT_STATED, flags);
+    g_param_spec_enum ("form", NULL, NULL,
+                       RCC_TYPE_ESMO_FORM, RCC_ESMO_FORM_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_VERSION] =
-    g_param_spec_enum ("version", NULL, NULL, RCC_TYPE_ESMO_VERSION, RCC_ESMO_VERSION_NOT_PRINTED, flags);
-  properties [PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, flags);
-  properties [PROP_ISSUED] = g_param_spec_string ("issued", NULL, NULL, NULL, flags);
-  properties [PROP_UPDATED] = g_param_spec_string ("updated", NULL, NULL, NULL, flags);
-  properties [PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, flags);
-  properties [PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
+    g_param_spec_enum ("version", NULL, NULL,
+                       RCC_TYPE_ESMO_VERSION, RCC_ESMO_VERSION_NOT_PRINTED,
+                       RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ISSUED] =
+    g_param_spec_string ("issued", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_UPDATED] =
+    g_param_spec_string ("updated", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   /* The curative scale (A to C); form 1 implies it, and for a grade
    * whose form ESMO did not print the trial's setting decides. */
-  properties [PROP_CURATIVE] = g_param_spec_boolean ("curative", NULL, NULL, FALSE, flags);
+  properties [PROP_CURATIVE] =
+    g_param_spec_boolean ("curative", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-follow-up.h"
+#include "rcc-model-private.h"
 
 /* How long the patients of one analysis had been followed: its median
  * follow-up, or the minimum where the source gives that instead, in the
@@ -115,20 +116,25 @@ static void
 rcc_follow_up_class_init (RccFollowUpClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = rcc_follow_up_get_property;
   object_class->set_property = rcc_follow_up_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_FOLLOW_UP_KIND, RCC_FOLLOW_UP_MEDIAN, flags);
-  properties [PROP_VALUE] = g_param_spec_double ("value", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags);
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RCC_TYPE_FOLLOW_UP_KIND, RCC_FOLLOW_UP_MEDIAN, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_UNIT] =
-    g_param_spec_enum ("unit", NULL, NULL, RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, flags);
+    g_param_spec_enum ("unit", NULL, NULL,
+                       RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL, RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
+    g_param_spec_enum ("endpoint", NULL, NULL,
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
+    g_param_spec_enum ("tier", NULL, NULL,
+                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

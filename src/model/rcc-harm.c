@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-harm.h"
+#include "rcc-model-private.h"
 
 /* One arm's harm figure, in percent of the arm's patients, with exactly
  * the measure the source used: adverse events of a grade band
@@ -160,24 +161,32 @@ static void
 rcc_harm_class_init (RccHarmClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_harm_finalize;
   object_class->get_property = rcc_harm_get_property;
   object_class->set_property = rcc_harm_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, flags);
-  properties [PROP_PERCENT] = g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, flags);
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_PERCENT] =
+    g_param_spec_double ("percent", NULL, NULL,
+                         0.0, 100.0, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_GRADES] =
-    g_param_spec_enum ("grades", NULL, NULL, RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, flags);
+    g_param_spec_enum ("grades", NULL, NULL,
+                       RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_CAUSE] =
-    g_param_spec_enum ("cause", NULL, NULL, RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, flags);
-  properties [PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
+    g_param_spec_enum ("cause", NULL, NULL,
+                       RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_REASON] =
+    g_param_spec_string ("reason", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
-  properties [PROP_N] = g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties [PROP_OF] = g_param_spec_uint ("of", NULL, NULL, 0, G_MAXUINT, 0, flags);
+    g_param_spec_enum ("tier", NULL, NULL,
+                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_N] =
+    g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_OF] =
+    g_param_spec_uint ("of", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rcc-level.h"
+#include "rcc-model-private.h"
 #include "rcc-level-words.h"
 
 /* A PDQ level-of-evidence code given to one result of a trial: the
@@ -138,7 +139,6 @@ static void
 rcc_level_class_init (RccLevelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_level_finalize;
   object_class->get_property = rcc_level_get_property;
@@ -146,14 +146,19 @@ rcc_level_class_init (RccLevelClass *klass)
 
   properties [PROP_SCHEME] =
     g_param_spec_enum ("scheme", NULL, NULL,
-                       RCC_TYPE_EVIDENCE_SCHEME, RCC_EVIDENCE_SCHEME_PDQ_2014, flags);
-  properties [PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
-  properties [PROP_EDITION_ID] = g_param_spec_string ("edition-id", NULL, NULL, NULL, flags);
+                       RCC_TYPE_EVIDENCE_SCHEME, RCC_EVIDENCE_SCHEME_PDQ_2014,
+                       RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_EDITION_ID] =
+    g_param_spec_string ("edition-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_ENDPOINT] =
     g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
-  properties [PROP_ABOUT] = g_param_spec_string ("about", NULL, NULL, NULL, flags);
-  properties [PROP_FITS] = g_param_spec_boolean ("fits", NULL, NULL, TRUE, flags);
+                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ABOUT] =
+    g_param_spec_string ("about", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_FITS] =
+    g_param_spec_boolean ("fits", NULL, NULL, TRUE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

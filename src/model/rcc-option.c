@@ -122,7 +122,6 @@ static void
 rcc_option_class_init (RccOptionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_option_finalize;
   object_class->get_property = rcc_option_get_property;
@@ -130,12 +129,14 @@ rcc_option_class_init (RccOptionClass *klass)
 
   properties [PROP_LINE] =
     g_param_spec_enum ("line", NULL, NULL,
-                       RCC_TYPE_THERAPY_LINE, RCC_THERAPY_LINE_FIRST, flags);
+                       RCC_TYPE_THERAPY_LINE, RCC_THERAPY_LINE_FIRST, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_TREATMENT] =
-    g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, flags);
-  properties [PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
+    g_param_spec_object ("treatment", NULL, NULL,
+                         RCC_TYPE_TREATMENT, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_REFERENCES] =
     g_param_spec_object ("references", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
