@@ -181,45 +181,11 @@ rcc_arm_init (RccArm *self)
 {
 }
 
-const char *
-rcc_arm_get_id (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_arm_get_label (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->label;
-}
-
-const char *
-rcc_arm_get_dose (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->dose;
-}
-
-guint
-rcc_arm_get_enrolled (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), 0);
-
-  return self->enrolled;
-}
-
-gboolean
-rcc_arm_get_control (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), FALSE);
-
-  return self->control;
-}
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, label, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, dose, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, guint, enrolled, 0)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, gboolean, control, FALSE)
 
 const char * const *
 rcc_arm_get_treatment_ids (RccArm *self)

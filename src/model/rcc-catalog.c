@@ -191,55 +191,23 @@ rcc_catalog_new (void)
   return g_object_new (RCC_TYPE_CATALOG, NULL);
 }
 
-guint
-rcc_catalog_get_version (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), 0);
-
-  return self->version;
-}
-
-const char *
-rcc_catalog_get_source (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source;
-}
-
-const char *
-rcc_catalog_get_source_url (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source_url;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, guint, version, 0)
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source, NULL)
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source_url, NULL)
 
 /**
  * rcc_catalog_get_source_updated:
  *
  * Returns: the date the source was last updated, as YYYY-MM-DD
  */
-const char *
-rcc_catalog_get_source_updated (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source_updated;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source_updated, NULL)
 
 /**
  * rcc_catalog_get_reviewed:
  *
  * Returns: the date the content was last reviewed, as YYYY-MM-DD
  */
-const char *
-rcc_catalog_get_reviewed (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->reviewed;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, reviewed, NULL)
 
 static void
 replace_string (RccCatalog *self,

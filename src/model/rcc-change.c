@@ -137,34 +137,7 @@ rcc_change_init (RccChange *self)
 {
 }
 
-const char *
-rcc_change_get_date (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->date;
-}
-
-guint
-rcc_change_get_version (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), 0);
-
-  return self->version;
-}
-
-const char *
-rcc_change_get_source (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->source;
-}
-
-const char *
-rcc_change_get_text (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->text;
-}
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, date, NULL)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, guint, version, 0)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, source, NULL)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, text, NULL)

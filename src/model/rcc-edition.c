@@ -152,44 +152,19 @@ rcc_edition_new (const char *id,
                        NULL);
 }
 
-const char *
-rcc_edition_get_id (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_edition_get_title (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->title;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, title, NULL)
 
 /**
  * rcc_edition_get_updated:
  *
  * Returns: the date the edition was last updated, as YYYY-MM-DD
  */
-const char *
-rcc_edition_get_updated (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->updated;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, updated, NULL)
 
 /**
  * rcc_edition_get_url:
  *
  * Returns: (nullable): where the edition is published
  */
-const char *
-rcc_edition_get_url (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->url;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, url, NULL)

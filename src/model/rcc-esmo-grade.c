@@ -204,29 +204,11 @@ rcc_esmo_grade_init (RccEsmoGrade *self)
  *
  * Returns: the grade as ESMO printed it: "5" to "1", or "A" to "C"
  */
-const char *
-rcc_esmo_grade_get_grade (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->grade;
-}
-
-RccEsmoForm
-rcc_esmo_grade_get_form (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), RCC_ESMO_FORM_NOT_STATED);
-
-  return self->form;
-}
-
-RccEsmoVersion
-rcc_esmo_grade_get_version (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), RCC_ESMO_VERSION_NOT_PRINTED);
-
-  return self->version;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, grade, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE,
+                         RccEsmoForm, form, RCC_ESMO_FORM_NOT_STATED)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE,
+                         RccEsmoVersion, version, RCC_ESMO_VERSION_NOT_PRINTED)
 
 /**
  * rcc_esmo_grade_get_source:
@@ -234,60 +216,29 @@ rcc_esmo_grade_get_version (RccEsmoGrade *self)
  * Returns: where ESMO published it: "scorecard 117-1", "ESMO RCC
  *   eUpdate, 26 Feb 2020, Table 7"
  */
-const char *
-rcc_esmo_grade_get_source (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->source;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, source, NULL)
 
 /**
  * rcc_esmo_grade_get_issued:
  *
  * Returns: the ISO date ESMO issued it ("2020-02-17")
  */
-const char *
-rcc_esmo_grade_get_issued (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->issued;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, issued, NULL)
 
 /**
  * rcc_esmo_grade_get_updated:
  *
  * Returns: (nullable): the ISO date of the scorecard's last update
  */
-const char *
-rcc_esmo_grade_get_updated (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->updated;
-}
-
-const char *
-rcc_esmo_grade_get_url (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->url;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, updated, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, url, NULL)
 
 /**
  * rcc_esmo_grade_get_note:
  *
  * Returns: (nullable): what the grade rests on, in our words
  */
-const char *
-rcc_esmo_grade_get_note (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->note;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, note, NULL)
 
 /**
  * rcc_esmo_grade_is_curative:

@@ -149,29 +149,11 @@ rcc_follow_up_init (RccFollowUp *self)
  *
  * Returns: whether the value is the median or the minimum follow-up
  */
-RccFollowUpKind
-rcc_follow_up_get_kind (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_FOLLOW_UP_MEDIAN);
-
-  return self->kind;
-}
-
-double
-rcc_follow_up_get_value (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), 0.0);
-
-  return self->value;
-}
-
-RccTimeUnit
-rcc_follow_up_get_unit (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_TIME_UNIT_MONTHS);
-
-  return self->unit;
-}
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccFollowUpKind, kind, RCC_FOLLOW_UP_MEDIAN)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, double, value, 0.0)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccTimeUnit, unit, RCC_TIME_UNIT_MONTHS)
 
 /**
  * rcc_follow_up_get_months:
@@ -198,18 +180,7 @@ RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, const ch
  *
  * Returns: the endpoint whose follow-up it is, or %RCC_ENDPOINT_NONE
  */
-RccEndpoint
-rcc_follow_up_get_endpoint (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_ENDPOINT_NONE);
-
-  return self->endpoint;
-}
-
-RccSourceTier
-rcc_follow_up_get_tier (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccEndpoint, endpoint, RCC_ENDPOINT_NONE)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccSourceTier, tier, RCC_SOURCE_TIER_NONE)

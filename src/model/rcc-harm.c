@@ -196,13 +196,7 @@ rcc_harm_init (RccHarm *self)
 {
 }
 
-RccHarmKind
-rcc_harm_get_kind (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_HARM_KIND_ADVERSE_EVENTS);
-
-  return self->kind;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccHarmKind, kind, RCC_HARM_KIND_ADVERSE_EVENTS)
 
 /* The arm, the decimals the source printed the percentage with, the
  * analysis the figure comes from and the patients counted, where the
@@ -212,13 +206,7 @@ RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, decimals, 0, de
 RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, analysis, NULL, analysis)
 RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, population, NULL, population)
 
-double
-rcc_harm_get_percent (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0.0);
-
-  return self->percent;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, double, percent, 0.0)
 
 /**
  * rcc_harm_get_grades:
@@ -226,21 +214,8 @@ rcc_harm_get_percent (RccHarm *self)
  * Returns: the grade band as the source prints it; %RCC_AE_GRADES_NONE
  *   for a discontinuation
  */
-RccAeGrades
-rcc_harm_get_grades (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_GRADES_NONE);
-
-  return self->grades;
-}
-
-RccAeCause
-rcc_harm_get_cause (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_CAUSE_NOT_STATED);
-
-  return self->cause;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccAeGrades, grades, RCC_AE_GRADES_NONE)
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccAeCause, cause, RCC_AE_CAUSE_NOT_STATED)
 
 /**
  * rcc_harm_get_reason:
@@ -248,13 +223,7 @@ rcc_harm_get_cause (RccHarm *self)
  * Returns: (nullable): which adverse events, in our words, where the
  *   figure counts only some ("hepatic adverse events"); %NULL for all
  */
-const char *
-rcc_harm_get_reason (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
-
-  return self->reason;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, reason, NULL)
 
 /**
  * rcc_harm_get_tier:
@@ -262,13 +231,7 @@ rcc_harm_get_reason (RccHarm *self)
  * Returns: the kind of source the figure was read in; a view shows
  *   %RCC_SOURCE_TIER_SECONDARY beside the figure
  */
-RccSourceTier
-rcc_harm_get_tier (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccSourceTier, tier, RCC_SOURCE_TIER_NONE)
 
 /**
  * rcc_harm_get_n:
@@ -276,13 +239,7 @@ rcc_harm_get_tier (RccHarm *self)
  * Returns: the number of patients with the event, where the source
  *   gives it (509 of 547), else 0
  */
-guint
-rcc_harm_get_n (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0);
-
-  return self->n;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, n, 0)
 
 /**
  * rcc_harm_get_of:
@@ -290,10 +247,4 @@ rcc_harm_get_n (RccHarm *self)
  * Returns: the number of patients counted, where the source gives it,
  *   else 0
  */
-guint
-rcc_harm_get_of (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0);
-
-  return self->of;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, of, 0)

@@ -193,59 +193,12 @@ rcc_hazard_ratio_init (RccHazardRatio *self)
 
 RCC_FIGURE_DEFINE_GETTERS (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO)
 
-RccEndpoint
-rcc_hazard_ratio_get_endpoint (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->endpoint;
-}
-
-const char *
-rcc_hazard_ratio_get_versus_id (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->versus_id;
-}
-
-double
-rcc_hazard_ratio_get_value (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->value;
-}
-
-const char *
-rcc_hazard_ratio_get_p (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->p;
-}
-
-RccSignificance
-rcc_hazard_ratio_get_significance (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->significance;
-}
-
-const char *
-rcc_hazard_ratio_get_method (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->method;
-}
-
-const char *
-rcc_hazard_ratio_get_direction (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->direction;
-}
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, versus_id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, double, value, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, p, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO,
+                         RccSignificance, significance, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, method, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, direction, NULL)
 

@@ -187,47 +187,23 @@ rcc_level_new (RccEvidenceScheme  scheme,
                        NULL);
 }
 
-RccEvidenceScheme
-rcc_level_get_scheme (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_EVIDENCE_SCHEME_PDQ_2014);
-
-  return self->scheme;
-}
-
-const char *
-rcc_level_get_code (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->code;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL,
+                         RccEvidenceScheme, scheme, RCC_EVIDENCE_SCHEME_PDQ_2014)
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, code, NULL)
 
 /**
  * rcc_level_get_edition_id:
  *
  * Returns: the id of the edition that gives the code ("pdq-2025")
  */
-const char *
-rcc_level_get_edition_id (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->edition_id;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, edition_id, NULL)
 
 /**
  * rcc_level_get_endpoint:
  *
  * Returns: the endpoint the code grades, or %RCC_ENDPOINT_NONE
  */
-RccEndpoint
-rcc_level_get_endpoint (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_ENDPOINT_NONE);
-
-  return self->endpoint;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, RccEndpoint, endpoint, RCC_ENDPOINT_NONE)
 
 /**
  * rcc_level_get_about:
@@ -235,13 +211,7 @@ rcc_level_get_endpoint (RccLevel *self)
  * Returns: (nullable): what the code grades, in words, when that is not
  *   one endpoint ("Quality of life")
  */
-const char *
-rcc_level_get_about (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->about;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, about, NULL)
 
 /**
  * rcc_level_get_fits:
@@ -249,13 +219,7 @@ rcc_level_get_about (RccLevel *self)
  * Returns: %FALSE if the code, as the PDQ prints it, does not fit the
  *   scheme's own definitions for this result
  */
-gboolean
-rcc_level_get_fits (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), TRUE);
-
-  return self->fits;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, gboolean, fits, TRUE)
 
 /**
  * rcc_level_code_is_valid:

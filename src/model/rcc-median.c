@@ -146,37 +146,10 @@ fields_of (RccMedian *self)
   return rcc_figure_get_fields (RCC_FIGURE (self));
 }
 
-RccEndpoint
-rcc_median_get_endpoint (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->endpoint;
-}
-
-gboolean
-rcc_median_get_reached (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), FALSE);
-
-  return self->reached;
-}
-
-double
-rcc_median_get_value (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->value;
-}
-
-RccTimeUnit
-rcc_median_get_unit (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->unit;
-}
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, gboolean, reached, FALSE)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, double, value, 0)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, RccTimeUnit, unit, 0)
 
 /**
  * rcc_median_get_months:

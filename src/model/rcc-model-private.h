@@ -19,6 +19,22 @@ G_BEGIN_DECLS
 /* The flags of a property that is read only: a list or a derived value */
 #define RCC_PARAM_READABLE (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
 
+/* A public getter that checks its instance and returns the field of the
+ * same name as it is stored, as most of the model's getters do:
+ *
+ *   RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, percent, 0.0)
+ *
+ * defines rcc_rate_get_percent(), which returns @fallback for what is not
+ * an RccRate.  A getter that derives or converts its value is written out. */
+#define RCC_DEFINE_FIELD_GETTER(TypeName, type_name, TYPE_CHECK, Ret, field, fallback) \
+  Ret                                                                   \
+  type_name##_get_##field (TypeName *self)                              \
+  {                                                                     \
+    g_return_val_if_fail (TYPE_CHECK (self), fallback);                 \
+                                                                        \
+    return self->field;                                                 \
+  }
+
 /* @text_es where @language is "es" and the content has it, else @text
  * (English), as every patient-facing text is looked up */
 static inline const char *

@@ -169,13 +169,7 @@ rcc_option_new (RccTherapyLine  line,
                        NULL);
 }
 
-RccTherapyLine
-rcc_option_get_line (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), RCC_THERAPY_LINE_FIRST);
-
-  return self->line;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, RccTherapyLine, line, RCC_THERAPY_LINE_FIRST)
 
 /**
  * rcc_option_get_position:
@@ -183,13 +177,7 @@ rcc_option_get_line (RccOption *self)
  * Returns: the option's place in its line, 1 for the first, in the
  *   edition's order
  */
-guint
-rcc_option_get_position (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), 0);
-
-  return self->position;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, guint, position, 0)
 
 /**
  * rcc_option_get_treatment:
@@ -197,13 +185,7 @@ rcc_option_get_position (RccOption *self)
  * Returns: (transfer none) (nullable): the treatment, or %NULL for an
  *   option that only its note words
  */
-RccTreatment *
-rcc_option_get_treatment (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), NULL);
-
-  return self->treatment;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, RccTreatment *, treatment, NULL)
 
 /**
  * rcc_option_get_note:
@@ -211,13 +193,7 @@ rcc_option_get_treatment (RccOption *self)
  * Returns: (nullable): our words about the option ("For intermediate-
  *   or poor-risk disease")
  */
-const char *
-rcc_option_get_note (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), NULL);
-
-  return self->note;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, const char *, note, NULL)
 
 /**
  * rcc_option_get_references:

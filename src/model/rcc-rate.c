@@ -185,45 +185,11 @@ rcc_rate_init (RccRate *self)
 
 RCC_FIGURE_DEFINE_GETTERS (RccRate, rcc_rate, RCC_IS_RATE)
 
-RccRateKind
-rcc_rate_get_kind (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->kind;
-}
-
-double
-rcc_rate_get_percent (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->percent;
-}
-
-RccEndpoint
-rcc_rate_get_endpoint (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->endpoint;
-}
-
-double
-rcc_rate_get_at_months (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->at_months;
-}
-
-const char *
-rcc_rate_get_p (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return self->p;
-}
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccRateKind, kind, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, percent, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, at_months, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, const char *, p, NULL)
 
 
 /**
@@ -232,13 +198,7 @@ rcc_rate_get_p (RccRate *self)
  * Returns: (nullable): who assessed response, where the source says
  *   ("independent review", "investigator")
  */
-const char *
-rcc_rate_get_assessor (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return self->assessor;
-}
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, const char *, assessor, NULL)
 
 /**
  * rcc_rate_get_tier:
@@ -246,10 +206,4 @@ rcc_rate_get_assessor (RccRate *self)
  * Returns: the kind of source the rate was read in, or
  *   %RCC_SOURCE_TIER_NONE where the content does not say
  */
-RccSourceTier
-rcc_rate_get_tier (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccSourceTier, tier, RCC_SOURCE_TIER_NONE)

@@ -195,53 +195,13 @@ rcc_reference_init (RccReference *self)
 {
 }
 
-const char *
-rcc_reference_get_id (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->id;
-}
-
-guint
-rcc_reference_get_number (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), 0);
-
-  return self->number;
-}
-
-const char *
-rcc_reference_get_citation (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->citation;
-}
-
-guint
-rcc_reference_get_pmid (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), 0);
-
-  return self->pmid;
-}
-
-const char *
-rcc_reference_get_doi (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->doi;
-}
-
-RccReferenceKind
-rcc_reference_get_kind (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), RCC_REFERENCE_KIND_JOURNAL);
-
-  return self->kind;
-}
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, guint, number, 0)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, citation, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, guint, pmid, 0)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, doi, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE,
+                         RccReferenceKind, kind, RCC_REFERENCE_KIND_JOURNAL)
 
 /**
  * rcc_reference_get_cited_by:
@@ -265,10 +225,4 @@ rcc_reference_get_cited_by (RccReference *self)
  * Returns: %TRUE if the guide knows the citation only in part; the
  *   views say "full citation not in this guide" beside it
  */
-gboolean
-rcc_reference_get_partial (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), FALSE);
-
-  return self->partial;
-}
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, gboolean, partial, FALSE)

@@ -196,13 +196,8 @@ rcc_side_effects_get_source (RccSideEffects *self,
  *
  * Returns: (nullable): the source's date as it gives it, "2017"
  */
-const char *
-rcc_side_effects_get_source_date (RccSideEffects *self)
-{
-  g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-
-  return self->source_date;
-}
+RCC_DEFINE_FIELD_GETTER (RccSideEffects, rcc_side_effects, RCC_IS_SIDE_EFFECTS,
+                         const char *, source_date, NULL)
 
 /**
  * rcc_side_effects_get_often:

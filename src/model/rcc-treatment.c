@@ -346,101 +346,18 @@ rcc_treatment_init (RccTreatment *self)
   self->category = RCC_CATEGORY_SURGERY;
 }
 
-const char *
-rcc_treatment_get_id (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_treatment_get_name (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->name;
-}
-
-guint
-rcc_treatment_get_option (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
-
-  return self->option;
-}
-
-RccCategory
-rcc_treatment_get_category (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
-
-  return self->category;
-}
-
-const char *
-rcc_treatment_get_brand (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->brand;
-}
-
-const char *
-rcc_treatment_get_mechanism (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->mechanism;
-}
-
-const char *
-rcc_treatment_get_targets (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->targets;
-}
-
-const char *
-rcc_treatment_get_indication (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->indication;
-}
-
-const char *
-rcc_treatment_get_dosing (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->dosing;
-}
-
-const char *
-rcc_treatment_get_side_effects (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->side_effects;
-}
-
-const char *
-rcc_treatment_get_summary (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->summary;
-}
-
-const char *
-rcc_treatment_get_plain_summary (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->plain_summary;
-}
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, name, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, guint, option, 0)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, RccCategory, category, 0)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, brand, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, mechanism, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, targets, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, indication, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, dosing, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, side_effects, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, summary, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, plain_summary, NULL)
 
 /**
  * rcc_treatment_get_plain_summary_for:

@@ -422,53 +422,12 @@ rcc_trial_init (RccTrial *self)
   self->esmo_grades = g_list_store_new (RCC_TYPE_ESMO_GRADE);
 }
 
-const char *
-rcc_trial_get_id (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_trial_get_name (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->name;
-}
-
-const char *
-rcc_trial_get_title (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->title;
-}
-
-guint
-rcc_trial_get_year (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->year;
-}
-
-const char *
-rcc_trial_get_phase (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->phase;
-}
-
-guint
-rcc_trial_get_enrolled (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->enrolled;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, name, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, title, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, guint, year, 0)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, phase, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, guint, enrolled, 0)
 
 /**
  * rcc_trial_get_evidence_level:
@@ -524,45 +483,11 @@ rcc_trial_add_level (RccTrial *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE_LEVEL]);
 }
 
-RccSetting
-rcc_trial_get_setting (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->setting;
-}
-
-const char *
-rcc_trial_get_design (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->design;
-}
-
-const char *
-rcc_trial_get_population (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->population;
-}
-
-const char *
-rcc_trial_get_primary_endpoint (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->primary_endpoint;
-}
-
-const char *
-rcc_trial_get_takeaway (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->takeaway;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, RccSetting, setting, 0)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, design, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, population, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, primary_endpoint, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, takeaway, NULL)
 
 const char * const *
 rcc_trial_get_findings (RccTrial *self)
@@ -588,45 +513,11 @@ rcc_trial_get_reference_ids (RccTrial *self)
   return (const char * const *)self->reference_ids;
 }
 
-const char *
-rcc_trial_get_risk_group (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->risk_group;
-}
-
-const char *
-rcc_trial_get_nct_id (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->nct_id;
-}
-
-const char *
-rcc_trial_get_source_note (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->source_note;
-}
-
-const char *
-rcc_trial_get_source_updated (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->source_updated;
-}
-
-gboolean
-rcc_trial_get_imported (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), FALSE);
-
-  return self->imported;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, risk_group, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, nct_id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, source_note, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, source_updated, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, gboolean, imported, FALSE)
 
 /**
  * rcc_trial_get_import_notes:
