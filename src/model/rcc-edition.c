@@ -49,67 +49,15 @@ rcc_edition_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_edition_parent_class)->finalize (object);
 }
 
-static void
-rcc_edition_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  RccEdition *self = RCC_EDITION (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccEdition, id),
+  [PROP_TITLE] = G_STRUCT_OFFSET (RccEdition, title),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (RccEdition, updated),
+  [PROP_URL] = G_STRUCT_OFFSET (RccEdition, url),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_UPDATED:
-      g_value_set_string (value, self->updated);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_edition_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  RccEdition *self = RCC_EDITION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_UPDATED:
-      self->updated = g_value_dup_string (value);
-      break;
-
-    case PROP_URL:
-      self->url = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_edition, field_offsets)
 
 static void
 rcc_edition_class_init (RccEditionClass *klass)

@@ -66,97 +66,20 @@ rcc_esmo_grade_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_esmo_grade_parent_class)->finalize (object);
 }
 
-static char **
-string_member (RccEsmoGrade *self,
-               guint         prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_GRADE:
-      return &self->grade;
-    case PROP_SOURCE:
-      return &self->source;
-    case PROP_ISSUED:
-      return &self->issued;
-    case PROP_UPDATED:
-      return &self->updated;
-    case PROP_URL:
-      return &self->url;
-    case PROP_NOTE:
-      return &self->note;
-    default:
-      return NULL;
-    }
-}
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_GRADE] = G_STRUCT_OFFSET (RccEsmoGrade, grade),
+  [PROP_FORM] = G_STRUCT_OFFSET (RccEsmoGrade, form),
+  [PROP_VERSION] = G_STRUCT_OFFSET (RccEsmoGrade, version),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccEsmoGrade, source),
+  [PROP_ISSUED] = G_STRUCT_OFFSET (RccEsmoGrade, issued),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (RccEsmoGrade, updated),
+  [PROP_URL] = G_STRUCT_OFFSET (RccEsmoGrade, url),
+  [PROP_NOTE] = G_STRUCT_OFFSET (RccEsmoGrade, note),
+  [PROP_CURATIVE] = G_STRUCT_OFFSET (RccEsmoGrade, curative),
+};
 
-static void
-rcc_esmo_grade_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  RccEsmoGrade *self = RCC_ESMO_GRADE (object);
-  char **member = string_member (self, prop_id);
-
-  if (member != NULL)
-    {
-      g_value_set_string (value, *member);
-      return;
-    }
-
-  switch (prop_id)
-    {
-    case PROP_FORM:
-      g_value_set_enum (value, self->form);
-      break;
-
-    case PROP_VERSION:
-      g_value_set_enum (value, self->version);
-      break;
-
-    case PROP_CURATIVE:
-      g_value_set_boolean (value, self->curative);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_esmo_grade_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  RccEsmoGrade *self = RCC_ESMO_GRADE (object);
-  char **member = string_member (self, prop_id);
-
-  if (member != NULL)
-    {
-      g_free (*member);
-      *member = g_value_dup_string (value);
-      return;
-    }
-
-  switch (prop_id)
-    {
-    case PROP_FORM:
-      self->form = g_value_get_enum (value);
-      break;
-
-    case PROP_VERSION:
-      self->version = g_value_get_enum (value);
-      break;
-
-    case PROP_CURATIVE:
-      self->curative = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_esmo_grade, field_offsets)
 
 static void
 rcc_esmo_grade_class_init (RccEsmoGradeClass *klass)

@@ -42,75 +42,16 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-rcc_follow_up_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  RccFollowUp *self = RCC_FOLLOW_UP (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccFollowUp, kind),
+  [PROP_VALUE] = G_STRUCT_OFFSET (RccFollowUp, value),
+  [PROP_UNIT] = G_STRUCT_OFFSET (RccFollowUp, unit),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccFollowUp, endpoint),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccFollowUp, tier),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_VALUE:
-      g_value_set_double (value, self->value);
-      break;
-
-    case PROP_UNIT:
-      g_value_set_enum (value, self->unit);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_follow_up_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  RccFollowUp *self = RCC_FOLLOW_UP (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_VALUE:
-      self->value = g_value_get_double (value);
-      break;
-
-    case PROP_UNIT:
-      self->unit = g_value_get_enum (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_follow_up, field_offsets)
 
 static void
 rcc_follow_up_class_init (RccFollowUpClass *klass)

@@ -63,99 +63,19 @@ rcc_harm_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_harm_parent_class)->finalize (object);
 }
 
-static void
-rcc_harm_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  RccHarm *self = RCC_HARM (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccHarm, kind),
+  [PROP_PERCENT] = G_STRUCT_OFFSET (RccHarm, percent),
+  [PROP_GRADES] = G_STRUCT_OFFSET (RccHarm, grades),
+  [PROP_CAUSE] = G_STRUCT_OFFSET (RccHarm, cause),
+  [PROP_REASON] = G_STRUCT_OFFSET (RccHarm, reason),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccHarm, tier),
+  [PROP_N] = G_STRUCT_OFFSET (RccHarm, n),
+  [PROP_OF] = G_STRUCT_OFFSET (RccHarm, of),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PERCENT:
-      g_value_set_double (value, self->percent);
-      break;
-
-    case PROP_GRADES:
-      g_value_set_enum (value, self->grades);
-      break;
-
-    case PROP_CAUSE:
-      g_value_set_enum (value, self->cause);
-      break;
-
-    case PROP_REASON:
-      g_value_set_string (value, self->reason);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    case PROP_N:
-      g_value_set_uint (value, self->n);
-      break;
-
-    case PROP_OF:
-      g_value_set_uint (value, self->of);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_harm_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  RccHarm *self = RCC_HARM (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_PERCENT:
-      self->percent = g_value_get_double (value);
-      break;
-
-    case PROP_GRADES:
-      self->grades = g_value_get_enum (value);
-      break;
-
-    case PROP_CAUSE:
-      self->cause = g_value_get_enum (value);
-      break;
-
-    case PROP_REASON:
-      self->reason = g_value_dup_string (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    case PROP_N:
-      self->n = g_value_get_uint (value);
-      break;
-
-    case PROP_OF:
-      self->of = g_value_get_uint (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_harm, field_offsets)
 
 static void
 rcc_harm_class_init (RccHarmClass *klass)

@@ -56,91 +56,18 @@ rcc_hazard_ratio_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_hazard_ratio_parent_class)->finalize (object);
 }
 
-static void
-rcc_hazard_ratio_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  RccHazardRatio *self = RCC_HAZARD_RATIO (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccHazardRatio, endpoint),
+  [PROP_VERSUS_ID] = G_STRUCT_OFFSET (RccHazardRatio, versus_id),
+  [PROP_VALUE] = G_STRUCT_OFFSET (RccHazardRatio, value),
+  [PROP_P] = G_STRUCT_OFFSET (RccHazardRatio, p),
+  [PROP_SIGNIFICANCE] = G_STRUCT_OFFSET (RccHazardRatio, significance),
+  [PROP_METHOD] = G_STRUCT_OFFSET (RccHazardRatio, method),
+  [PROP_DIRECTION] = G_STRUCT_OFFSET (RccHazardRatio, direction),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_VERSUS_ID:
-      g_value_set_string (value, self->versus_id);
-      break;
-
-    case PROP_VALUE:
-      g_value_set_double (value, self->value);
-      break;
-
-    case PROP_P:
-      g_value_set_string (value, self->p);
-      break;
-
-    case PROP_SIGNIFICANCE:
-      g_value_set_enum (value, self->significance);
-      break;
-
-    case PROP_METHOD:
-      g_value_set_string (value, self->method);
-      break;
-
-    case PROP_DIRECTION:
-      g_value_set_string (value, self->direction);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_hazard_ratio_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  RccHazardRatio *self = RCC_HAZARD_RATIO (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_VERSUS_ID:
-      self->versus_id = g_value_dup_string (value);
-      break;
-
-    case PROP_VALUE:
-      self->value = g_value_get_double (value);
-      break;
-
-    case PROP_P:
-      self->p = g_value_dup_string (value);
-      break;
-
-    case PROP_SIGNIFICANCE:
-      self->significance = g_value_get_enum (value);
-      break;
-
-    case PROP_METHOD:
-      self->method = g_value_dup_string (value);
-      break;
-
-    case PROP_DIRECTION:
-      self->direction = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_hazard_ratio, field_offsets)
 
 static void
 rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)

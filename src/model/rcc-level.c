@@ -57,83 +57,17 @@ rcc_level_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_level_parent_class)->finalize (object);
 }
 
-static void
-rcc_level_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  RccLevel *self = RCC_LEVEL (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_SCHEME] = G_STRUCT_OFFSET (RccLevel, scheme),
+  [PROP_CODE] = G_STRUCT_OFFSET (RccLevel, code),
+  [PROP_EDITION_ID] = G_STRUCT_OFFSET (RccLevel, edition_id),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccLevel, endpoint),
+  [PROP_ABOUT] = G_STRUCT_OFFSET (RccLevel, about),
+  [PROP_FITS] = G_STRUCT_OFFSET (RccLevel, fits),
+};
 
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      g_value_set_enum (value, self->scheme);
-      break;
-
-    case PROP_CODE:
-      g_value_set_string (value, self->code);
-      break;
-
-    case PROP_EDITION_ID:
-      g_value_set_string (value, self->edition_id);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_ABOUT:
-      g_value_set_string (value, self->about);
-      break;
-
-    case PROP_FITS:
-      g_value_set_boolean (value, self->fits);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_level_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  RccLevel *self = RCC_LEVEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      self->scheme = g_value_get_enum (value);
-      break;
-
-    case PROP_CODE:
-      self->code = g_value_dup_string (value);
-      break;
-
-    case PROP_EDITION_ID:
-      self->edition_id = g_value_dup_string (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_ABOUT:
-      self->about = g_value_dup_string (value);
-      break;
-
-    case PROP_FITS:
-      self->fits = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_level, field_offsets)
 
 static void
 rcc_level_class_init (RccLevelClass *klass)

@@ -52,71 +52,16 @@ rcc_option_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_option_parent_class)->finalize (object);
 }
 
-static void
-rcc_option_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  RccOption *self = RCC_OPTION (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_LINE] = G_STRUCT_OFFSET (RccOption, line),
+  [PROP_POSITION] = G_STRUCT_OFFSET (RccOption, position),
+  [PROP_TREATMENT] = G_STRUCT_OFFSET (RccOption, treatment),
+  [PROP_NOTE] = G_STRUCT_OFFSET (RccOption, note),
+  [PROP_REFERENCES] = G_STRUCT_OFFSET (RccOption, references),
+};
 
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      g_value_set_enum (value, self->line);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    case PROP_TREATMENT:
-      g_value_set_object (value, self->treatment);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    case PROP_REFERENCES:
-      g_value_set_object (value, self->references);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_option_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  RccOption *self = RCC_OPTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      self->line = g_value_get_enum (value);
-      break;
-
-    case PROP_POSITION:
-      self->position = g_value_get_uint (value);
-      break;
-
-    case PROP_TREATMENT:
-      self->treatment = g_value_dup_object (value);
-      break;
-
-    case PROP_NOTE:
-      self->note = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_option, field_offsets)
 
 static void
 rcc_option_class_init (RccOptionClass *klass)

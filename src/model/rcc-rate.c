@@ -54,91 +54,18 @@ rcc_rate_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_rate_parent_class)->finalize (object);
 }
 
-static void
-rcc_rate_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  RccRate *self = RCC_RATE (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccRate, kind),
+  [PROP_PERCENT] = G_STRUCT_OFFSET (RccRate, percent),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccRate, endpoint),
+  [PROP_AT_MONTHS] = G_STRUCT_OFFSET (RccRate, at_months),
+  [PROP_P] = G_STRUCT_OFFSET (RccRate, p),
+  [PROP_ASSESSOR] = G_STRUCT_OFFSET (RccRate, assessor),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccRate, tier),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PERCENT:
-      g_value_set_double (value, self->percent);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_AT_MONTHS:
-      g_value_set_double (value, self->at_months);
-      break;
-
-    case PROP_P:
-      g_value_set_string (value, self->p);
-      break;
-
-    case PROP_ASSESSOR:
-      g_value_set_string (value, self->assessor);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_rate_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  RccRate *self = RCC_RATE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_PERCENT:
-      self->percent = g_value_get_double (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_AT_MONTHS:
-      self->at_months = g_value_get_double (value);
-      break;
-
-    case PROP_P:
-      self->p = g_value_dup_string (value);
-      break;
-
-    case PROP_ASSESSOR:
-      self->assessor = g_value_dup_string (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_rate, field_offsets)
 
 static void
 rcc_rate_class_init (RccRateClass *klass)

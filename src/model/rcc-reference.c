@@ -59,99 +59,19 @@ rcc_reference_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_reference_parent_class)->finalize (object);
 }
 
-static void
-rcc_reference_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  RccReference *self = RCC_REFERENCE (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccReference, id),
+  [PROP_NUMBER] = G_STRUCT_OFFSET (RccReference, number),
+  [PROP_CITATION] = G_STRUCT_OFFSET (RccReference, citation),
+  [PROP_PMID] = G_STRUCT_OFFSET (RccReference, pmid),
+  [PROP_DOI] = G_STRUCT_OFFSET (RccReference, doi),
+  [PROP_KIND] = G_STRUCT_OFFSET (RccReference, kind),
+  [PROP_CITED_BY] = G_STRUCT_OFFSET (RccReference, cited_by),
+  [PROP_PARTIAL] = G_STRUCT_OFFSET (RccReference, partial),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_uint (value, self->number);
-      break;
-
-    case PROP_CITATION:
-      g_value_set_string (value, self->citation);
-      break;
-
-    case PROP_PMID:
-      g_value_set_uint (value, self->pmid);
-      break;
-
-    case PROP_DOI:
-      g_value_set_string (value, self->doi);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_CITED_BY:
-      g_value_set_boxed (value, self->cited_by);
-      break;
-
-    case PROP_PARTIAL:
-      g_value_set_boolean (value, self->partial);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_reference_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  RccReference *self = RCC_REFERENCE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NUMBER:
-      self->number = g_value_get_uint (value);
-      break;
-
-    case PROP_CITATION:
-      self->citation = g_value_dup_string (value);
-      break;
-
-    case PROP_PMID:
-      self->pmid = g_value_get_uint (value);
-      break;
-
-    case PROP_DOI:
-      self->doi = g_value_dup_string (value);
-      break;
-
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_CITED_BY:
-      self->cited_by = g_value_dup_boxed (value);
-      break;
-
-    case PROP_PARTIAL:
-      self->partial = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_reference, field_offsets)
 
 static void
 rcc_reference_class_init (RccReferenceClass *klass)

@@ -83,57 +83,18 @@ rcc_side_effects_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_side_effects_parent_class)->finalize (object);
 }
 
-static char **
-string_field (RccSideEffects *self,
-              guint           prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_DRUG: return &self->drug;
-    case PROP_DRUG_ES: return &self->drug_es;
-    case PROP_SOURCE: return &self->source;
-    case PROP_SOURCE_ES: return &self->source_es;
-    case PROP_SOURCE_DATE: return &self->source_date;
-    case PROP_OFTEN: return &self->often;
-    case PROP_OFTEN_ES: return &self->often_es;
-    default: return NULL;
-    }
-}
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_DRUG] = G_STRUCT_OFFSET (RccSideEffects, drug),
+  [PROP_DRUG_ES] = G_STRUCT_OFFSET (RccSideEffects, drug_es),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccSideEffects, source),
+  [PROP_SOURCE_ES] = G_STRUCT_OFFSET (RccSideEffects, source_es),
+  [PROP_SOURCE_DATE] = G_STRUCT_OFFSET (RccSideEffects, source_date),
+  [PROP_OFTEN] = G_STRUCT_OFFSET (RccSideEffects, often),
+  [PROP_OFTEN_ES] = G_STRUCT_OFFSET (RccSideEffects, often_es),
+};
 
-static void
-rcc_side_effects_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  char **field = string_field (RCC_SIDE_EFFECTS (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_set_string (value, *field);
-}
-
-static void
-rcc_side_effects_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  char **field = string_field (RCC_SIDE_EFFECTS (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_free (*field);
-  *field = g_value_dup_string (value);
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_side_effects, field_offsets)
 
 static void
 rcc_side_effects_class_init (RccSideEffectsClass *klass)
