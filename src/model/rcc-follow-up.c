@@ -70,12 +70,8 @@ rcc_follow_up_class_init (RccFollowUpClass *klass)
   properties [PROP_UNIT] =
     g_param_spec_enum ("unit", NULL, NULL,
                        RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, RCC_PARAM_CONSTRUCT_ONLY);
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL,
-                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

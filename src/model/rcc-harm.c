@@ -100,9 +100,7 @@ rcc_harm_class_init (RccHarmClass *klass)
                        RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_REASON] =
     g_param_spec_string ("reason", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL,
-                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
   properties [PROP_N] =
     g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_OF] =

@@ -78,9 +78,7 @@ rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
   object_class->get_property = rcc_hazard_ratio_get_property;
   object_class->set_property = rcc_hazard_ratio_set_property;
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_PFS);
 
   properties [PROP_VERSUS_ID] =
     g_param_spec_string ("versus-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);

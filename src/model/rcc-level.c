@@ -86,9 +86,7 @@ rcc_level_class_init (RccLevelClass *klass)
     g_param_spec_string ("code", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_EDITION_ID] =
     g_param_spec_string ("edition-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
   properties [PROP_ABOUT] =
     g_param_spec_string ("about", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_FITS] =

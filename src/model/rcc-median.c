@@ -67,9 +67,7 @@ rcc_median_class_init (RccMedianClass *klass)
   object_class->get_property = rcc_median_get_property;
   object_class->set_property = rcc_median_set_property;
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_PFS);
 
   properties [PROP_REACHED] =
     g_param_spec_boolean ("reached", NULL, NULL, TRUE, RCC_PARAM_CONSTRUCT_ONLY);

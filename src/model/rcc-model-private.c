@@ -13,6 +13,20 @@
  * in place of a switch per type.  The field's C type follows from the
  * property's value type: an enum is held as an int, as GLib holds it. */
 
+GParamSpec *
+_rcc_param_spec_endpoint (RccEndpoint default_value)
+{
+  return g_param_spec_enum ("endpoint", NULL, NULL,
+                            RCC_TYPE_ENDPOINT, default_value, RCC_PARAM_CONSTRUCT_ONLY);
+}
+
+GParamSpec *
+_rcc_param_spec_source_tier (void)
+{
+  return g_param_spec_enum ("tier", NULL, NULL,
+                            RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+}
+
 static gpointer
 field_of (GObject     *object,
           const gsize *offsets,

@@ -9,6 +9,9 @@
 
 #include <glib-object.h>
 
+#include "model/rcc-enums.h"
+#include "model/rcc-harm-enums.h"
+
 G_BEGIN_DECLS
 
 /* The flags of a property set once, when the object is built: most of
@@ -18,6 +21,13 @@ G_BEGIN_DECLS
 
 /* The flags of a property that is read only: a list or a derived value */
 #define RCC_PARAM_READABLE (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+/* The properties several of the model's types share, defined once: the
+ * construct-only "endpoint" a figure or level is of, by default @default_value,
+ * and the "tier" of the source it was read in, %RCC_SOURCE_TIER_NONE
+ * where the content does not say */
+GParamSpec *_rcc_param_spec_endpoint    (RccEndpoint default_value);
+GParamSpec *_rcc_param_spec_source_tier (void);
 
 /* A public getter that checks its instance and returns the field of the
  * same name as it is stored, as most of the model's getters do:

@@ -83,9 +83,7 @@ rcc_rate_class_init (RccRateClass *klass)
   properties [PROP_PERCENT] =
     g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
 
   properties [PROP_AT_MONTHS] =
     g_param_spec_double ("at-months", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
@@ -98,9 +96,7 @@ rcc_rate_class_init (RccRateClass *klass)
   properties [PROP_ASSESSOR] =
     g_param_spec_string ("assessor", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL,
-                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
