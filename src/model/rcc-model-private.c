@@ -1,4 +1,4 @@
-/* rcc-model-private.c: the property access the model's types share
+/* rcc-model-private.c: the property code the model's types share
  *
  * SPDX-FileCopyrightText: 2026 RCC Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,11 +7,6 @@
 #include "config.h"
 
 #include "rcc-model-private.h"
-
-/* The model's objects hold each property in a field of their instance,
- * so one reader and one writer, told where the field is, serve them all
- * in place of a switch per type.  The field's C type follows from the
- * property's value type: an enum is held as an int, as GLib holds it. */
 
 GParamSpec *
 _rcc_param_spec_endpoint (RccEndpoint default_value)
@@ -26,6 +21,11 @@ _rcc_param_spec_source_tier (void)
   return g_param_spec_enum ("tier", NULL, NULL,
                             RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
 }
+
+/* The model's objects hold each property in a field of their instance,
+ * so one reader and one writer, told where the field is, serve them all
+ * in place of a switch per type.  The field's C type follows from the
+ * property's value type: an enum is held as an int, as GLib holds it. */
 
 static gpointer
 field_of (GObject     *object,

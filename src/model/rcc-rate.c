@@ -114,7 +114,6 @@ RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccEndpoint, endpoint, 
 RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, at_months, 0)
 RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, const char *, p, NULL)
 
-
 /**
  * rcc_rate_get_assessor:
  *
