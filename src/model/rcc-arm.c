@@ -54,91 +54,18 @@ rcc_arm_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_arm_parent_class)->finalize (object);
 }
 
-static void
-rcc_arm_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  RccArm *self = RCC_ARM (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccArm, id),
+  [PROP_LABEL] = G_STRUCT_OFFSET (RccArm, label),
+  [PROP_DOSE] = G_STRUCT_OFFSET (RccArm, dose),
+  [PROP_ENROLLED] = G_STRUCT_OFFSET (RccArm, enrolled),
+  [PROP_CONTROL] = G_STRUCT_OFFSET (RccArm, control),
+  [PROP_TREATMENT_IDS] = G_STRUCT_OFFSET (RccArm, treatment_ids),
+  [PROP_INTERVENTIONS] = G_STRUCT_OFFSET (RccArm, interventions),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-
-    case PROP_DOSE:
-      g_value_set_string (value, self->dose);
-      break;
-
-    case PROP_ENROLLED:
-      g_value_set_uint (value, self->enrolled);
-      break;
-
-    case PROP_CONTROL:
-      g_value_set_boolean (value, self->control);
-      break;
-
-    case PROP_TREATMENT_IDS:
-      g_value_set_boxed (value, self->treatment_ids);
-      break;
-
-    case PROP_INTERVENTIONS:
-      g_value_set_boxed (value, self->interventions);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_arm_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
-{
-  RccArm *self = RCC_ARM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_LABEL:
-      self->label = g_value_dup_string (value);
-      break;
-
-    case PROP_DOSE:
-      self->dose = g_value_dup_string (value);
-      break;
-
-    case PROP_ENROLLED:
-      self->enrolled = g_value_get_uint (value);
-      break;
-
-    case PROP_CONTROL:
-      self->control = g_value_get_boolean (value);
-      break;
-
-    case PROP_TREATMENT_IDS:
-      self->treatment_ids = g_value_dup_boxed (value);
-      break;
-
-    case PROP_INTERVENTIONS:
-      self->interventions = g_value_dup_boxed (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_arm, field_offsets)
 
 static void
 rcc_arm_class_init (RccArmClass *klass)
@@ -181,45 +108,11 @@ rcc_arm_init (RccArm *self)
 {
 }
 
-const char *
-rcc_arm_get_id (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_arm_get_label (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->label;
-}
-
-const char *
-rcc_arm_get_dose (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), NULL);
-
-  return self->dose;
-}
-
-guint
-rcc_arm_get_enrolled (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), 0);
-
-  return self->enrolled;
-}
-
-gboolean
-rcc_arm_get_control (RccArm *self)
-{
-  g_return_val_if_fail (RCC_IS_ARM (self), FALSE);
-
-  return self->control;
-}
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, label, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, const char *, dose, NULL)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, guint, enrolled, 0)
+RCC_DEFINE_FIELD_GETTER (RccArm, rcc_arm, RCC_IS_ARM, gboolean, control, FALSE)
 
 const char * const *
 rcc_arm_get_treatment_ids (RccArm *self)

@@ -80,56 +80,21 @@ rcc_catalog_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_catalog_parent_class)->finalize (object);
 }
 
-static void
-rcc_catalog_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  RccCatalog *self = RCC_CATALOG (object);
+/* Where each property is held (rcc-model-private.h); all are read-only,
+ * filled by the catalog's own functions */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_VERSION] = G_STRUCT_OFFSET (RccCatalog, version),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccCatalog, source),
+  [PROP_SOURCE_URL] = G_STRUCT_OFFSET (RccCatalog, source_url),
+  [PROP_SOURCE_UPDATED] = G_STRUCT_OFFSET (RccCatalog, source_updated),
+  [PROP_REVIEWED] = G_STRUCT_OFFSET (RccCatalog, reviewed),
+  [PROP_TREATMENTS] = G_STRUCT_OFFSET (RccCatalog, treatments),
+  [PROP_TRIALS] = G_STRUCT_OFFSET (RccCatalog, trials),
+  [PROP_REFERENCES] = G_STRUCT_OFFSET (RccCatalog, references),
+  [PROP_CHANGELOG] = G_STRUCT_OFFSET (RccCatalog, changelog),
+};
 
-  switch (prop_id)
-    {
-    case PROP_VERSION:
-      g_value_set_uint (value, self->version);
-      break;
-
-    case PROP_SOURCE:
-      g_value_set_string (value, self->source);
-      break;
-
-    case PROP_SOURCE_URL:
-      g_value_set_string (value, self->source_url);
-      break;
-
-    case PROP_SOURCE_UPDATED:
-      g_value_set_string (value, self->source_updated);
-      break;
-
-    case PROP_REVIEWED:
-      g_value_set_string (value, self->reviewed);
-      break;
-
-    case PROP_TREATMENTS:
-      g_value_set_object (value, self->treatments);
-      break;
-
-    case PROP_TRIALS:
-      g_value_set_object (value, self->trials);
-      break;
-
-    case PROP_REFERENCES:
-      g_value_set_object (value, self->references);
-      break;
-
-    case PROP_CHANGELOG:
-      g_value_set_object (value, self->changelog);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_GET_PROPERTY (rcc_catalog, field_offsets)
 
 static void
 rcc_catalog_class_init (RccCatalogClass *klass)
@@ -191,55 +156,23 @@ rcc_catalog_new (void)
   return g_object_new (RCC_TYPE_CATALOG, NULL);
 }
 
-guint
-rcc_catalog_get_version (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), 0);
-
-  return self->version;
-}
-
-const char *
-rcc_catalog_get_source (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source;
-}
-
-const char *
-rcc_catalog_get_source_url (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source_url;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, guint, version, 0)
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source, NULL)
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source_url, NULL)
 
 /**
  * rcc_catalog_get_source_updated:
  *
  * Returns: the date the source was last updated, as YYYY-MM-DD
  */
-const char *
-rcc_catalog_get_source_updated (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->source_updated;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, source_updated, NULL)
 
 /**
  * rcc_catalog_get_reviewed:
  *
  * Returns: the date the content was last reviewed, as YYYY-MM-DD
  */
-const char *
-rcc_catalog_get_reviewed (RccCatalog *self)
-{
-  g_return_val_if_fail (RCC_IS_CATALOG (self), NULL);
-
-  return self->reviewed;
-}
+RCC_DEFINE_FIELD_GETTER (RccCatalog, rcc_catalog, RCC_IS_CATALOG, const char *, reviewed, NULL)
 
 static void
 replace_string (RccCatalog *self,

@@ -46,67 +46,15 @@ rcc_change_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_change_parent_class)->finalize (object);
 }
 
-static void
-rcc_change_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  RccChange *self = RCC_CHANGE (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_DATE] = G_STRUCT_OFFSET (RccChange, date),
+  [PROP_VERSION] = G_STRUCT_OFFSET (RccChange, version),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccChange, source),
+  [PROP_TEXT] = G_STRUCT_OFFSET (RccChange, text),
+};
 
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-
-    case PROP_VERSION:
-      g_value_set_uint (value, self->version);
-      break;
-
-    case PROP_SOURCE:
-      g_value_set_string (value, self->source);
-      break;
-
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_change_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  RccChange *self = RCC_CHANGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      self->date = g_value_dup_string (value);
-      break;
-
-    case PROP_VERSION:
-      self->version = g_value_get_uint (value);
-      break;
-
-    case PROP_SOURCE:
-      self->source = g_value_dup_string (value);
-      break;
-
-    case PROP_TEXT:
-      self->text = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_change, field_offsets)
 
 static void
 rcc_change_class_init (RccChangeClass *klass)
@@ -137,34 +85,7 @@ rcc_change_init (RccChange *self)
 {
 }
 
-const char *
-rcc_change_get_date (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->date;
-}
-
-guint
-rcc_change_get_version (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), 0);
-
-  return self->version;
-}
-
-const char *
-rcc_change_get_source (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->source;
-}
-
-const char *
-rcc_change_get_text (RccChange *self)
-{
-  g_return_val_if_fail (RCC_IS_CHANGE (self), NULL);
-
-  return self->text;
-}
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, date, NULL)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, guint, version, 0)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, source, NULL)
+RCC_DEFINE_FIELD_GETTER (RccChange, rcc_change, RCC_IS_CHANGE, const char *, text, NULL)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-edition-diff.h"
+#include "rcc-model-private.h"
 #include "rcc-option.h"
 
 /* What changed between the 2014 PDQ's list of options and the current
@@ -56,21 +57,10 @@ rcc_edition_change_init (RccEditionChange *self)
  *
  * Returns: (transfer none): the treatment
  */
-RccTreatment *
-rcc_edition_change_get_treatment (RccEditionChange *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION_CHANGE (self), NULL);
-
-  return self->treatment;
-}
-
-RccEditionChangeKind
-rcc_edition_change_get_kind (RccEditionChange *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION_CHANGE (self), RCC_EDITION_CHANGE_KEPT);
-
-  return self->kind;
-}
+RCC_DEFINE_FIELD_GETTER (RccEditionChange, rcc_edition_change, RCC_IS_EDITION_CHANGE,
+                         RccTreatment *, treatment, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEditionChange, rcc_edition_change, RCC_IS_EDITION_CHANGE,
+                         RccEditionChangeKind, kind, RCC_EDITION_CHANGE_KEPT)
 
 /**
  * rcc_edition_change_get_option:

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-edition.h"
+#include "rcc-model-private.h"
 
 /* One edition of a source summary the content draws on (the 2025 PDQ,
  * the 2014 PDQ): its id in the content file, its title, the date it was
@@ -48,83 +49,34 @@ rcc_edition_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_edition_parent_class)->finalize (object);
 }
 
-static void
-rcc_edition_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  RccEdition *self = RCC_EDITION (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccEdition, id),
+  [PROP_TITLE] = G_STRUCT_OFFSET (RccEdition, title),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (RccEdition, updated),
+  [PROP_URL] = G_STRUCT_OFFSET (RccEdition, url),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_UPDATED:
-      g_value_set_string (value, self->updated);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_edition_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  RccEdition *self = RCC_EDITION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_UPDATED:
-      self->updated = g_value_dup_string (value);
-      break;
-
-    case PROP_URL:
-      self->url = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_edition, field_offsets)
 
 static void
 rcc_edition_class_init (RccEditionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_edition_finalize;
   object_class->get_property = rcc_edition_get_property;
   object_class->set_property = rcc_edition_set_property;
 
-  properties [PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   /* ISO 8601, "2025-05-13" */
-  properties [PROP_UPDATED] = g_param_spec_string ("updated", NULL, NULL, NULL, flags);
-  properties [PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  properties [PROP_UPDATED] =
+    g_param_spec_string ("updated", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -148,44 +100,19 @@ rcc_edition_new (const char *id,
                        NULL);
 }
 
-const char *
-rcc_edition_get_id (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_edition_get_title (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->title;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, title, NULL)
 
 /**
  * rcc_edition_get_updated:
  *
  * Returns: the date the edition was last updated, as YYYY-MM-DD
  */
-const char *
-rcc_edition_get_updated (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->updated;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, updated, NULL)
 
 /**
  * rcc_edition_get_url:
  *
  * Returns: (nullable): where the edition is published
  */
-const char *
-rcc_edition_get_url (RccEdition *self)
-{
-  g_return_val_if_fail (RCC_IS_EDITION (self), NULL);
-
-  return self->url;
-}
+RCC_DEFINE_FIELD_GETTER (RccEdition, rcc_edition, RCC_IS_EDITION, const char *, url, NULL)

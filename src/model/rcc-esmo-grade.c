@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-esmo-grade.h"
+#include "rcc-model-private.h"
 
 /* A grade of the ESMO Magnitude of Clinical Benefit Scale as ESMO
  * published it for one trial: the grade, the evaluation form and scale
@@ -65,121 +66,53 @@ rcc_esmo_grade_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_esmo_grade_parent_class)->finalize (object);
 }
 
-static char **
-string_member (RccEsmoGrade *self,
-               guint         prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_GRADE:
-      return &self->grade;
-    case PROP_SOURCE:
-      return &self->source;
-    case PROP_ISSUED:
-      return &self->issued;
-    case PROP_UPDATED:
-      return &self->updated;
-    case PROP_URL:
-      return &self->url;
-    case PROP_NOTE:
-      return &self->note;
-    default:
-      return NULL;
-    }
-}
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_GRADE] = G_STRUCT_OFFSET (RccEsmoGrade, grade),
+  [PROP_FORM] = G_STRUCT_OFFSET (RccEsmoGrade, form),
+  [PROP_VERSION] = G_STRUCT_OFFSET (RccEsmoGrade, version),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccEsmoGrade, source),
+  [PROP_ISSUED] = G_STRUCT_OFFSET (RccEsmoGrade, issued),
+  [PROP_UPDATED] = G_STRUCT_OFFSET (RccEsmoGrade, updated),
+  [PROP_URL] = G_STRUCT_OFFSET (RccEsmoGrade, url),
+  [PROP_NOTE] = G_STRUCT_OFFSET (RccEsmoGrade, note),
+  [PROP_CURATIVE] = G_STRUCT_OFFSET (RccEsmoGrade, curative),
+};
 
-static void
-rcc_esmo_grade_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  RccEsmoGrade *self = RCC_ESMO_GRADE (object);
-  char **member = string_member (self, prop_id);
-
-  if (member != NULL)
-    {
-      g_value_set_string (value, *member);
-      return;
-    }
-
-  switch (prop_id)
-    {
-    case PROP_FORM:
-      g_value_set_enum (value, self->form);
-      break;
-
-    case PROP_VERSION:
-      g_value_set_enum (value, self->version);
-      break;
-
-    case PROP_CURATIVE:
-      g_value_set_boolean (value, self->curative);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_esmo_grade_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  RccEsmoGrade *self = RCC_ESMO_GRADE (object);
-  char **member = string_member (self, prop_id);
-
-  if (member != NULL)
-    {
-      g_free (*member);
-      *member = g_value_dup_string (value);
-      return;
-    }
-
-  switch (prop_id)
-    {
-    case PROP_FORM:
-      self->form = g_value_get_enum (value);
-      break;
-
-    case PROP_VERSION:
-      self->version = g_value_get_enum (value);
-      break;
-
-    case PROP_CURATIVE:
-      self->curative = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_esmo_grade, field_offsets)
 
 static void
 rcc_esmo_grade_class_init (RccEsmoGradeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_esmo_grade_finalize;
   object_class->get_property = rcc_esmo_grade_get_property;
   object_class->set_property = rcc_esmo_grade_set_property;
 
-  properties [PROP_GRADE] = g_param_spec_string ("grade", NULL, NULL, NULL, flags);
+  properties [PROP_GRADE] =
+    g_param_spec_string ("grade", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_FORM] =
-    g_param_spec_enum ("form", NULL, NULL, RCC_TYPE_ESMO_FORM, RCC_ESMO_FORM_NOT_STATED, flags);
+    g_param_spec_enum ("form", NULL, NULL,
+                       RCC_TYPE_ESMO_FORM, RCC_ESMO_FORM_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_VERSION] =
-    g_param_spec_enum ("version", NULL, NULL, RCC_TYPE_ESMO_VERSION, RCC_ESMO_VERSION_NOT_PRINTED, flags);
-  properties [PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, flags);
-  properties [PROP_ISSUED] = g_param_spec_string ("issued", NULL, NULL, NULL, flags);
-  properties [PROP_UPDATED] = g_param_spec_string ("updated", NULL, NULL, NULL, flags);
-  properties [PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, flags);
-  properties [PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
+    g_param_spec_enum ("version", NULL, NULL,
+                       RCC_TYPE_ESMO_VERSION, RCC_ESMO_VERSION_NOT_PRINTED,
+                       RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ISSUED] =
+    g_param_spec_string ("issued", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_UPDATED] =
+    g_param_spec_string ("updated", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   /* The curative scale (A to C); form 1 implies it, and for a grade
    * whose form ESMO did not print the trial's setting decides. */
-  properties [PROP_CURATIVE] = g_param_spec_boolean ("curative", NULL, NULL, FALSE, flags);
+  properties [PROP_CURATIVE] =
+    g_param_spec_boolean ("curative", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -194,29 +127,11 @@ rcc_esmo_grade_init (RccEsmoGrade *self)
  *
  * Returns: the grade as ESMO printed it: "5" to "1", or "A" to "C"
  */
-const char *
-rcc_esmo_grade_get_grade (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->grade;
-}
-
-RccEsmoForm
-rcc_esmo_grade_get_form (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), RCC_ESMO_FORM_NOT_STATED);
-
-  return self->form;
-}
-
-RccEsmoVersion
-rcc_esmo_grade_get_version (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), RCC_ESMO_VERSION_NOT_PRINTED);
-
-  return self->version;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, grade, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE,
+                         RccEsmoForm, form, RCC_ESMO_FORM_NOT_STATED)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE,
+                         RccEsmoVersion, version, RCC_ESMO_VERSION_NOT_PRINTED)
 
 /**
  * rcc_esmo_grade_get_source:
@@ -224,60 +139,29 @@ rcc_esmo_grade_get_version (RccEsmoGrade *self)
  * Returns: where ESMO published it: "scorecard 117-1", "ESMO RCC
  *   eUpdate, 26 Feb 2020, Table 7"
  */
-const char *
-rcc_esmo_grade_get_source (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->source;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, source, NULL)
 
 /**
  * rcc_esmo_grade_get_issued:
  *
  * Returns: the ISO date ESMO issued it ("2020-02-17")
  */
-const char *
-rcc_esmo_grade_get_issued (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->issued;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, issued, NULL)
 
 /**
  * rcc_esmo_grade_get_updated:
  *
  * Returns: (nullable): the ISO date of the scorecard's last update
  */
-const char *
-rcc_esmo_grade_get_updated (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->updated;
-}
-
-const char *
-rcc_esmo_grade_get_url (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->url;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, updated, NULL)
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, url, NULL)
 
 /**
  * rcc_esmo_grade_get_note:
  *
  * Returns: (nullable): what the grade rests on, in our words
  */
-const char *
-rcc_esmo_grade_get_note (RccEsmoGrade *self)
-{
-  g_return_val_if_fail (RCC_IS_ESMO_GRADE (self), NULL);
-
-  return self->note;
-}
+RCC_DEFINE_FIELD_GETTER (RccEsmoGrade, rcc_esmo_grade, RCC_IS_ESMO_GRADE, const char *, note, NULL)
 
 /**
  * rcc_esmo_grade_is_curative:

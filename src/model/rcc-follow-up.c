@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-follow-up.h"
+#include "rcc-model-private.h"
 
 /* How long the patients of one analysis had been followed: its median
  * follow-up, or the minimum where the source gives that instead, in the
@@ -41,94 +42,36 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-rcc_follow_up_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  RccFollowUp *self = RCC_FOLLOW_UP (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccFollowUp, kind),
+  [PROP_VALUE] = G_STRUCT_OFFSET (RccFollowUp, value),
+  [PROP_UNIT] = G_STRUCT_OFFSET (RccFollowUp, unit),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccFollowUp, endpoint),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccFollowUp, tier),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_VALUE:
-      g_value_set_double (value, self->value);
-      break;
-
-    case PROP_UNIT:
-      g_value_set_enum (value, self->unit);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_follow_up_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  RccFollowUp *self = RCC_FOLLOW_UP (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_VALUE:
-      self->value = g_value_get_double (value);
-      break;
-
-    case PROP_UNIT:
-      self->unit = g_value_get_enum (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_follow_up, field_offsets)
 
 static void
 rcc_follow_up_class_init (RccFollowUpClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = rcc_follow_up_get_property;
   object_class->set_property = rcc_follow_up_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_FOLLOW_UP_KIND, RCC_FOLLOW_UP_MEDIAN, flags);
-  properties [PROP_VALUE] = g_param_spec_double ("value", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags);
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RCC_TYPE_FOLLOW_UP_KIND, RCC_FOLLOW_UP_MEDIAN, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL,
+                         0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_UNIT] =
-    g_param_spec_enum ("unit", NULL, NULL, RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, flags);
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL, RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
+    g_param_spec_enum ("unit", NULL, NULL,
+                       RCC_TYPE_TIME_UNIT, RCC_TIME_UNIT_MONTHS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -143,29 +86,11 @@ rcc_follow_up_init (RccFollowUp *self)
  *
  * Returns: whether the value is the median or the minimum follow-up
  */
-RccFollowUpKind
-rcc_follow_up_get_kind (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_FOLLOW_UP_MEDIAN);
-
-  return self->kind;
-}
-
-double
-rcc_follow_up_get_value (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), 0.0);
-
-  return self->value;
-}
-
-RccTimeUnit
-rcc_follow_up_get_unit (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_TIME_UNIT_MONTHS);
-
-  return self->unit;
-}
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccFollowUpKind, kind, RCC_FOLLOW_UP_MEDIAN)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, double, value, 0.0)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccTimeUnit, unit, RCC_TIME_UNIT_MONTHS)
 
 /**
  * rcc_follow_up_get_months:
@@ -192,18 +117,7 @@ RCC_FIGURE_DEFINE_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP, const ch
  *
  * Returns: the endpoint whose follow-up it is, or %RCC_ENDPOINT_NONE
  */
-RccEndpoint
-rcc_follow_up_get_endpoint (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_ENDPOINT_NONE);
-
-  return self->endpoint;
-}
-
-RccSourceTier
-rcc_follow_up_get_tier (RccFollowUp *self)
-{
-  g_return_val_if_fail (RCC_IS_FOLLOW_UP (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccEndpoint, endpoint, RCC_ENDPOINT_NONE)
+RCC_DEFINE_FIELD_GETTER (RccFollowUp, rcc_follow_up, RCC_IS_FOLLOW_UP,
+                         RccSourceTier, tier, RCC_SOURCE_TIER_NONE)

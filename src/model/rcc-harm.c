@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "rcc-harm.h"
+#include "rcc-model-private.h"
 
 /* One arm's harm figure, in percent of the arm's patients, with exactly
  * the measure the source used: adverse events of a grade band
@@ -62,122 +63,48 @@ rcc_harm_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_harm_parent_class)->finalize (object);
 }
 
-static void
-rcc_harm_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  RccHarm *self = RCC_HARM (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccHarm, kind),
+  [PROP_PERCENT] = G_STRUCT_OFFSET (RccHarm, percent),
+  [PROP_GRADES] = G_STRUCT_OFFSET (RccHarm, grades),
+  [PROP_CAUSE] = G_STRUCT_OFFSET (RccHarm, cause),
+  [PROP_REASON] = G_STRUCT_OFFSET (RccHarm, reason),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccHarm, tier),
+  [PROP_N] = G_STRUCT_OFFSET (RccHarm, n),
+  [PROP_OF] = G_STRUCT_OFFSET (RccHarm, of),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PERCENT:
-      g_value_set_double (value, self->percent);
-      break;
-
-    case PROP_GRADES:
-      g_value_set_enum (value, self->grades);
-      break;
-
-    case PROP_CAUSE:
-      g_value_set_enum (value, self->cause);
-      break;
-
-    case PROP_REASON:
-      g_value_set_string (value, self->reason);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    case PROP_N:
-      g_value_set_uint (value, self->n);
-      break;
-
-    case PROP_OF:
-      g_value_set_uint (value, self->of);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_harm_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  RccHarm *self = RCC_HARM (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_PERCENT:
-      self->percent = g_value_get_double (value);
-      break;
-
-    case PROP_GRADES:
-      self->grades = g_value_get_enum (value);
-      break;
-
-    case PROP_CAUSE:
-      self->cause = g_value_get_enum (value);
-      break;
-
-    case PROP_REASON:
-      self->reason = g_value_dup_string (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    case PROP_N:
-      self->n = g_value_get_uint (value);
-      break;
-
-    case PROP_OF:
-      self->of = g_value_get_uint (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_harm, field_offsets)
 
 static void
 rcc_harm_class_init (RccHarmClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_harm_finalize;
   object_class->get_property = rcc_harm_get_property;
   object_class->set_property = rcc_harm_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, flags);
-  properties [PROP_PERCENT] = g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, flags);
+    g_param_spec_enum ("kind", NULL, NULL,
+                       RCC_TYPE_HARM_KIND, RCC_HARM_KIND_ADVERSE_EVENTS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_PERCENT] =
+    g_param_spec_double ("percent", NULL, NULL,
+                         0.0, 100.0, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_GRADES] =
-    g_param_spec_enum ("grades", NULL, NULL, RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, flags);
+    g_param_spec_enum ("grades", NULL, NULL,
+                       RCC_TYPE_AE_GRADES, RCC_AE_GRADES_NONE, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_CAUSE] =
-    g_param_spec_enum ("cause", NULL, NULL, RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, flags);
-  properties [PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL, RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, flags);
-  properties [PROP_N] = g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties [PROP_OF] = g_param_spec_uint ("of", NULL, NULL, 0, G_MAXUINT, 0, flags);
+    g_param_spec_enum ("cause", NULL, NULL,
+                       RCC_TYPE_AE_CAUSE, RCC_AE_CAUSE_NOT_STATED, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_REASON] =
+    g_param_spec_string ("reason", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
+  properties [PROP_N] =
+    g_param_spec_uint ("n", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_OF] =
+    g_param_spec_uint ("of", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -187,13 +114,7 @@ rcc_harm_init (RccHarm *self)
 {
 }
 
-RccHarmKind
-rcc_harm_get_kind (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_HARM_KIND_ADVERSE_EVENTS);
-
-  return self->kind;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccHarmKind, kind, RCC_HARM_KIND_ADVERSE_EVENTS)
 
 /* The arm, the decimals the source printed the percentage with, the
  * analysis the figure comes from and the patients counted, where the
@@ -203,13 +124,7 @@ RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, decimals, 0, de
 RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, analysis, NULL, analysis)
 RCC_FIGURE_DEFINE_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, population, NULL, population)
 
-double
-rcc_harm_get_percent (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0.0);
-
-  return self->percent;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, double, percent, 0.0)
 
 /**
  * rcc_harm_get_grades:
@@ -217,21 +132,8 @@ rcc_harm_get_percent (RccHarm *self)
  * Returns: the grade band as the source prints it; %RCC_AE_GRADES_NONE
  *   for a discontinuation
  */
-RccAeGrades
-rcc_harm_get_grades (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_GRADES_NONE);
-
-  return self->grades;
-}
-
-RccAeCause
-rcc_harm_get_cause (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_AE_CAUSE_NOT_STATED);
-
-  return self->cause;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccAeGrades, grades, RCC_AE_GRADES_NONE)
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccAeCause, cause, RCC_AE_CAUSE_NOT_STATED)
 
 /**
  * rcc_harm_get_reason:
@@ -239,13 +141,7 @@ rcc_harm_get_cause (RccHarm *self)
  * Returns: (nullable): which adverse events, in our words, where the
  *   figure counts only some ("hepatic adverse events"); %NULL for all
  */
-const char *
-rcc_harm_get_reason (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), NULL);
-
-  return self->reason;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, const char *, reason, NULL)
 
 /**
  * rcc_harm_get_tier:
@@ -253,13 +149,7 @@ rcc_harm_get_reason (RccHarm *self)
  * Returns: the kind of source the figure was read in; a view shows
  *   %RCC_SOURCE_TIER_SECONDARY beside the figure
  */
-RccSourceTier
-rcc_harm_get_tier (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, RccSourceTier, tier, RCC_SOURCE_TIER_NONE)
 
 /**
  * rcc_harm_get_n:
@@ -267,13 +157,7 @@ rcc_harm_get_tier (RccHarm *self)
  * Returns: the number of patients with the event, where the source
  *   gives it (509 of 547), else 0
  */
-guint
-rcc_harm_get_n (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0);
-
-  return self->n;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, n, 0)
 
 /**
  * rcc_harm_get_of:
@@ -281,10 +165,4 @@ rcc_harm_get_n (RccHarm *self)
  * Returns: the number of patients counted, where the source gives it,
  *   else 0
  */
-guint
-rcc_harm_get_of (RccHarm *self)
-{
-  g_return_val_if_fail (RCC_IS_HARM (self), 0);
-
-  return self->of;
-}
+RCC_DEFINE_FIELD_GETTER (RccHarm, rcc_harm, RCC_IS_HARM, guint, of, 0)

@@ -56,91 +56,18 @@ rcc_hazard_ratio_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_hazard_ratio_parent_class)->finalize (object);
 }
 
-static void
-rcc_hazard_ratio_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  RccHazardRatio *self = RCC_HAZARD_RATIO (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccHazardRatio, endpoint),
+  [PROP_VERSUS_ID] = G_STRUCT_OFFSET (RccHazardRatio, versus_id),
+  [PROP_VALUE] = G_STRUCT_OFFSET (RccHazardRatio, value),
+  [PROP_P] = G_STRUCT_OFFSET (RccHazardRatio, p),
+  [PROP_SIGNIFICANCE] = G_STRUCT_OFFSET (RccHazardRatio, significance),
+  [PROP_METHOD] = G_STRUCT_OFFSET (RccHazardRatio, method),
+  [PROP_DIRECTION] = G_STRUCT_OFFSET (RccHazardRatio, direction),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_VERSUS_ID:
-      g_value_set_string (value, self->versus_id);
-      break;
-
-    case PROP_VALUE:
-      g_value_set_double (value, self->value);
-      break;
-
-    case PROP_P:
-      g_value_set_string (value, self->p);
-      break;
-
-    case PROP_SIGNIFICANCE:
-      g_value_set_enum (value, self->significance);
-      break;
-
-    case PROP_METHOD:
-      g_value_set_string (value, self->method);
-      break;
-
-    case PROP_DIRECTION:
-      g_value_set_string (value, self->direction);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_hazard_ratio_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  RccHazardRatio *self = RCC_HAZARD_RATIO (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_VERSUS_ID:
-      self->versus_id = g_value_dup_string (value);
-      break;
-
-    case PROP_VALUE:
-      self->value = g_value_get_double (value);
-      break;
-
-    case PROP_P:
-      self->p = g_value_dup_string (value);
-      break;
-
-    case PROP_SIGNIFICANCE:
-      self->significance = g_value_get_enum (value);
-      break;
-
-    case PROP_METHOD:
-      self->method = g_value_dup_string (value);
-      break;
-
-    case PROP_DIRECTION:
-      self->direction = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_hazard_ratio, field_offsets)
 
 static void
 rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
@@ -151,9 +78,7 @@ rcc_hazard_ratio_class_init (RccHazardRatioClass *klass)
   object_class->get_property = rcc_hazard_ratio_get_property;
   object_class->set_property = rcc_hazard_ratio_set_property;
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_PFS);
 
   properties [PROP_VERSUS_ID] =
     g_param_spec_string ("versus-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
@@ -193,59 +118,12 @@ rcc_hazard_ratio_init (RccHazardRatio *self)
 
 RCC_FIGURE_DEFINE_GETTERS (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO)
 
-RccEndpoint
-rcc_hazard_ratio_get_endpoint (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->endpoint;
-}
-
-const char *
-rcc_hazard_ratio_get_versus_id (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->versus_id;
-}
-
-double
-rcc_hazard_ratio_get_value (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->value;
-}
-
-const char *
-rcc_hazard_ratio_get_p (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->p;
-}
-
-RccSignificance
-rcc_hazard_ratio_get_significance (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), 0);
-
-  return self->significance;
-}
-
-const char *
-rcc_hazard_ratio_get_method (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->method;
-}
-
-const char *
-rcc_hazard_ratio_get_direction (RccHazardRatio *self)
-{
-  g_return_val_if_fail (RCC_IS_HAZARD_RATIO (self), NULL);
-
-  return self->direction;
-}
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, versus_id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, double, value, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, p, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO,
+                         RccSignificance, significance, 0)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, method, NULL)
+RCC_DEFINE_FIELD_GETTER (RccHazardRatio, rcc_hazard_ratio, RCC_IS_HAZARD_RATIO, const char *, direction, NULL)
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rcc-level.h"
+#include "rcc-model-private.h"
 #include "rcc-level-words.h"
 
 /* A PDQ level-of-evidence code given to one result of a trial: the
@@ -56,89 +57,22 @@ rcc_level_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_level_parent_class)->finalize (object);
 }
 
-static void
-rcc_level_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  RccLevel *self = RCC_LEVEL (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_SCHEME] = G_STRUCT_OFFSET (RccLevel, scheme),
+  [PROP_CODE] = G_STRUCT_OFFSET (RccLevel, code),
+  [PROP_EDITION_ID] = G_STRUCT_OFFSET (RccLevel, edition_id),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccLevel, endpoint),
+  [PROP_ABOUT] = G_STRUCT_OFFSET (RccLevel, about),
+  [PROP_FITS] = G_STRUCT_OFFSET (RccLevel, fits),
+};
 
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      g_value_set_enum (value, self->scheme);
-      break;
-
-    case PROP_CODE:
-      g_value_set_string (value, self->code);
-      break;
-
-    case PROP_EDITION_ID:
-      g_value_set_string (value, self->edition_id);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_ABOUT:
-      g_value_set_string (value, self->about);
-      break;
-
-    case PROP_FITS:
-      g_value_set_boolean (value, self->fits);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_level_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  RccLevel *self = RCC_LEVEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      self->scheme = g_value_get_enum (value);
-      break;
-
-    case PROP_CODE:
-      self->code = g_value_dup_string (value);
-      break;
-
-    case PROP_EDITION_ID:
-      self->edition_id = g_value_dup_string (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_ABOUT:
-      self->about = g_value_dup_string (value);
-      break;
-
-    case PROP_FITS:
-      self->fits = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_level, field_offsets)
 
 static void
 rcc_level_class_init (RccLevelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_level_finalize;
   object_class->get_property = rcc_level_get_property;
@@ -146,14 +80,17 @@ rcc_level_class_init (RccLevelClass *klass)
 
   properties [PROP_SCHEME] =
     g_param_spec_enum ("scheme", NULL, NULL,
-                       RCC_TYPE_EVIDENCE_SCHEME, RCC_EVIDENCE_SCHEME_PDQ_2014, flags);
-  properties [PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
-  properties [PROP_EDITION_ID] = g_param_spec_string ("edition-id", NULL, NULL, NULL, flags);
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, flags);
-  properties [PROP_ABOUT] = g_param_spec_string ("about", NULL, NULL, NULL, flags);
-  properties [PROP_FITS] = g_param_spec_boolean ("fits", NULL, NULL, TRUE, flags);
+                       RCC_TYPE_EVIDENCE_SCHEME, RCC_EVIDENCE_SCHEME_PDQ_2014,
+                       RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_EDITION_ID] =
+    g_param_spec_string ("edition-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
+  properties [PROP_ABOUT] =
+    g_param_spec_string ("about", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_FITS] =
+    g_param_spec_boolean ("fits", NULL, NULL, TRUE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -182,47 +119,23 @@ rcc_level_new (RccEvidenceScheme  scheme,
                        NULL);
 }
 
-RccEvidenceScheme
-rcc_level_get_scheme (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_EVIDENCE_SCHEME_PDQ_2014);
-
-  return self->scheme;
-}
-
-const char *
-rcc_level_get_code (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->code;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL,
+                         RccEvidenceScheme, scheme, RCC_EVIDENCE_SCHEME_PDQ_2014)
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, code, NULL)
 
 /**
  * rcc_level_get_edition_id:
  *
  * Returns: the id of the edition that gives the code ("pdq-2025")
  */
-const char *
-rcc_level_get_edition_id (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->edition_id;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, edition_id, NULL)
 
 /**
  * rcc_level_get_endpoint:
  *
  * Returns: the endpoint the code grades, or %RCC_ENDPOINT_NONE
  */
-RccEndpoint
-rcc_level_get_endpoint (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), RCC_ENDPOINT_NONE);
-
-  return self->endpoint;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, RccEndpoint, endpoint, RCC_ENDPOINT_NONE)
 
 /**
  * rcc_level_get_about:
@@ -230,13 +143,7 @@ rcc_level_get_endpoint (RccLevel *self)
  * Returns: (nullable): what the code grades, in words, when that is not
  *   one endpoint ("Quality of life")
  */
-const char *
-rcc_level_get_about (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), NULL);
-
-  return self->about;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, const char *, about, NULL)
 
 /**
  * rcc_level_get_fits:
@@ -244,13 +151,7 @@ rcc_level_get_about (RccLevel *self)
  * Returns: %FALSE if the code, as the PDQ prints it, does not fit the
  *   scheme's own definitions for this result
  */
-gboolean
-rcc_level_get_fits (RccLevel *self)
-{
-  g_return_val_if_fail (RCC_IS_LEVEL (self), TRUE);
-
-  return self->fits;
-}
+RCC_DEFINE_FIELD_GETTER (RccLevel, rcc_level, RCC_IS_LEVEL, gboolean, fits, TRUE)
 
 /**
  * rcc_level_code_is_valid:

@@ -37,71 +37,27 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* Where each property is held (rcc-model-private.h); months is derived */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccMedian, endpoint),
+  [PROP_REACHED] = G_STRUCT_OFFSET (RccMedian, reached),
+  [PROP_VALUE] = G_STRUCT_OFFSET (RccMedian, value),
+  [PROP_UNIT] = G_STRUCT_OFFSET (RccMedian, unit),
+};
+
 static void
 rcc_median_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
                          GParamSpec *pspec)
 {
-  RccMedian *self = RCC_MEDIAN (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_REACHED:
-      g_value_set_boolean (value, self->reached);
-      break;
-
-    case PROP_VALUE:
-      g_value_set_double (value, self->value);
-      break;
-
-    case PROP_UNIT:
-      g_value_set_enum (value, self->unit);
-      break;
-
-    case PROP_MONTHS:
-      g_value_set_double (value, rcc_median_get_months (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (prop_id == PROP_MONTHS)
+    g_value_set_double (value, rcc_median_get_months (RCC_MEDIAN (object)));
+  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-static void
-rcc_median_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  RccMedian *self = RCC_MEDIAN (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_REACHED:
-      self->reached = g_value_get_boolean (value);
-      break;
-
-    case PROP_VALUE:
-      self->value = g_value_get_double (value);
-      break;
-
-    case PROP_UNIT:
-      self->unit = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_SET_PROPERTY (rcc_median, field_offsets)
 
 static void
 rcc_median_class_init (RccMedianClass *klass)
@@ -111,9 +67,7 @@ rcc_median_class_init (RccMedianClass *klass)
   object_class->get_property = rcc_median_get_property;
   object_class->set_property = rcc_median_set_property;
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_PFS, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_PFS);
 
   properties [PROP_REACHED] =
     g_param_spec_boolean ("reached", NULL, NULL, TRUE, RCC_PARAM_CONSTRUCT_ONLY);
@@ -146,37 +100,10 @@ fields_of (RccMedian *self)
   return rcc_figure_get_fields (RCC_FIGURE (self));
 }
 
-RccEndpoint
-rcc_median_get_endpoint (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->endpoint;
-}
-
-gboolean
-rcc_median_get_reached (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), FALSE);
-
-  return self->reached;
-}
-
-double
-rcc_median_get_value (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->value;
-}
-
-RccTimeUnit
-rcc_median_get_unit (RccMedian *self)
-{
-  g_return_val_if_fail (RCC_IS_MEDIAN (self), 0);
-
-  return self->unit;
-}
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, gboolean, reached, FALSE)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, double, value, 0)
+RCC_DEFINE_FIELD_GETTER (RccMedian, rcc_median, RCC_IS_MEDIAN, RccTimeUnit, unit, 0)
 
 /**
  * rcc_median_get_months:

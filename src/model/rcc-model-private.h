@@ -9,6 +9,9 @@
 
 #include <glib-object.h>
 
+#include "model/rcc-enums.h"
+#include "model/rcc-harm-enums.h"
+
 G_BEGIN_DECLS
 
 /* The flags of a property set once, when the object is built: most of
@@ -18,6 +21,74 @@ G_BEGIN_DECLS
 
 /* The flags of a property that is read only: a list or a derived value */
 #define RCC_PARAM_READABLE (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+/* The properties several of the model's types share, defined once: the
+ * construct-only "endpoint" a figure or level is of, by default @default_value,
+ * and the "tier" of the source it was read in, %RCC_SOURCE_TIER_NONE
+ * where the content does not say */
+GParamSpec *_rcc_param_spec_endpoint    (RccEndpoint default_value);
+GParamSpec *_rcc_param_spec_source_tier (void);
+
+/* A public getter that checks its instance and returns the field of the
+ * same name as it is stored, as most of the model's getters do:
+ *
+ *   RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, percent, 0.0)
+ *
+ * defines rcc_rate_get_percent(), which returns @fallback for what is not
+ * an RccRate.  A getter that derives or converts its value is written out. */
+#define RCC_DEFINE_FIELD_GETTER(TypeName, type_name, TYPE_CHECK, Ret, field, fallback) \
+  Ret                                                                   \
+  type_name##_get_##field (TypeName *self)                              \
+  {                                                                     \
+    g_return_val_if_fail (TYPE_CHECK (self), fallback);                 \
+                                                                        \
+    return self->field;                                                 \
+  }
+
+/* Where each property of a type is held: by property id, the offset of
+ * its field in the instance (G_STRUCT_OFFSET), or 0 for a property the
+ * type reads or writes itself, derived or set through a function (offset
+ * 0 is the parent instance, never a property's field).  Each returns
+ * FALSE for a property it does not hold. */
+gboolean _rcc_field_get_property (GObject      *object,
+                                  const gsize  *offsets,
+                                  guint         n_offsets,
+                                  guint         prop_id,
+                                  GValue       *value);
+gboolean _rcc_field_set_property (GObject      *object,
+                                  const gsize  *offsets,
+                                  guint         n_offsets,
+                                  guint         prop_id,
+                                  const GValue *value);
+
+/* The get_property (and set_property) of a type all of whose properties
+ * are held in the fields @offsets, an array of N_PROPS, names; a type
+ * with a derived property writes its own, calling the above for the rest */
+#define RCC_DEFINE_FIELD_GET_PROPERTY(type_name, offsets)                 \
+  static void                                                           \
+  type_name##_get_property (GObject    *object,                         \
+                            guint       prop_id,                        \
+                            GValue     *value,                          \
+                            GParamSpec *pspec)                          \
+  {                                                                     \
+    if (!_rcc_field_get_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value)) \
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
+  }
+
+#define RCC_DEFINE_FIELD_SET_PROPERTY(type_name, offsets)                 \
+  static void                                                           \
+  type_name##_set_property (GObject      *object,                       \
+                            guint         prop_id,                      \
+                            const GValue *value,                        \
+                            GParamSpec   *pspec)                        \
+  {                                                                     \
+    if (!_rcc_field_set_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value)) \
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
+  }
+
+#define RCC_DEFINE_FIELD_PROPERTIES(type_name, offsets)                   \
+  RCC_DEFINE_FIELD_GET_PROPERTY (type_name, offsets)                    \
+  RCC_DEFINE_FIELD_SET_PROPERTY (type_name, offsets)
 
 /* @text_es where @language is "es" and the content has it, else @text
  * (English), as every patient-facing text is looked up */

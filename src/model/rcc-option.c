@@ -52,77 +52,21 @@ rcc_option_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_option_parent_class)->finalize (object);
 }
 
-static void
-rcc_option_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  RccOption *self = RCC_OPTION (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_LINE] = G_STRUCT_OFFSET (RccOption, line),
+  [PROP_POSITION] = G_STRUCT_OFFSET (RccOption, position),
+  [PROP_TREATMENT] = G_STRUCT_OFFSET (RccOption, treatment),
+  [PROP_NOTE] = G_STRUCT_OFFSET (RccOption, note),
+  [PROP_REFERENCES] = G_STRUCT_OFFSET (RccOption, references),
+};
 
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      g_value_set_enum (value, self->line);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    case PROP_TREATMENT:
-      g_value_set_object (value, self->treatment);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    case PROP_REFERENCES:
-      g_value_set_object (value, self->references);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_option_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  RccOption *self = RCC_OPTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      self->line = g_value_get_enum (value);
-      break;
-
-    case PROP_POSITION:
-      self->position = g_value_get_uint (value);
-      break;
-
-    case PROP_TREATMENT:
-      self->treatment = g_value_dup_object (value);
-      break;
-
-    case PROP_NOTE:
-      self->note = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_option, field_offsets)
 
 static void
 rcc_option_class_init (RccOptionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = rcc_option_finalize;
   object_class->get_property = rcc_option_get_property;
@@ -130,12 +74,14 @@ rcc_option_class_init (RccOptionClass *klass)
 
   properties [PROP_LINE] =
     g_param_spec_enum ("line", NULL, NULL,
-                       RCC_TYPE_THERAPY_LINE, RCC_THERAPY_LINE_FIRST, flags);
+                       RCC_TYPE_THERAPY_LINE, RCC_THERAPY_LINE_FIRST, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_TREATMENT] =
-    g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, flags);
-  properties [PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
+    g_param_spec_object ("treatment", NULL, NULL,
+                         RCC_TYPE_TREATMENT, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
   properties [PROP_REFERENCES] =
     g_param_spec_object ("references", NULL, NULL, G_TYPE_LIST_MODEL, RCC_PARAM_READABLE);
 
@@ -168,13 +114,7 @@ rcc_option_new (RccTherapyLine  line,
                        NULL);
 }
 
-RccTherapyLine
-rcc_option_get_line (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), RCC_THERAPY_LINE_FIRST);
-
-  return self->line;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, RccTherapyLine, line, RCC_THERAPY_LINE_FIRST)
 
 /**
  * rcc_option_get_position:
@@ -182,13 +122,7 @@ rcc_option_get_line (RccOption *self)
  * Returns: the option's place in its line, 1 for the first, in the
  *   edition's order
  */
-guint
-rcc_option_get_position (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), 0);
-
-  return self->position;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, guint, position, 0)
 
 /**
  * rcc_option_get_treatment:
@@ -196,13 +130,7 @@ rcc_option_get_position (RccOption *self)
  * Returns: (transfer none) (nullable): the treatment, or %NULL for an
  *   option that only its note words
  */
-RccTreatment *
-rcc_option_get_treatment (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), NULL);
-
-  return self->treatment;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, RccTreatment *, treatment, NULL)
 
 /**
  * rcc_option_get_note:
@@ -210,13 +138,7 @@ rcc_option_get_treatment (RccOption *self)
  * Returns: (nullable): our words about the option ("For intermediate-
  *   or poor-risk disease")
  */
-const char *
-rcc_option_get_note (RccOption *self)
-{
-  g_return_val_if_fail (RCC_IS_OPTION (self), NULL);
-
-  return self->note;
-}
+RCC_DEFINE_FIELD_GETTER (RccOption, rcc_option, RCC_IS_OPTION, const char *, note, NULL)
 
 /**
  * rcc_option_get_references:

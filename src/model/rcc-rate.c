@@ -54,91 +54,18 @@ rcc_rate_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_rate_parent_class)->finalize (object);
 }
 
-static void
-rcc_rate_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  RccRate *self = RCC_RATE (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (RccRate, kind),
+  [PROP_PERCENT] = G_STRUCT_OFFSET (RccRate, percent),
+  [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccRate, endpoint),
+  [PROP_AT_MONTHS] = G_STRUCT_OFFSET (RccRate, at_months),
+  [PROP_P] = G_STRUCT_OFFSET (RccRate, p),
+  [PROP_ASSESSOR] = G_STRUCT_OFFSET (RccRate, assessor),
+  [PROP_TIER] = G_STRUCT_OFFSET (RccRate, tier),
+};
 
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PERCENT:
-      g_value_set_double (value, self->percent);
-      break;
-
-    case PROP_ENDPOINT:
-      g_value_set_enum (value, self->endpoint);
-      break;
-
-    case PROP_AT_MONTHS:
-      g_value_set_double (value, self->at_months);
-      break;
-
-    case PROP_P:
-      g_value_set_string (value, self->p);
-      break;
-
-    case PROP_ASSESSOR:
-      g_value_set_string (value, self->assessor);
-      break;
-
-    case PROP_TIER:
-      g_value_set_enum (value, self->tier);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_rate_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  RccRate *self = RCC_RATE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_PERCENT:
-      self->percent = g_value_get_double (value);
-      break;
-
-    case PROP_ENDPOINT:
-      self->endpoint = g_value_get_enum (value);
-      break;
-
-    case PROP_AT_MONTHS:
-      self->at_months = g_value_get_double (value);
-      break;
-
-    case PROP_P:
-      self->p = g_value_dup_string (value);
-      break;
-
-    case PROP_ASSESSOR:
-      self->assessor = g_value_dup_string (value);
-      break;
-
-    case PROP_TIER:
-      self->tier = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_rate, field_offsets)
 
 static void
 rcc_rate_class_init (RccRateClass *klass)
@@ -156,9 +83,7 @@ rcc_rate_class_init (RccRateClass *klass)
   properties [PROP_PERCENT] =
     g_param_spec_double ("percent", NULL, NULL, 0.0, 100.0, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
 
-  properties [PROP_ENDPOINT] =
-    g_param_spec_enum ("endpoint", NULL, NULL,
-                       RCC_TYPE_ENDPOINT, RCC_ENDPOINT_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_ENDPOINT] = _rcc_param_spec_endpoint (RCC_ENDPOINT_NONE);
 
   properties [PROP_AT_MONTHS] =
     g_param_spec_double ("at-months", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, RCC_PARAM_CONSTRUCT_ONLY);
@@ -171,9 +96,7 @@ rcc_rate_class_init (RccRateClass *klass)
   properties [PROP_ASSESSOR] =
     g_param_spec_string ("assessor", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
-  properties [PROP_TIER] =
-    g_param_spec_enum ("tier", NULL, NULL,
-                       RCC_TYPE_SOURCE_TIER, RCC_SOURCE_TIER_NONE, RCC_PARAM_CONSTRUCT_ONLY);
+  properties [PROP_TIER] = _rcc_param_spec_source_tier ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -185,46 +108,11 @@ rcc_rate_init (RccRate *self)
 
 RCC_FIGURE_DEFINE_GETTERS (RccRate, rcc_rate, RCC_IS_RATE)
 
-RccRateKind
-rcc_rate_get_kind (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->kind;
-}
-
-double
-rcc_rate_get_percent (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->percent;
-}
-
-RccEndpoint
-rcc_rate_get_endpoint (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->endpoint;
-}
-
-double
-rcc_rate_get_at_months (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), 0);
-
-  return self->at_months;
-}
-
-const char *
-rcc_rate_get_p (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return self->p;
-}
-
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccRateKind, kind, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, percent, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccEndpoint, endpoint, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, double, at_months, 0)
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, const char *, p, NULL)
 
 /**
  * rcc_rate_get_assessor:
@@ -232,13 +120,7 @@ rcc_rate_get_p (RccRate *self)
  * Returns: (nullable): who assessed response, where the source says
  *   ("independent review", "investigator")
  */
-const char *
-rcc_rate_get_assessor (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), NULL);
-
-  return self->assessor;
-}
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, const char *, assessor, NULL)
 
 /**
  * rcc_rate_get_tier:
@@ -246,10 +128,4 @@ rcc_rate_get_assessor (RccRate *self)
  * Returns: the kind of source the rate was read in, or
  *   %RCC_SOURCE_TIER_NONE where the content does not say
  */
-RccSourceTier
-rcc_rate_get_tier (RccRate *self)
-{
-  g_return_val_if_fail (RCC_IS_RATE (self), RCC_SOURCE_TIER_NONE);
-
-  return self->tier;
-}
+RCC_DEFINE_FIELD_GETTER (RccRate, rcc_rate, RCC_IS_RATE, RccSourceTier, tier, RCC_SOURCE_TIER_NONE)

@@ -59,99 +59,19 @@ rcc_reference_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_reference_parent_class)->finalize (object);
 }
 
-static void
-rcc_reference_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  RccReference *self = RCC_REFERENCE (object);
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccReference, id),
+  [PROP_NUMBER] = G_STRUCT_OFFSET (RccReference, number),
+  [PROP_CITATION] = G_STRUCT_OFFSET (RccReference, citation),
+  [PROP_PMID] = G_STRUCT_OFFSET (RccReference, pmid),
+  [PROP_DOI] = G_STRUCT_OFFSET (RccReference, doi),
+  [PROP_KIND] = G_STRUCT_OFFSET (RccReference, kind),
+  [PROP_CITED_BY] = G_STRUCT_OFFSET (RccReference, cited_by),
+  [PROP_PARTIAL] = G_STRUCT_OFFSET (RccReference, partial),
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_uint (value, self->number);
-      break;
-
-    case PROP_CITATION:
-      g_value_set_string (value, self->citation);
-      break;
-
-    case PROP_PMID:
-      g_value_set_uint (value, self->pmid);
-      break;
-
-    case PROP_DOI:
-      g_value_set_string (value, self->doi);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_CITED_BY:
-      g_value_set_boxed (value, self->cited_by);
-      break;
-
-    case PROP_PARTIAL:
-      g_value_set_boolean (value, self->partial);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rcc_reference_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  RccReference *self = RCC_REFERENCE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NUMBER:
-      self->number = g_value_get_uint (value);
-      break;
-
-    case PROP_CITATION:
-      self->citation = g_value_dup_string (value);
-      break;
-
-    case PROP_PMID:
-      self->pmid = g_value_get_uint (value);
-      break;
-
-    case PROP_DOI:
-      self->doi = g_value_dup_string (value);
-      break;
-
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
-
-    case PROP_CITED_BY:
-      self->cited_by = g_value_dup_boxed (value);
-      break;
-
-    case PROP_PARTIAL:
-      self->partial = g_value_get_boolean (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_reference, field_offsets)
 
 static void
 rcc_reference_class_init (RccReferenceClass *klass)
@@ -195,53 +115,13 @@ rcc_reference_init (RccReference *self)
 {
 }
 
-const char *
-rcc_reference_get_id (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->id;
-}
-
-guint
-rcc_reference_get_number (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), 0);
-
-  return self->number;
-}
-
-const char *
-rcc_reference_get_citation (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->citation;
-}
-
-guint
-rcc_reference_get_pmid (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), 0);
-
-  return self->pmid;
-}
-
-const char *
-rcc_reference_get_doi (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), NULL);
-
-  return self->doi;
-}
-
-RccReferenceKind
-rcc_reference_get_kind (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), RCC_REFERENCE_KIND_JOURNAL);
-
-  return self->kind;
-}
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, guint, number, 0)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, citation, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, guint, pmid, 0)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, const char *, doi, NULL)
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE,
+                         RccReferenceKind, kind, RCC_REFERENCE_KIND_JOURNAL)
 
 /**
  * rcc_reference_get_cited_by:
@@ -265,10 +145,4 @@ rcc_reference_get_cited_by (RccReference *self)
  * Returns: %TRUE if the guide knows the citation only in part; the
  *   views say "full citation not in this guide" beside it
  */
-gboolean
-rcc_reference_get_partial (RccReference *self)
-{
-  g_return_val_if_fail (RCC_IS_REFERENCE (self), FALSE);
-
-  return self->partial;
-}
+RCC_DEFINE_FIELD_GETTER (RccReference, rcc_reference, RCC_IS_REFERENCE, gboolean, partial, FALSE)

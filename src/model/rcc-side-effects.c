@@ -83,57 +83,18 @@ rcc_side_effects_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_side_effects_parent_class)->finalize (object);
 }
 
-static char **
-string_field (RccSideEffects *self,
-              guint           prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_DRUG: return &self->drug;
-    case PROP_DRUG_ES: return &self->drug_es;
-    case PROP_SOURCE: return &self->source;
-    case PROP_SOURCE_ES: return &self->source_es;
-    case PROP_SOURCE_DATE: return &self->source_date;
-    case PROP_OFTEN: return &self->often;
-    case PROP_OFTEN_ES: return &self->often_es;
-    default: return NULL;
-    }
-}
+/* Where each property is held (rcc-model-private.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_DRUG] = G_STRUCT_OFFSET (RccSideEffects, drug),
+  [PROP_DRUG_ES] = G_STRUCT_OFFSET (RccSideEffects, drug_es),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (RccSideEffects, source),
+  [PROP_SOURCE_ES] = G_STRUCT_OFFSET (RccSideEffects, source_es),
+  [PROP_SOURCE_DATE] = G_STRUCT_OFFSET (RccSideEffects, source_date),
+  [PROP_OFTEN] = G_STRUCT_OFFSET (RccSideEffects, often),
+  [PROP_OFTEN_ES] = G_STRUCT_OFFSET (RccSideEffects, often_es),
+};
 
-static void
-rcc_side_effects_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  char **field = string_field (RCC_SIDE_EFFECTS (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_set_string (value, *field);
-}
-
-static void
-rcc_side_effects_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  char **field = string_field (RCC_SIDE_EFFECTS (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_free (*field);
-  *field = g_value_dup_string (value);
-}
+RCC_DEFINE_FIELD_PROPERTIES (rcc_side_effects, field_offsets)
 
 static void
 rcc_side_effects_class_init (RccSideEffectsClass *klass)
@@ -196,13 +157,8 @@ rcc_side_effects_get_source (RccSideEffects *self,
  *
  * Returns: (nullable): the source's date as it gives it, "2017"
  */
-const char *
-rcc_side_effects_get_source_date (RccSideEffects *self)
-{
-  g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-
-  return self->source_date;
-}
+RCC_DEFINE_FIELD_GETTER (RccSideEffects, rcc_side_effects, RCC_IS_SIDE_EFFECTS,
+                         const char *, source_date, NULL)
 
 /**
  * rcc_side_effects_get_often:
@@ -217,6 +173,40 @@ rcc_side_effects_get_often (RccSideEffects *self,
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
 
   return _rcc_in_language (self->often, self->often_es, language);
+}
+
+/* The text (or how often) of item @index of @items in @language: the
+ * effects and the warning signs are read alike */
+static const char *
+item_text (GArray     *items,
+           guint       index,
+           gboolean    often,
+           const char *language)
+{
+  const Item *item;
+
+  g_return_val_if_fail (index < items->len, NULL);
+
+  item = &g_array_index (items, Item, index);
+  if (often)
+    return _rcc_in_language (item->often, item->often_es, language);
+
+  return _rcc_in_language (item->text, item->text_es, language);
+}
+
+/* Appends a copy of the texts to @items.  Called only once the public
+ * function has checked its arguments, so that a refused call copies
+ * nothing (and leaks nothing). */
+static void
+items_append (GArray     *items,
+              const char *text,
+              const char *text_es,
+              const char *often,
+              const char *often_es)
+{
+  Item item = { g_strdup (text), g_strdup (text_es), g_strdup (often), g_strdup (often_es) };
+
+  g_array_append_val (items, item);
 }
 
 guint
@@ -237,13 +227,9 @@ rcc_side_effects_get_effect (RccSideEffects *self,
                              guint           index,
                              const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->effects->len, NULL);
 
-  item = &g_array_index (self->effects, Item, index);
-  return _rcc_in_language (item->text, item->text_es, language);
+  return item_text (self->effects, index, FALSE, language);
 }
 
 /**
@@ -257,13 +243,9 @@ rcc_side_effects_get_effect_often (RccSideEffects *self,
                                    guint           index,
                                    const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->effects->len, NULL);
 
-  item = &g_array_index (self->effects, Item, index);
-  return _rcc_in_language (item->often, item->often_es, language);
+  return item_text (self->effects, index, TRUE, language);
 }
 
 guint
@@ -284,13 +266,9 @@ rcc_side_effects_get_warning_sign (RccSideEffects *self,
                                    guint           index,
                                    const char     *language)
 {
-  Item *item;
-
   g_return_val_if_fail (RCC_IS_SIDE_EFFECTS (self), NULL);
-  g_return_val_if_fail (index < self->warning_signs->len, NULL);
 
-  item = &g_array_index (self->warning_signs, Item, index);
-  return _rcc_in_language (item->text, item->text_es, language);
+  return item_text (self->warning_signs, index, FALSE, language);
 }
 
 void
@@ -300,12 +278,10 @@ rcc_side_effects_add_effect (RccSideEffects *self,
                              const char     *often,
                              const char     *often_es)
 {
-  Item item = { g_strdup (text), g_strdup (text_es), g_strdup (often), g_strdup (often_es) };
-
   g_return_if_fail (RCC_IS_SIDE_EFFECTS (self));
   g_return_if_fail (text != NULL);
 
-  g_array_append_val (self->effects, item);
+  items_append (self->effects, text, text_es, often, often_es);
 }
 
 void
@@ -313,10 +289,8 @@ rcc_side_effects_add_warning_sign (RccSideEffects *self,
                                    const char     *text,
                                    const char     *text_es)
 {
-  Item item = { g_strdup (text), g_strdup (text_es), NULL, NULL };
-
   g_return_if_fail (RCC_IS_SIDE_EFFECTS (self));
   g_return_if_fail (text != NULL);
 
-  g_array_append_val (self->warning_signs, item);
+  items_append (self->warning_signs, text, text_es, NULL, NULL);
 }

@@ -93,175 +93,42 @@ rcc_treatment_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_treatment_parent_class)->finalize (object);
 }
 
+/* Where each property is held (rcc-model-private.h); the search text is
+ * built when first asked for */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccTreatment, id),
+  [PROP_NAME] = G_STRUCT_OFFSET (RccTreatment, name),
+  [PROP_OPTION] = G_STRUCT_OFFSET (RccTreatment, option),
+  [PROP_CATEGORY] = G_STRUCT_OFFSET (RccTreatment, category),
+  [PROP_BRAND] = G_STRUCT_OFFSET (RccTreatment, brand),
+  [PROP_MECHANISM] = G_STRUCT_OFFSET (RccTreatment, mechanism),
+  [PROP_TARGETS] = G_STRUCT_OFFSET (RccTreatment, targets),
+  [PROP_INDICATION] = G_STRUCT_OFFSET (RccTreatment, indication),
+  [PROP_DOSING] = G_STRUCT_OFFSET (RccTreatment, dosing),
+  [PROP_SIDE_EFFECTS] = G_STRUCT_OFFSET (RccTreatment, side_effects),
+  [PROP_SUMMARY] = G_STRUCT_OFFSET (RccTreatment, summary),
+  [PROP_PLAIN_SUMMARY] = G_STRUCT_OFFSET (RccTreatment, plain_summary),
+  [PROP_PLAIN_SUMMARY_ES] = G_STRUCT_OFFSET (RccTreatment, plain_summary_es),
+  [PROP_PLAIN_NAME] = G_STRUCT_OFFSET (RccTreatment, plain_name),
+  [PROP_PLAIN_NAME_ES] = G_STRUCT_OFFSET (RccTreatment, plain_name_es),
+  [PROP_REFERENCE_IDS] = G_STRUCT_OFFSET (RccTreatment, reference_ids),
+  [PROP_TRIALS] = G_STRUCT_OFFSET (RccTreatment, trials),
+  [PROP_PLAIN_SIDE_EFFECTS] = G_STRUCT_OFFSET (RccTreatment, plain_side_effects),
+};
+
 static void
 rcc_treatment_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
                             GParamSpec *pspec)
 {
-  RccTreatment *self = RCC_TREATMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_OPTION:
-      g_value_set_uint (value, self->option);
-      break;
-
-    case PROP_CATEGORY:
-      g_value_set_enum (value, self->category);
-      break;
-
-    case PROP_BRAND:
-      g_value_set_string (value, self->brand);
-      break;
-
-    case PROP_MECHANISM:
-      g_value_set_string (value, self->mechanism);
-      break;
-
-    case PROP_TARGETS:
-      g_value_set_string (value, self->targets);
-      break;
-
-    case PROP_INDICATION:
-      g_value_set_string (value, self->indication);
-      break;
-
-    case PROP_DOSING:
-      g_value_set_string (value, self->dosing);
-      break;
-
-    case PROP_SIDE_EFFECTS:
-      g_value_set_string (value, self->side_effects);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    case PROP_PLAIN_SUMMARY:
-      g_value_set_string (value, self->plain_summary);
-      break;
-
-    case PROP_PLAIN_SUMMARY_ES:
-      g_value_set_string (value, self->plain_summary_es);
-      break;
-
-    case PROP_PLAIN_NAME:
-      g_value_set_string (value, self->plain_name);
-      break;
-
-    case PROP_PLAIN_NAME_ES:
-      g_value_set_string (value, self->plain_name_es);
-      break;
-
-    case PROP_REFERENCE_IDS:
-      g_value_set_boxed (value, self->reference_ids);
-      break;
-
-    case PROP_TRIALS:
-      g_value_set_object (value, self->trials);
-      break;
-
-    case PROP_PLAIN_SIDE_EFFECTS:
-      g_value_set_object (value, self->plain_side_effects);
-      break;
-
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, rcc_treatment_get_search_text (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (prop_id == PROP_SEARCH_TEXT)
+    g_value_set_string (value, rcc_treatment_get_search_text (RCC_TREATMENT (object)));
+  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-static void
-rcc_treatment_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  RccTreatment *self = RCC_TREATMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-
-    case PROP_OPTION:
-      self->option = g_value_get_uint (value);
-      break;
-
-    case PROP_CATEGORY:
-      self->category = g_value_get_enum (value);
-      break;
-
-    case PROP_BRAND:
-      self->brand = g_value_dup_string (value);
-      break;
-
-    case PROP_MECHANISM:
-      self->mechanism = g_value_dup_string (value);
-      break;
-
-    case PROP_TARGETS:
-      self->targets = g_value_dup_string (value);
-      break;
-
-    case PROP_INDICATION:
-      self->indication = g_value_dup_string (value);
-      break;
-
-    case PROP_DOSING:
-      self->dosing = g_value_dup_string (value);
-      break;
-
-    case PROP_SIDE_EFFECTS:
-      self->side_effects = g_value_dup_string (value);
-      break;
-
-    case PROP_SUMMARY:
-      self->summary = g_value_dup_string (value);
-      break;
-
-    case PROP_PLAIN_SUMMARY:
-      self->plain_summary = g_value_dup_string (value);
-      break;
-
-    case PROP_PLAIN_SUMMARY_ES:
-      self->plain_summary_es = g_value_dup_string (value);
-      break;
-
-    case PROP_PLAIN_NAME:
-      self->plain_name = g_value_dup_string (value);
-      break;
-
-    case PROP_PLAIN_NAME_ES:
-      self->plain_name_es = g_value_dup_string (value);
-      break;
-
-    case PROP_REFERENCE_IDS:
-      self->reference_ids = g_value_dup_boxed (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+RCC_DEFINE_FIELD_SET_PROPERTY (rcc_treatment, field_offsets)
 
 static void
 rcc_treatment_class_init (RccTreatmentClass *klass)
@@ -346,101 +213,18 @@ rcc_treatment_init (RccTreatment *self)
   self->category = RCC_CATEGORY_SURGERY;
 }
 
-const char *
-rcc_treatment_get_id (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_treatment_get_name (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->name;
-}
-
-guint
-rcc_treatment_get_option (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
-
-  return self->option;
-}
-
-RccCategory
-rcc_treatment_get_category (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), 0);
-
-  return self->category;
-}
-
-const char *
-rcc_treatment_get_brand (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->brand;
-}
-
-const char *
-rcc_treatment_get_mechanism (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->mechanism;
-}
-
-const char *
-rcc_treatment_get_targets (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->targets;
-}
-
-const char *
-rcc_treatment_get_indication (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->indication;
-}
-
-const char *
-rcc_treatment_get_dosing (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->dosing;
-}
-
-const char *
-rcc_treatment_get_side_effects (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->side_effects;
-}
-
-const char *
-rcc_treatment_get_summary (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->summary;
-}
-
-const char *
-rcc_treatment_get_plain_summary (RccTreatment *self)
-{
-  g_return_val_if_fail (RCC_IS_TREATMENT (self), NULL);
-
-  return self->plain_summary;
-}
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, name, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, guint, option, 0)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, RccCategory, category, 0)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, brand, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, mechanism, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, targets, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, indication, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, dosing, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, side_effects, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, summary, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTreatment, rcc_treatment, RCC_IS_TREATMENT, const char *, plain_summary, NULL)
 
 /**
  * rcc_treatment_get_plain_summary_for:

@@ -85,6 +85,36 @@ rcc_trial_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_trial_parent_class)->finalize (object);
 }
 
+/* Where each property is held (rcc-model-private.h); the evidence level
+ * and the search text are derived, and the import notes are set through
+ * rcc_trial_set_import_notes(), which notifies */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (RccTrial, id),
+  [PROP_NAME] = G_STRUCT_OFFSET (RccTrial, name),
+  [PROP_TITLE] = G_STRUCT_OFFSET (RccTrial, title),
+  [PROP_YEAR] = G_STRUCT_OFFSET (RccTrial, year),
+  [PROP_PHASE] = G_STRUCT_OFFSET (RccTrial, phase),
+  [PROP_ENROLLED] = G_STRUCT_OFFSET (RccTrial, enrolled),
+  [PROP_SETTING] = G_STRUCT_OFFSET (RccTrial, setting),
+  [PROP_DESIGN] = G_STRUCT_OFFSET (RccTrial, design),
+  [PROP_POPULATION] = G_STRUCT_OFFSET (RccTrial, population),
+  [PROP_RISK_GROUP] = G_STRUCT_OFFSET (RccTrial, risk_group),
+  [PROP_PRIMARY_ENDPOINT] = G_STRUCT_OFFSET (RccTrial, primary_endpoint),
+  [PROP_TAKEAWAY] = G_STRUCT_OFFSET (RccTrial, takeaway),
+  [PROP_FINDINGS] = G_STRUCT_OFFSET (RccTrial, findings),
+  [PROP_PRIMARY_ENDPOINTS] = G_STRUCT_OFFSET (RccTrial, primary_endpoints),
+  [PROP_REFERENCE_IDS] = G_STRUCT_OFFSET (RccTrial, reference_ids),
+  [PROP_ARMS] = G_STRUCT_OFFSET (RccTrial, arms),
+  [PROP_MEDIANS] = G_STRUCT_OFFSET (RccTrial, medians),
+  [PROP_HAZARD_RATIOS] = G_STRUCT_OFFSET (RccTrial, hazard_ratios),
+  [PROP_RATES] = G_STRUCT_OFFSET (RccTrial, rates),
+  [PROP_NCT_ID] = G_STRUCT_OFFSET (RccTrial, nct_id),
+  [PROP_SOURCE_NOTE] = G_STRUCT_OFFSET (RccTrial, source_note),
+  [PROP_SOURCE_UPDATED] = G_STRUCT_OFFSET (RccTrial, source_updated),
+  [PROP_IMPORTED] = G_STRUCT_OFFSET (RccTrial, imported),
+  [PROP_IMPORT_NOTES] = G_STRUCT_OFFSET (RccTrial, import_notes),
+};
+
 static void
 rcc_trial_get_property (GObject    *object,
                         guint       prop_id,
@@ -93,115 +123,12 @@ rcc_trial_get_property (GObject    *object,
 {
   RccTrial *self = RCC_TRIAL (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_YEAR:
-      g_value_set_uint (value, self->year);
-      break;
-
-    case PROP_PHASE:
-      g_value_set_string (value, self->phase);
-      break;
-
-    case PROP_ENROLLED:
-      g_value_set_uint (value, self->enrolled);
-      break;
-
-    case PROP_EVIDENCE_LEVEL:
-      g_value_set_string (value, rcc_trial_get_evidence_level (self));
-      break;
-
-    case PROP_SETTING:
-      g_value_set_enum (value, self->setting);
-      break;
-
-    case PROP_DESIGN:
-      g_value_set_string (value, self->design);
-      break;
-
-    case PROP_POPULATION:
-      g_value_set_string (value, self->population);
-      break;
-
-    case PROP_RISK_GROUP:
-      g_value_set_string (value, self->risk_group);
-      break;
-
-    case PROP_PRIMARY_ENDPOINT:
-      g_value_set_string (value, self->primary_endpoint);
-      break;
-
-    case PROP_TAKEAWAY:
-      g_value_set_string (value, self->takeaway);
-      break;
-
-    case PROP_FINDINGS:
-      g_value_set_boxed (value, self->findings);
-      break;
-
-    case PROP_PRIMARY_ENDPOINTS:
-      g_value_set_boxed (value, self->primary_endpoints);
-      break;
-
-    case PROP_REFERENCE_IDS:
-      g_value_set_boxed (value, self->reference_ids);
-      break;
-
-    case PROP_ARMS:
-      g_value_set_object (value, self->arms);
-      break;
-
-    case PROP_MEDIANS:
-      g_value_set_object (value, self->medians);
-      break;
-
-    case PROP_HAZARD_RATIOS:
-      g_value_set_object (value, self->hazard_ratios);
-      break;
-
-    case PROP_RATES:
-      g_value_set_object (value, self->rates);
-      break;
-
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, rcc_trial_get_search_text (self));
-      break;
-
-    case PROP_NCT_ID:
-      g_value_set_string (value, self->nct_id);
-      break;
-
-    case PROP_SOURCE_NOTE:
-      g_value_set_string (value, self->source_note);
-      break;
-
-    case PROP_SOURCE_UPDATED:
-      g_value_set_string (value, self->source_updated);
-      break;
-
-    case PROP_IMPORTED:
-      g_value_set_boolean (value, self->imported);
-      break;
-
-    case PROP_IMPORT_NOTES:
-      g_value_set_boxed (value, self->import_notes);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (prop_id == PROP_EVIDENCE_LEVEL)
+    g_value_set_string (value, rcc_trial_get_evidence_level (self));
+  else if (prop_id == PROP_SEARCH_TEXT)
+    g_value_set_string (value, rcc_trial_get_search_text (self));
+  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -210,93 +137,10 @@ rcc_trial_set_property (GObject      *object,
                         const GValue *value,
                         GParamSpec   *pspec)
 {
-  RccTrial *self = RCC_TRIAL (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-
-    case PROP_NAME:
-      self->name = g_value_dup_string (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_YEAR:
-      self->year = g_value_get_uint (value);
-      break;
-
-    case PROP_PHASE:
-      self->phase = g_value_dup_string (value);
-      break;
-
-    case PROP_ENROLLED:
-      self->enrolled = g_value_get_uint (value);
-      break;
-
-    case PROP_SETTING:
-      self->setting = g_value_get_enum (value);
-      break;
-
-    case PROP_DESIGN:
-      self->design = g_value_dup_string (value);
-      break;
-
-    case PROP_POPULATION:
-      self->population = g_value_dup_string (value);
-      break;
-
-    case PROP_RISK_GROUP:
-      self->risk_group = g_value_dup_string (value);
-      break;
-
-    case PROP_PRIMARY_ENDPOINT:
-      self->primary_endpoint = g_value_dup_string (value);
-      break;
-
-    case PROP_TAKEAWAY:
-      self->takeaway = g_value_dup_string (value);
-      break;
-
-    case PROP_FINDINGS:
-      self->findings = g_value_dup_boxed (value);
-      break;
-
-    case PROP_PRIMARY_ENDPOINTS:
-      self->primary_endpoints = g_value_dup_boxed (value);
-      break;
-
-    case PROP_REFERENCE_IDS:
-      self->reference_ids = g_value_dup_boxed (value);
-      break;
-
-    case PROP_NCT_ID:
-      self->nct_id = g_value_dup_string (value);
-      break;
-
-    case PROP_SOURCE_NOTE:
-      self->source_note = g_value_dup_string (value);
-      break;
-
-    case PROP_SOURCE_UPDATED:
-      self->source_updated = g_value_dup_string (value);
-      break;
-
-    case PROP_IMPORTED:
-      self->imported = g_value_get_boolean (value);
-      break;
-
-    case PROP_IMPORT_NOTES:
-      rcc_trial_set_import_notes (self, g_value_get_boxed (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (prop_id == PROP_IMPORT_NOTES)
+    rcc_trial_set_import_notes (RCC_TRIAL (object), g_value_get_boxed (value));
+  else if (!_rcc_field_set_property (object, field_offsets, N_PROPS, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -422,53 +266,12 @@ rcc_trial_init (RccTrial *self)
   self->esmo_grades = g_list_store_new (RCC_TYPE_ESMO_GRADE);
 }
 
-const char *
-rcc_trial_get_id (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->id;
-}
-
-const char *
-rcc_trial_get_name (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->name;
-}
-
-const char *
-rcc_trial_get_title (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->title;
-}
-
-guint
-rcc_trial_get_year (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->year;
-}
-
-const char *
-rcc_trial_get_phase (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->phase;
-}
-
-guint
-rcc_trial_get_enrolled (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->enrolled;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, name, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, title, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, guint, year, 0)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, phase, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, guint, enrolled, 0)
 
 /**
  * rcc_trial_get_evidence_level:
@@ -524,45 +327,11 @@ rcc_trial_add_level (RccTrial *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EVIDENCE_LEVEL]);
 }
 
-RccSetting
-rcc_trial_get_setting (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), 0);
-
-  return self->setting;
-}
-
-const char *
-rcc_trial_get_design (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->design;
-}
-
-const char *
-rcc_trial_get_population (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->population;
-}
-
-const char *
-rcc_trial_get_primary_endpoint (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->primary_endpoint;
-}
-
-const char *
-rcc_trial_get_takeaway (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->takeaway;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, RccSetting, setting, 0)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, design, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, population, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, primary_endpoint, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, takeaway, NULL)
 
 const char * const *
 rcc_trial_get_findings (RccTrial *self)
@@ -588,45 +357,11 @@ rcc_trial_get_reference_ids (RccTrial *self)
   return (const char * const *)self->reference_ids;
 }
 
-const char *
-rcc_trial_get_risk_group (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->risk_group;
-}
-
-const char *
-rcc_trial_get_nct_id (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->nct_id;
-}
-
-const char *
-rcc_trial_get_source_note (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->source_note;
-}
-
-const char *
-rcc_trial_get_source_updated (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), NULL);
-
-  return self->source_updated;
-}
-
-gboolean
-rcc_trial_get_imported (RccTrial *self)
-{
-  g_return_val_if_fail (RCC_IS_TRIAL (self), FALSE);
-
-  return self->imported;
-}
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, risk_group, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, nct_id, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, source_note, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, const char *, source_updated, NULL)
+RCC_DEFINE_FIELD_GETTER (RccTrial, rcc_trial, RCC_IS_TRIAL, gboolean, imported, FALSE)
 
 /**
  * rcc_trial_get_import_notes:
