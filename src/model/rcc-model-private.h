@@ -10,17 +10,10 @@
 #include <glib-object.h>
 
 #include "model/rcc-enums.h"
+#include "model/rcc-fields.h"
 #include "model/rcc-harm-enums.h"
 
 G_BEGIN_DECLS
-
-/* The flags of a property set once, when the object is built: most of
- * the model's are, since its objects are read from the content and
- * never change. */
-#define RCC_PARAM_CONSTRUCT_ONLY (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS)
-
-/* The flags of a property that is read only: a list or a derived value */
-#define RCC_PARAM_READABLE (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
 
 /* The properties several of the model's types share, defined once: the
  * construct-only "endpoint" a figure or level is of, by default @default_value,

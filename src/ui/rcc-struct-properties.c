@@ -14,7 +14,9 @@
  * that copies each field into its GValue, the property's GParamSpec
  * carries the offset of its field, and one get_property (and, where
  * setting the property only stores it, one set_property) serves every
- * class.  Booleans, strings and objects are all these properties are. */
+ * class; the field is read and written as the model's are
+ * (model/rcc-fields.c).  Booleans, strings and objects are all these
+ * properties are. */
 
 static GQuark
 offset_quark (void)
@@ -72,29 +74,8 @@ rcc_struct_get_property (GObject    *object,
 {
   gpointer field = field_of (object, pspec);
 
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  switch (G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)))
-    {
-    case G_TYPE_BOOLEAN:
-      g_value_set_boolean (value, *(gboolean *)field);
-      break;
-
-    case G_TYPE_STRING:
-      g_value_set_string (value, *(char **)field);
-      break;
-
-    case G_TYPE_OBJECT:
-      g_value_set_object (value, *(GObject **)field);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  if (field == NULL || !rcc_field_get_value (field, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 /**
@@ -114,36 +95,12 @@ rcc_struct_set_property (GObject      *object,
                          GParamSpec   *pspec)
 {
   gpointer field = field_of (object, pspec);
-  gboolean changed = FALSE;
+  gboolean changed;
 
-  if (field == NULL)
+  if (field == NULL || !rcc_field_set_value (field, value, &changed))
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
-    }
-
-  switch (G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)))
-    {
-    case G_TYPE_BOOLEAN:
-      changed = *(gboolean *)field != g_value_get_boolean (value);
-      *(gboolean *)field = g_value_get_boolean (value);
-      break;
-
-    case G_TYPE_STRING:
-      if (g_strcmp0 (*(char **)field, g_value_get_string (value)) != 0)
-        {
-          g_free (*(char **)field);
-          *(char **)field = g_value_dup_string (value);
-          changed = TRUE;
-        }
-      break;
-
-    case G_TYPE_OBJECT:
-      changed = g_set_object ((GObject **)field, g_value_get_object (value));
-      break;
-
-    default:
-      g_assert_not_reached ();
     }
 
   if (changed && (pspec->flags & G_PARAM_EXPLICIT_NOTIFY) != 0)

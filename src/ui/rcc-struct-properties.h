@@ -8,13 +8,9 @@
 
 #include <glib-object.h>
 
+#include "model/rcc-fields.h"
+
 G_BEGIN_DECLS
-
-/* The flags of a property set once, when the widget is built */
-#define RCC_PARAM_CONSTRUCT_ONLY (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS)
-
-/* The flags of a property that can change, notified only when it does */
-#define RCC_PARAM_EXPLICIT_NOTIFY (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
 GParamSpec *rcc_param_spec_in_struct (GParamSpec   *pspec,
                                       gsize         offset);
