@@ -54,7 +54,7 @@ rcc_arm_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_arm_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ID] = G_STRUCT_OFFSET (RccArm, id),
   [PROP_LABEL] = G_STRUCT_OFFSET (RccArm, label),

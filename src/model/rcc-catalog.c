@@ -80,7 +80,7 @@ rcc_catalog_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_catalog_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h); all are read-only,
+/* Where each property is held (rcc-fields.h); all are read-only,
  * filled by the catalog's own functions */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_VERSION] = G_STRUCT_OFFSET (RccCatalog, version),

@@ -46,7 +46,7 @@ rcc_change_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_change_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_DATE] = G_STRUCT_OFFSET (RccChange, date),
   [PROP_VERSION] = G_STRUCT_OFFSET (RccChange, version),

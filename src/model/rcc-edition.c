@@ -49,7 +49,7 @@ rcc_edition_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_edition_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ID] = G_STRUCT_OFFSET (RccEdition, id),
   [PROP_TITLE] = G_STRUCT_OFFSET (RccEdition, title),

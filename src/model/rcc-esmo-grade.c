@@ -66,7 +66,7 @@ rcc_esmo_grade_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_esmo_grade_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_GRADE] = G_STRUCT_OFFSET (RccEsmoGrade, grade),
   [PROP_FORM] = G_STRUCT_OFFSET (RccEsmoGrade, form),

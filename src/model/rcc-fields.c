@@ -9,12 +9,11 @@
 #include "rcc-fields.h"
 
 /* Most properties of the model's objects and of the views are a field
- * of the instance read and written as it is, so get_property and
- * set_property need only know where the field is (the model keeps a
- * table of offsets per type, the views put the offset on the property);
- * what the field holds follows from the property's value type, and is
- * read and written here for both.  An enum is held as an int, as GLib
- * holds it. */
+ * of the instance read and written as it is, so one get_property and one
+ * set_property, told where each field is (a table of offsets per type),
+ * serve them all in place of a switch per type; what the field holds
+ * follows from the property's value type.  An enum is held as an int,
+ * as GLib holds it. */
 
 /**
  * rcc_field_get_value:
@@ -132,4 +131,61 @@ rcc_field_set_value (gpointer      field,
     default:
       return FALSE;
     }
+}
+
+static gpointer
+field_of (GObject     *object,
+          const gsize *offsets,
+          guint        n_offsets,
+          guint        prop_id)
+{
+  if (prop_id >= n_offsets || offsets[prop_id] == 0)
+    return NULL;
+
+  return G_STRUCT_MEMBER_P (object, offsets[prop_id]);
+}
+
+/**
+ * rcc_fields_get_property:
+ * @offsets: by property id, where each property is held, 0 for none
+ *
+ * Returns: %FALSE if @prop_id is not held in a field
+ */
+gboolean
+rcc_fields_get_property (GObject     *object,
+                         const gsize *offsets,
+                         guint        n_offsets,
+                         guint        prop_id,
+                         GValue      *value)
+{
+  gpointer field = field_of (object, offsets, n_offsets, prop_id);
+
+  return field != NULL && rcc_field_get_value (field, value);
+}
+
+/**
+ * rcc_fields_set_property:
+ * @offsets: by property id, where each property is held, 0 for none
+ * @pspec: the property, notified if it has %G_PARAM_EXPLICIT_NOTIFY and
+ *   its value changed
+ *
+ * Returns: %FALSE if @prop_id is not held in a field
+ */
+gboolean
+rcc_fields_set_property (GObject      *object,
+                         const gsize  *offsets,
+                         guint         n_offsets,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  gpointer field = field_of (object, offsets, n_offsets, prop_id);
+  gboolean changed;
+
+  if (field == NULL || !rcc_field_set_value (field, value, &changed))
+    return FALSE;
+
+  if (changed && (pspec->flags & G_PARAM_EXPLICIT_NOTIFY) != 0)
+    g_object_notify_by_pspec (object, pspec);
+  return TRUE;
 }

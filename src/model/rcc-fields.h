@@ -25,4 +25,50 @@ gboolean rcc_field_set_value (gpointer       field,
                               const GValue  *value,
                               gboolean      *changed);
 
+/* Where each property of a type is held: by property id, the offset of
+ * its field in the instance (G_STRUCT_OFFSET), or 0 for a property the
+ * type reads or writes itself, derived or set through a function (offset
+ * 0 is the parent instance, never a property's field).  Each returns
+ * FALSE for a property it does not hold. */
+gboolean rcc_fields_get_property (GObject      *object,
+                                  const gsize  *offsets,
+                                  guint         n_offsets,
+                                  guint         prop_id,
+                                  GValue       *value);
+gboolean rcc_fields_set_property (GObject      *object,
+                                  const gsize  *offsets,
+                                  guint         n_offsets,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec);
+
+/* The get_property (and set_property) of a type all of whose properties
+ * are in its table of @offsets; setting one only stores it, and notifies
+ * a %G_PARAM_EXPLICIT_NOTIFY property when its value changed */
+#define RCC_DEFINE_FIELD_GET_PROPERTY(type_name, offsets)                 \
+  static void                                                           \
+  type_name##_get_property (GObject    *object,                         \
+                            guint       prop_id,                        \
+                            GValue     *value,                          \
+                            GParamSpec *pspec)                          \
+  {                                                                     \
+    if (!rcc_fields_get_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value)) \
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
+  }
+
+#define RCC_DEFINE_FIELD_SET_PROPERTY(type_name, offsets)                 \
+  static void                                                           \
+  type_name##_set_property (GObject      *object,                       \
+                            guint         prop_id,                      \
+                            const GValue *value,                        \
+                            GParamSpec   *pspec)                        \
+  {                                                                     \
+    if (!rcc_fields_set_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value, pspec)) \
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
+  }
+
+#define RCC_DEFINE_FIELD_PROPERTIES(type_name, offsets)                   \
+  RCC_DEFINE_FIELD_GET_PROPERTY (type_name, offsets)                    \
+  RCC_DEFINE_FIELD_SET_PROPERTY (type_name, offsets)
+
 G_END_DECLS

@@ -42,7 +42,7 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_KIND] = G_STRUCT_OFFSET (RccFollowUp, kind),
   [PROP_VALUE] = G_STRUCT_OFFSET (RccFollowUp, value),

@@ -56,7 +56,7 @@ rcc_hazard_ratio_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_hazard_ratio_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccHazardRatio, endpoint),
   [PROP_VERSUS_ID] = G_STRUCT_OFFSET (RccHazardRatio, versus_id),

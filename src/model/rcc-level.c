@@ -57,7 +57,7 @@ rcc_level_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_level_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_SCHEME] = G_STRUCT_OFFSET (RccLevel, scheme),
   [PROP_CODE] = G_STRUCT_OFFSET (RccLevel, code),

@@ -37,7 +37,7 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Where each property is held (rcc-model-private.h); months is derived */
+/* Where each property is held (rcc-fields.h); months is derived */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ENDPOINT] = G_STRUCT_OFFSET (RccMedian, endpoint),
   [PROP_REACHED] = G_STRUCT_OFFSET (RccMedian, reached),
@@ -53,7 +53,7 @@ rcc_median_get_property (GObject    *object,
 {
   if (prop_id == PROP_MONTHS)
     g_value_set_double (value, rcc_median_get_months (RCC_MEDIAN (object)));
-  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+  else if (!rcc_fields_get_property (object, field_offsets, N_PROPS, prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 

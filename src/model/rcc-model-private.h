@@ -38,51 +38,6 @@ GParamSpec *_rcc_param_spec_source_tier (void);
     return self->field;                                                 \
   }
 
-/* Where each property of a type is held: by property id, the offset of
- * its field in the instance (G_STRUCT_OFFSET), or 0 for a property the
- * type reads or writes itself, derived or set through a function (offset
- * 0 is the parent instance, never a property's field).  Each returns
- * FALSE for a property it does not hold. */
-gboolean _rcc_field_get_property (GObject      *object,
-                                  const gsize  *offsets,
-                                  guint         n_offsets,
-                                  guint         prop_id,
-                                  GValue       *value);
-gboolean _rcc_field_set_property (GObject      *object,
-                                  const gsize  *offsets,
-                                  guint         n_offsets,
-                                  guint         prop_id,
-                                  const GValue *value);
-
-/* The get_property (and set_property) of a type all of whose properties
- * are held in the fields @offsets, an array of N_PROPS, names; a type
- * with a derived property writes its own, calling the above for the rest */
-#define RCC_DEFINE_FIELD_GET_PROPERTY(type_name, offsets)                 \
-  static void                                                           \
-  type_name##_get_property (GObject    *object,                         \
-                            guint       prop_id,                        \
-                            GValue     *value,                          \
-                            GParamSpec *pspec)                          \
-  {                                                                     \
-    if (!_rcc_field_get_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value)) \
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
-  }
-
-#define RCC_DEFINE_FIELD_SET_PROPERTY(type_name, offsets)                 \
-  static void                                                           \
-  type_name##_set_property (GObject      *object,                       \
-                            guint         prop_id,                      \
-                            const GValue *value,                        \
-                            GParamSpec   *pspec)                        \
-  {                                                                     \
-    if (!_rcc_field_set_property (object, offsets, G_N_ELEMENTS (offsets), prop_id, value)) \
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);       \
-  }
-
-#define RCC_DEFINE_FIELD_PROPERTIES(type_name, offsets)                   \
-  RCC_DEFINE_FIELD_GET_PROPERTY (type_name, offsets)                    \
-  RCC_DEFINE_FIELD_SET_PROPERTY (type_name, offsets)
-
 /* @text_es where @language is "es" and the content has it, else @text
  * (English), as every patient-facing text is looked up */
 static inline const char *

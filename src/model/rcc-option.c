@@ -52,7 +52,7 @@ rcc_option_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_option_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_LINE] = G_STRUCT_OFFSET (RccOption, line),
   [PROP_POSITION] = G_STRUCT_OFFSET (RccOption, position),

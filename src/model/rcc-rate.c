@@ -54,7 +54,7 @@ rcc_rate_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_rate_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_KIND] = G_STRUCT_OFFSET (RccRate, kind),
   [PROP_PERCENT] = G_STRUCT_OFFSET (RccRate, percent),

@@ -59,7 +59,7 @@ rcc_reference_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_reference_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ID] = G_STRUCT_OFFSET (RccReference, id),
   [PROP_NUMBER] = G_STRUCT_OFFSET (RccReference, number),

@@ -83,7 +83,7 @@ rcc_side_effects_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_side_effects_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h) */
+/* Where each property is held (rcc-fields.h) */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_DRUG] = G_STRUCT_OFFSET (RccSideEffects, drug),
   [PROP_DRUG_ES] = G_STRUCT_OFFSET (RccSideEffects, drug_es),

@@ -93,7 +93,7 @@ rcc_treatment_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_treatment_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h); the search text is
+/* Where each property is held (rcc-fields.h); the search text is
  * built when first asked for */
 static const gsize field_offsets[N_PROPS] = {
   [PROP_ID] = G_STRUCT_OFFSET (RccTreatment, id),
@@ -124,7 +124,7 @@ rcc_treatment_get_property (GObject    *object,
 {
   if (prop_id == PROP_SEARCH_TEXT)
     g_value_set_string (value, rcc_treatment_get_search_text (RCC_TREATMENT (object)));
-  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+  else if (!rcc_fields_get_property (object, field_offsets, N_PROPS, prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 

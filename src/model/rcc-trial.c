@@ -85,7 +85,7 @@ rcc_trial_finalize (GObject *object)
   G_OBJECT_CLASS (rcc_trial_parent_class)->finalize (object);
 }
 
-/* Where each property is held (rcc-model-private.h); the evidence level
+/* Where each property is held (rcc-fields.h); the evidence level
  * and the search text are derived, and the import notes are set through
  * rcc_trial_set_import_notes(), which notifies */
 static const gsize field_offsets[N_PROPS] = {
@@ -127,7 +127,7 @@ rcc_trial_get_property (GObject    *object,
     g_value_set_string (value, rcc_trial_get_evidence_level (self));
   else if (prop_id == PROP_SEARCH_TEXT)
     g_value_set_string (value, rcc_trial_get_search_text (self));
-  else if (!_rcc_field_get_property (object, field_offsets, N_PROPS, prop_id, value))
+  else if (!rcc_fields_get_property (object, field_offsets, N_PROPS, prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -139,7 +139,7 @@ rcc_trial_set_property (GObject      *object,
 {
   if (prop_id == PROP_IMPORT_NOTES)
     rcc_trial_set_import_notes (RCC_TRIAL (object), g_value_get_boxed (value));
-  else if (!_rcc_field_set_property (object, field_offsets, N_PROPS, prop_id, value))
+  else if (!rcc_fields_set_property (object, field_offsets, N_PROPS, prop_id, value, pspec))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 

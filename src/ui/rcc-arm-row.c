@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-arm-row.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 
 #include "report/rcc-patient-text.h"
 
@@ -35,6 +35,14 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_ARM] = G_STRUCT_OFFSET (RccArmRow, arm),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccArmRow, patient),
+};
+
+RCC_DEFINE_FIELD_PROPERTIES (rcc_arm_row, field_offsets)
 
 static char *
 enrolled_cb (gpointer instance,
@@ -112,18 +120,14 @@ rcc_arm_row_class_init (RccArmRowClass *klass)
 
   object_class->constructed = rcc_arm_row_constructed;
   object_class->dispose = rcc_arm_row_dispose;
-  object_class->get_property = rcc_struct_get_property;
-  object_class->set_property = rcc_struct_set_property;
+  object_class->get_property = rcc_arm_row_get_property;
+  object_class->set_property = rcc_arm_row_set_property;
 
   properties [PROP_ARM] =
-    rcc_param_spec_in_struct (g_param_spec_object ("arm", NULL, NULL, RCC_TYPE_ARM,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccArmRow, arm));
+    g_param_spec_object ("arm", NULL, NULL, RCC_TYPE_ARM, RCC_PARAM_CONSTRUCT_ONLY);
 
   properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (g_param_spec_boolean ("patient", NULL, NULL, FALSE,
-                                                    RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccArmRow, patient));
+    g_param_spec_boolean ("patient", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-compare-row.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 
 /* A trial in the compare view's list (bound to its trials with
  * gtk_list_box_bind_model): name and year, setting and size, marked
@@ -37,6 +37,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_TRIAL] = G_STRUCT_OFFSET (RccCompareRow, trial),
+};
+
+RCC_DEFINE_FIELD_PROPERTIES (rcc_compare_row, field_offsets)
 
 static char *
 subtitle_for (RccTrial *trial)
@@ -136,13 +143,11 @@ rcc_compare_row_class_init (RccCompareRowClass *klass)
 
   object_class->constructed = rcc_compare_row_constructed;
   object_class->dispose = rcc_compare_row_dispose;
-  object_class->get_property = rcc_struct_get_property;
-  object_class->set_property = rcc_struct_set_property;
+  object_class->get_property = rcc_compare_row_get_property;
+  object_class->set_property = rcc_compare_row_set_property;
 
   properties [PROP_TRIAL] =
-    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccCompareRow, trial));
+    g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-figure-row.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 
 #include "report/rcc-format.h"
 #include "report/rcc-trial-text.h"
@@ -37,6 +37,14 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_TRIAL] = G_STRUCT_OFFSET (RccFigureRow, trial),
+  [PROP_FIGURE] = G_STRUCT_OFFSET (RccFigureRow, figure),
+};
+
+RCC_DEFINE_FIELD_PROPERTIES (rcc_figure_row, field_offsets)
 
 static char *
 rate_what (RccRate *rate)
@@ -233,19 +241,15 @@ rcc_figure_row_class_init (RccFigureRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_figure_row_dispose;
-  object_class->get_property = rcc_struct_get_property;
-  object_class->set_property = rcc_struct_set_property;
+  object_class->get_property = rcc_figure_row_get_property;
+  object_class->set_property = rcc_figure_row_set_property;
 
   properties [PROP_TRIAL] =
-    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccFigureRow, trial));
+    g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* An RccMedian, RccHazardRatio or RccRate of the trial */
   properties [PROP_FIGURE] =
-    rcc_param_spec_in_struct (g_param_spec_object ("figure", NULL, NULL, G_TYPE_OBJECT,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccFigureRow, figure));
+    g_param_spec_object ("figure", NULL, NULL, G_TYPE_OBJECT, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-source-footer.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-format.h"
@@ -47,6 +47,16 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_CATALOG] = G_STRUCT_OFFSET (RccSourceFooter, catalog),
+  [PROP_TRIAL] = G_STRUCT_OFFSET (RccSourceFooter, trial),
+  [PROP_TREATMENT] = G_STRUCT_OFFSET (RccSourceFooter, treatment),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccSourceFooter, patient),
+};
+
+RCC_DEFINE_FIELD_PROPERTIES (rcc_source_footer, field_offsets)
 
 static char *
 source_line_cb (gpointer      instance,
@@ -106,27 +116,21 @@ rcc_source_footer_class_init (RccSourceFooterClass *klass)
 
   object_class->dispose = rcc_source_footer_dispose;
   /* Setting any of them only stores it: the template's bindings follow */
-  object_class->get_property = rcc_struct_get_property;
-  object_class->set_property = rcc_struct_set_property;
+  object_class->get_property = rcc_source_footer_get_property;
+  object_class->set_property = rcc_source_footer_set_property;
 
-  properties [PROP_CATALOG] =
-    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccSourceFooter, catalog));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   /* The trial a page shows: its sources */
   properties [PROP_TRIAL] =
-    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccSourceFooter, trial));
+    g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL, RCC_PARAM_EXPLICIT_NOTIFY);
 
   /* The treatment a page shows: its sources */
   properties [PROP_TREATMENT] =
-    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccSourceFooter, treatment));
+    g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, RCC_PARAM_EXPLICIT_NOTIFY);
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccSourceFooter, patient));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -11,7 +11,7 @@
 
 #include "rcc-closures.h"
 #include "rcc-treatment-detail.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
@@ -70,6 +70,15 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_CATALOG] = G_STRUCT_OFFSET (RccTreatmentDetail, catalog),
+  [PROP_TREATMENT] = G_STRUCT_OFFSET (RccTreatmentDetail, treatment),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccTreatmentDetail, patient),
+};
+
+RCC_DEFINE_FIELD_GET_PROPERTY (rcc_treatment_detail, field_offsets)
 
 static char *
 stack_page_cb (gpointer      instance,
@@ -352,20 +361,16 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_treatment_detail_dispose;
-  object_class->get_property = rcc_struct_get_property;
+  object_class->get_property = rcc_treatment_detail_get_property;
   object_class->set_property = rcc_treatment_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTreatmentDetail, catalog));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TREATMENT] =
-    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccTreatmentDetail, treatment));
+    g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, RCC_PARAM_EXPLICIT_NOTIFY);
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTreatmentDetail, patient));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -10,7 +10,7 @@
 
 #include "rcc-closures.h"
 #include "rcc-treatment-row.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 #include "rcc-view-properties.h"
 
 #include "report/rcc-patient-text.h"
@@ -47,6 +47,16 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_OPTION] = G_STRUCT_OFFSET (RccTreatmentRow, option),
+  [PROP_TREATMENT] = G_STRUCT_OFFSET (RccTreatmentRow, treatment),
+  [PROP_CATALOG] = G_STRUCT_OFFSET (RccTreatmentRow, catalog),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccTreatmentRow, patient),
+};
+
+RCC_DEFINE_FIELD_GET_PROPERTY (rcc_treatment_row, field_offsets)
 
 static char *
 category_text (RccTreatment *treatment,
@@ -239,26 +249,20 @@ rcc_treatment_row_class_init (RccTreatmentRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_treatment_row_dispose;
-  object_class->get_property = rcc_struct_get_property;
+  object_class->get_property = rcc_treatment_row_get_property;
   object_class->set_property = rcc_treatment_row_set_property;
 
   /* The option of a line of therapy shown, if any; it sets the treatment */
   properties [PROP_OPTION] =
-    rcc_param_spec_in_struct (g_param_spec_object ("option", NULL, NULL, RCC_TYPE_OPTION,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccTreatmentRow, option));
+    g_param_spec_object ("option", NULL, NULL, RCC_TYPE_OPTION, RCC_PARAM_EXPLICIT_NOTIFY);
 
   properties [PROP_TREATMENT] =
-    rcc_param_spec_in_struct (g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccTreatmentRow, treatment));
+    g_param_spec_object ("treatment", NULL, NULL, RCC_TYPE_TREATMENT, RCC_PARAM_EXPLICIT_NOTIFY);
 
   /* For the year of the PDQ summary the treatment comes from */
-  properties [PROP_CATALOG] =
-    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTreatmentRow, catalog));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
-  properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTreatmentRow, patient));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

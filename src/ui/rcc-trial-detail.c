@@ -15,7 +15,7 @@
 #include "report/rcc-format.h"
 #include "report/rcc-patient-text.h"
 #include "rcc-icon-array.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 #include "rcc-view-properties.h"
 #include "report/rcc-trial-text.h"
 #include "ui/rcc-arm-row.h"
@@ -76,6 +76,15 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_CATALOG] = G_STRUCT_OFFSET (RccTrialDetail, catalog),
+  [PROP_TRIAL] = G_STRUCT_OFFSET (RccTrialDetail, trial),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccTrialDetail, patient),
+};
+
+RCC_DEFINE_FIELD_GET_PROPERTY (rcc_trial_detail, field_offsets)
 
 static char *
 stack_page_cb (gpointer  instance,
@@ -345,20 +354,16 @@ rcc_trial_detail_class_init (RccTrialDetailClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rcc_trial_detail_dispose;
-  object_class->get_property = rcc_struct_get_property;
+  object_class->get_property = rcc_trial_detail_get_property;
   object_class->set_property = rcc_trial_detail_set_property;
 
-  properties [PROP_CATALOG] =
-    rcc_param_spec_in_struct (rcc_param_spec_catalog (), G_STRUCT_OFFSET (RccTrialDetail, catalog));
+  properties [PROP_CATALOG] = rcc_param_spec_catalog ();
 
   properties [PROP_TRIAL] =
-    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
-                                                   RCC_PARAM_EXPLICIT_NOTIFY),
-                              G_STRUCT_OFFSET (RccTrialDetail, trial));
+    g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL, RCC_PARAM_EXPLICIT_NOTIFY);
 
   /* Plain language for patients */
-  properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (rcc_param_spec_patient (), G_STRUCT_OFFSET (RccTrialDetail, patient));
+  properties [PROP_PATIENT] = rcc_param_spec_patient ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

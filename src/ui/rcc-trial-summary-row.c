@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rcc-closures.h"
-#include "rcc-struct-properties.h"
+#include "model/rcc-fields.h"
 #include "rcc-trial-summary-row.h"
 
 #include "model/rcc-trial-headline.h"
@@ -49,6 +49,15 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Where each property is held (model/rcc-fields.h) */
+static const gsize field_offsets[N_PROPS] = {
+  [PROP_TRIAL] = G_STRUCT_OFFSET (RccTrialSummaryRow, trial),
+  [PROP_TREATMENT_ID] = G_STRUCT_OFFSET (RccTrialSummaryRow, treatment_id),
+  [PROP_PATIENT] = G_STRUCT_OFFSET (RccTrialSummaryRow, patient),
+};
+
+RCC_DEFINE_FIELD_PROPERTIES (rcc_trial_summary_row, field_offsets)
 
 static char *
 comparison_cb (gpointer  instance,
@@ -269,25 +278,19 @@ rcc_trial_summary_row_class_init (RccTrialSummaryRowClass *klass)
   object_class->constructed = rcc_trial_summary_row_constructed;
   object_class->dispose = rcc_trial_summary_row_dispose;
   object_class->finalize = rcc_trial_summary_row_finalize;
-  object_class->get_property = rcc_struct_get_property;
-  object_class->set_property = rcc_struct_set_property;
+  object_class->get_property = rcc_trial_summary_row_get_property;
+  object_class->set_property = rcc_trial_summary_row_set_property;
 
   properties [PROP_TRIAL] =
-    rcc_param_spec_in_struct (g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccTrialSummaryRow, trial));
+    g_param_spec_object ("trial", NULL, NULL, RCC_TYPE_TRIAL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* The treatment whose detail shows the row: its arm is emphasised */
   properties [PROP_TREATMENT_ID] =
-    rcc_param_spec_in_struct (g_param_spec_string ("treatment-id", NULL, NULL, NULL,
-                                                   RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccTrialSummaryRow, treatment_id));
+    g_param_spec_string ("treatment-id", NULL, NULL, NULL, RCC_PARAM_CONSTRUCT_ONLY);
 
   /* Plain language for patients: sentences instead of figures */
   properties [PROP_PATIENT] =
-    rcc_param_spec_in_struct (g_param_spec_boolean ("patient", NULL, NULL, FALSE,
-                                                    RCC_PARAM_CONSTRUCT_ONLY),
-                              G_STRUCT_OFFSET (RccTrialSummaryRow, patient));
+    g_param_spec_boolean ("patient", NULL, NULL, FALSE, RCC_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
