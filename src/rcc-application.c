@@ -395,9 +395,7 @@ window_removed_cb (RccApplication *self,
     }
 }
 
-/* Load once, in the primary instance: for the first window, and for
- * what the search provider and the actions answer before there is one.
- * Errors are kept and shown in the window. */
+/* The --content file, or NULL for the bundled content */
 static GFile *
 content_file (RccApplication *self)
 {
@@ -406,6 +404,9 @@ content_file (RccApplication *self)
   return g_file_new_for_commandline_arg (self->content_path);
 }
 
+/* Load once, in the primary instance: for the first window, and for
+ * what the search provider and the actions answer before there is one.
+ * Errors are kept and shown in the window. */
 static void
 ensure_content (RccApplication *self)
 {
