@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 
 #include "rcc-application.h"
 
@@ -17,7 +18,10 @@ main (int   argc,
 {
   g_autoptr(RccApplication) app = NULL;
 
+  /* Set here, once: GTK would set the same again as it starts, while
+   * startup's thread is already reading the content */
   setlocale (LC_ALL, "");
+  gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -87,6 +87,12 @@ rcc_application_handle_local_options (GApplication *app,
   if (content_path != NULL || request.patient)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
+  /* Kept before --view registers the app below: startup reads the
+   * content ahead (rcc_library_preload()) */
+  self->patient = request.patient;
+  g_free (self->content_path);
+  self->content_path = g_steal_pointer (&content_path);
+
   /* --view NAME: the window at that page, in the running app if there
    * is one (as the desktop file's actions ask, where D-Bus activation is
    * not used) */
@@ -108,10 +114,6 @@ rcc_application_handle_local_options (GApplication *app,
       g_free (self->view);
       self->view = g_strdup (view);
     }
-
-  self->patient = request.patient;
-  g_free (self->content_path);
-  self->content_path = g_steal_pointer (&content_path);
 
   return -1;
 }
