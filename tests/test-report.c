@@ -247,6 +247,33 @@ test_twelve_trials_paginate (void)
   assert_contains (text, "[36] Interferon-alpha and survival in metastatic renal carcinoma");
 }
 
+/* The closing words never stand alone on the last page: where they do
+ * not fit under the references, the last reference goes over with them.
+ * Three of today's first-line trials fill two pages to the last reference
+ * (as the bundled content stands), which left the disclaimer a page of
+ * its own. */
+static void
+test_closing_words_not_alone (void)
+{
+  g_autofree char *pdf = write_summary ("checkmate-214,keynote-426,clear", "closing-words.pdf", "a4");
+  g_autofree char *text = pdf_text (pdf);
+  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+  guint n = g_strv_length (pages);
+  const char *last;
+
+  render_pages (pdf);
+
+  /* pdftotext ends every page with a form feed: the last piece is empty */
+  while (n > 0 && pages[n - 1][strspn (pages[n - 1], " \n")] == '\0')
+    n--;
+  g_assert_cmpuint (n, >=, 2);
+  last = pages[n - 1];
+  assert_contains (last, "This summary supports clinical judgement");
+  /* A lettered reference (CLEAR's final OS analysis) stands above them */
+  g_assert_nonnull (strstr (last, "[g] CLEAR: final overall survival analysis"));
+  g_assert_true (strstr (last, "[g] CLEAR") < strstr (last, "This summary supports"));
+}
+
 /* Nothing is drawn off the page: every page's ink lies inside it. */
 static void
 test_nothing_off_the_page (gconstpointer data)
@@ -454,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/rcc/report/population-shown", test_population_shown);
   g_test_add_func ("/rcc/report/lettered-references", test_lettered_references);
   g_test_add_func ("/rcc/report/twelve-trials-paginate", test_twelve_trials_paginate);
+  g_test_add_func ("/rcc/report/closing-words-not-alone", test_closing_words_not_alone);
   g_test_add_data_func ("/rcc/report/nothing-off-the-page/a4", GINT_TO_POINTER (RCC_PAPER_A4),
                         test_nothing_off_the_page);
   g_test_add_data_func ("/rcc/report/nothing-off-the-page/letter", GINT_TO_POINTER (RCC_PAPER_LETTER),

@@ -352,6 +352,11 @@ paginate_at_font_size (RccReport *self,
       if (it->kind == ITEM_QUESTIONS)
         need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
 
+      /* Nor on the summary: the item before them (the last reference)
+       * takes them along. */
+      if (i + 1 < items->len && g_array_index (items, Item, i + 1).kind == ITEM_DISCLAIMER)
+        need += draw_item (&ctx, ITEM_DISCLAIMER, 0, 0);
+
       /* A header never ends a page: keep it with the first row. */
       if (keep_with_next && i + 1 < items->len)
         {
