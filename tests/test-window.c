@@ -479,6 +479,48 @@ test_shortcuts_window (void)
   close_window (window);
 }
 
+/* The primary menu: its popover is built when first opened, and then
+ * offers every entry */
+static void
+test_primary_menu (void)
+{
+  RccWindow *window = open_window ("minimal.xml", 1100, 740);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkMenuButton *menu_button = NULL;
+  GtkPopover *popover;
+
+  find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (buttons->pdata[i]))
+      menu_button = buttons->pdata[i];
+  g_assert_nonnull (menu_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (menu_button)), ==, "Main Menu");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+
+  gtk_menu_button_popup (menu_button);
+  popover = gtk_menu_button_get_popover (menu_button);
+  g_assert_nonnull (popover);
+  wait_for_shown (GTK_WIDGET (popover));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  for (const char * const *l = (const char * const[]) { "Import Trial…", "Patient View",
+                                                        "Presentation Mode", "Preferences",
+                                                        "Glossary", "What Changed Since 2014",
+                                                        "Keyboard Shortcuts", "About RCC Guide",
+                                                        NULL };
+       *l != NULL; l++)
+    assert_shows_label (popover, *l);
+  save_screenshot (GTK_WIDGET (popover), "window-primary-menu.png");
+  gtk_menu_button_popdown (menu_button);
+
+  /* Opened again, the same popover */
+  gtk_menu_button_popup (menu_button);
+  g_assert_true (gtk_menu_button_get_popover (menu_button) == popover);
+  gtk_menu_button_popdown (menu_button);
+
+  close_window (window);
+}
+
 static void
 test_remembers_view_and_size (void)
 {
@@ -560,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/rcc/window/search-action", test_search_action);
   g_test_add_func ("/rcc/window/show-item-actions", test_show_item_actions);
   g_test_add_func ("/rcc/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/rcc/window/primary-menu", test_primary_menu);
   g_test_add_func ("/rcc/window/remembers-view-and-size", test_remembers_view_and_size);
   g_test_add_func ("/rcc/window/load-error", test_load_error);
 

@@ -38,6 +38,8 @@ struct _RccWindow
   GtkLabel             *error_label;
   AdwStatusPage        *error_page;
   GtkStack             *main_stack;
+  GMenuModel           *primary_menu;
+  GtkMenuButton        *primary_menu_button;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;

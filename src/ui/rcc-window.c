@@ -335,6 +335,8 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, toast_overlay);
@@ -359,10 +361,27 @@ switcher_bar_reveal_cb (RccWindow *self)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
+/* The primary menu's popover, a dozen rows of buttons and labels, is
+ * built when the menu is first opened (a click, F10 or a test's popup),
+ * not styled and measured with every window at start */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  RccWindow *self = user_data;
+
+  /* GTK asks on every opening: once built, the popover is kept */
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
+                                         self, NULL);
 
   g_signal_connect_object (self->switcher_bar, "notify::reveal",
                            G_CALLBACK (switcher_bar_reveal_cb), self,
