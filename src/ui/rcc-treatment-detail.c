@@ -35,10 +35,10 @@
  *
  * The name, facts, summary and button are the first screenful; the rest
  * (the body: places, how it works, use, trials, side effects,
- * references, source) is built and shown once the first frame is on
- * screen, so that the window's first frame lays out one screen of text
- * rather than the whole page.  From then on it follows the treatment at
- * once. */
+ * references, source; rcc-treatment-body.ui) is built and shown once the
+ * first frame is on screen, so that the window's first frame builds and
+ * lays out one screen of text rather than the whole page.  From then on
+ * it follows the treatment at once. */
 
 struct _RccTreatmentDetail
 {
@@ -49,8 +49,9 @@ struct _RccTreatmentDetail
   gboolean           patient;
 
   GtkButton         *add_button;
-  GtkWidget         *body;
+  GtkBox            *content;
   gboolean           body_shown;
+  /* In the body, NULL until it is built */
   GtkListBox        *places_list;
   GtkListBox        *references_list;
   GtkScrolledWindow *scrolled_window;
@@ -58,6 +59,8 @@ struct _RccTreatmentDetail
   GtkStack          *stack;
   GtkListBox        *trials_list;
 };
+
+static GtkBuilderScope *body_scope;  /* the body's callbacks */
 
 G_DEFINE_FINAL_TYPE (RccTreatmentDetail, rcc_treatment_detail, GTK_TYPE_WIDGET)
 
@@ -305,14 +308,32 @@ update_lists (RccTreatmentDetail *self)
                                rcc_treatment_get_reference_ids (self->treatment));
 }
 
+/* The body is built from its own file, with the detail exposed under the
+ * name its template gives it, so that its bindings read as they would in
+ * the template */
 static void
 show_body (GtkWidget *widget)
 {
   RccTreatmentDetail *self = RCC_TREATMENT_DETAIL (widget);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+
+  gtk_builder_set_scope (builder, body_scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_expose_object (builder, "RccTreatmentDetail", G_OBJECT (self));
+  /* Compiled in: failing to build it is a bug, not a user's problem */
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/ui/rcc-treatment-body.ui", &error))
+    g_error ("%s", error->message);
+
+  self->places_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "places_list"));
+  self->references_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "references_list"));
+  self->source_footer = GTK_WIDGET (gtk_builder_get_object (builder, "source_footer"));
+  self->trials_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "trials_list"));
+  g_object_set (self->source_footer, "treatment", self->treatment, NULL);
 
   self->body_shown = TRUE;
   update_lists (self);
-  gtk_widget_set_visible (self->body, TRUE);
+  gtk_box_append (self->content, GTK_WIDGET (gtk_builder_get_object (builder, "body")));
 }
 
 static void
@@ -378,28 +399,28 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-treatment-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, add_button);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, body);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, places_list);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, references_list);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, content);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, source_footer);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, stack);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, trials_list);
-  gtk_widget_class_bind_template_callback (widget_class, clinician_items_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clinician_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clinician_text3_cb);
   gtk_widget_class_bind_template_callback (widget_class, empty_page_map_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
-  gtk_widget_class_bind_template_callback (widget_class, no_trials_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "not_cb", G_CALLBACK (rcc_closure_not));
-  gtk_widget_class_bind_template_callback (widget_class, side_effects_cb);
-  gtk_widget_class_bind_template_callback (widget_class, side_effects_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_cb);
-  gtk_widget_class_bind_template_callback (widget_class, trials_description_cb);
-  gtk_widget_class_bind_template_callback (widget_class, trials_terms_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, trials_title_cb);
+
+  body_scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (body_scope),
+                                           "clinician_items_cb", G_CALLBACK (clinician_items_cb),
+                                           "clinician_text_cb", G_CALLBACK (clinician_text_cb),
+                                           "clinician_text3_cb", G_CALLBACK (clinician_text3_cb),
+                                           "no_trials_cb", G_CALLBACK (no_trials_cb),
+                                           "not_cb", G_CALLBACK (rcc_closure_not),
+                                           "side_effects_cb", G_CALLBACK (side_effects_cb),
+                                           "side_effects_source_cb", G_CALLBACK (side_effects_source_cb),
+                                           "trials_description_cb", G_CALLBACK (trials_description_cb),
+                                           "trials_terms_cb", G_CALLBACK (trials_terms_cb),
+                                           "trials_title_cb", G_CALLBACK (trials_title_cb),
+                                           NULL);
 
   gtk_widget_class_install_action (widget_class, "treatment.add-to-comparison", NULL,
                                    add_to_comparison_action);
@@ -468,7 +489,8 @@ rcc_treatment_detail_set_treatment (RccTreatmentDetail *self,
   if (!g_set_object (&self->treatment, treatment))
     return;
 
-  g_object_set (self->source_footer, "treatment", treatment, NULL);
+  if (self->source_footer != NULL)
+    g_object_set (self->source_footer, "treatment", treatment, NULL);
   update_lists (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison",
