@@ -186,6 +186,9 @@ test_treatments_search (void)
   guint all = g_list_model_get_n_items (model);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
+  /* The empty states are built when first shown, not with the window */
+  g_assert_null (find_widget (page, ADW_TYPE_STATUS_PAGE));
+
   /* A target */
   type_search (page, "mTOR");
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -224,7 +227,21 @@ test_treatments_search (void)
   }
   save_screenshot (GTK_WIDGET (window), "window-treatments-empty.png");
 
-  /* Cleared: everything again */
+  /* Cleared with the empty state's button: everything again */
+  {
+    GtkWidget *empty = find_widget_with_class (page, ADW_TYPE_STATUS_PAGE, "compact");
+    GtkWidget *clear = find_widget (empty, GTK_TYPE_BUTTON);
+
+    gtk_test_accessible_assert_property (clear, GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear filters");
+    g_signal_emit_by_name (clear, "clicked");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (page, GTK_TYPE_SEARCH_ENTRY))), ==, "");
+  wait_until (!shows_label (page, "No Matching Treatments"));
+
+  /* And by clearing the search */
+  type_search (page, "zzzz");
+  assert_shows_label (page, "No Matching Treatments");
   type_search (page, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   g_assert_false (shows_label (page, "No Matching Treatments"));

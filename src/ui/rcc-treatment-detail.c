@@ -17,6 +17,7 @@
 #include "report/rcc-patient-text.h"
 #include "report/rcc-side-effect-text.h"
 #include "ui/rcc-after-first-frame.h"
+#include "ui/rcc-build-when-mapped.h"
 #include "ui/rcc-field-row.h"
 #include "ui/rcc-glossary-button.h"
 #include "ui/rcc-reference-row.h"
@@ -50,6 +51,7 @@ struct _RccTreatmentDetail
 
   GtkButton         *add_button;
   GtkBox            *content;
+  AdwBin            *empty_bin;      /* rcc-treatment-empty.ui, once shown */
   gboolean           body_shown;
   /* In the body, NULL until it is built */
   GtkListBox        *places_list;
@@ -88,16 +90,6 @@ stack_page_cb (gpointer      instance,
                RccTreatment *treatment)
 {
   return g_strdup (treatment != NULL ? "treatment" : "empty");
-}
-
-/* The empty state's icon, a 128 px SVG, is named when the page is first
- * shown: GTK loads an icon as soon as it is set, and the window's first
- * frame shows a treatment, not this page */
-static void
-empty_page_map_cb (AdwStatusPage *page)
-{
-  if (adw_status_page_get_icon_name (page) == NULL)
-    adw_status_page_set_icon_name (page, "view-list-bullet-symbolic");
 }
 
 static char *
@@ -309,21 +301,14 @@ update_lists (RccTreatmentDetail *self)
 }
 
 /* The body is built from its own file, with the detail exposed under the
- * name its template gives it, so that its bindings read as they would in
- * the template */
+ * name its template gives it (rcc_build_from_resource()), so that its
+ * bindings read as they would in the template */
 static void
 show_body (GtkWidget *widget)
 {
   RccTreatmentDetail *self = RCC_TREATMENT_DETAIL (widget);
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
-  g_autoptr(GError) error = NULL;
-
-  gtk_builder_set_scope (builder, body_scope);
-  gtk_builder_set_current_object (builder, G_OBJECT (self));
-  gtk_builder_expose_object (builder, "RccTreatmentDetail", G_OBJECT (self));
-  /* Compiled in: failing to build it is a bug, not a user's problem */
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/ui/rcc-treatment-body.ui", &error))
-    g_error ("%s", error->message);
+  g_autoptr(GtkBuilder) builder = rcc_build_from_resource (RESOURCE_BASE "/ui/rcc-treatment-body.ui",
+                                                           G_OBJECT (self), body_scope);
 
   self->places_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "places_list"));
   self->references_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "references_list"));
@@ -400,9 +385,9 @@ rcc_treatment_detail_class_init (RccTreatmentDetailClass *klass)
                                                RESOURCE_BASE "/ui/rcc-treatment-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, add_button);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, content);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentDetail, stack);
-  gtk_widget_class_bind_template_callback (widget_class, empty_page_map_cb);
   gtk_widget_class_bind_template_callback (widget_class, facts_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, summary_cb);
@@ -434,6 +419,8 @@ static void
 rcc_treatment_detail_init (RccTreatmentDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rcc_build_when_mapped (self->empty_bin, RESOURCE_BASE "/ui/rcc-treatment-empty.ui",
+                         NULL, NULL, NULL, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison", FALSE);
   rcc_after_first_frame (GTK_WIDGET (self), show_body);

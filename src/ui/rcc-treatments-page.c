@@ -17,6 +17,7 @@
 #include "report/rcc-format.h"
 #include "ui/rcc-accessible.h"
 #include "ui/rcc-after-first-frame.h"
+#include "ui/rcc-build-when-mapped.h"
 #include "ui/rcc-treatment-detail.h"
 #include "ui/rcc-treatment-row.h"
 
@@ -34,6 +35,9 @@
 
 
 G_DEFINE_FINAL_TYPE (RccTreatmentsPage, rcc_treatments_page, GTK_TYPE_WIDGET)
+
+/* The empty state's callback (rcc-treatments-empty.ui) */
+static GtkBuilderScope *empty_scope;
 
 enum {
   PROP_0,
@@ -402,6 +406,7 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, plain_setting_names);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_filter);
@@ -409,7 +414,6 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_filter);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, setting_names);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_targetable_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "has_text_cb", G_CALLBACK (rcc_closure_has_text));
@@ -423,6 +427,9 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
 
   g_type_ensure (RCC_TYPE_TREATMENT_DETAIL);
   g_type_ensure (RCC_TYPE_TREATMENT_ROW);
+
+  empty_scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (GTK_BUILDER_CSCOPE (empty_scope), clear_filters_cb);
 }
 
 static void
@@ -432,6 +439,8 @@ rcc_treatments_page_init (RccTreatmentsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rcc_accessible_name_drop_down (self->setting_dropdown, _("Setting"));
+  rcc_build_when_mapped (self->empty_bin, RESOURCE_BASE "/ui/rcc-treatments-empty.ui",
+                         G_OBJECT (self), empty_scope, NULL, NULL);
 
   gtk_custom_filter_set_filter_func (self->setting_filter, _rcc_treatments_page_setting_filter_func, self, NULL);
   gtk_custom_filter_set_filter_func (self->search_filter, _rcc_treatments_page_search_filter_func, self, NULL);

@@ -35,8 +35,8 @@ struct _RccWindow
   RccCompareView       *compare_view;  /* NULL until first needed */
   AdwBin               *compare_bin;
   AdwViewStackPage     *compare_stack_page;
-  GtkLabel             *error_label;
-  AdwStatusPage        *error_page;
+  AdwBin               *error_bin;
+  GtkLabel             *error_label;   /* NULL until the error is shown */
   GtkStack             *main_stack;
   GMenuModel           *primary_menu;
   GtkMenuButton        *primary_menu_button;

@@ -11,6 +11,8 @@
 #include "rcc-window-private.h"
 #include "rcc-view-properties.h"
 
+#include "ui/rcc-build-when-mapped.h"
+
 /* The main window: Treatments, Trials and Compare in an AdwViewStack,
  * switched from the header bar (or the bottom bar when narrow), or an
  * error page when the content could not be loaded.  It owns the ids
@@ -132,6 +134,18 @@ fullscreened_cb (RccWindow  *self,
   self->was_fullscreened = fullscreened;
 }
 
+static void
+error_page_built_cb (GtkBuilder *builder,
+                     gpointer    user_data)
+{
+  RccWindow *self = user_data;
+  const GError *error = rcc_library_get_load_error (self->library);
+
+  self->error_label = GTK_LABEL (gtk_builder_get_object (builder, "error_label"));
+  if (error != NULL)
+    gtk_label_set_text (self->error_label, error->message);
+}
+
 /* Content that could not be loaded: why, instead of the views, and
  * nothing to switch to or act on; the views again once it loads. */
 static void
@@ -144,11 +158,8 @@ load_error_changed_cb (RccWindow *self)
   const GError *error = rcc_library_get_load_error (self->library);
   gboolean loaded = error == NULL;
 
-  if (!loaded)
-    {
-      adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
-      gtk_label_set_text (self->error_label, error->message);
-    }
+  if (!loaded && self->error_label != NULL)
+    gtk_label_set_text (self->error_label, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
@@ -332,8 +343,7 @@ rcc_window_class_init (RccWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/rcc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, compare_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RccWindow, error_bin);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RccWindow, primary_menu_button);
@@ -379,6 +389,8 @@ static void
 rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rcc_build_when_mapped (self->error_bin, RESOURCE_BASE "/ui/rcc-window-error.ui",
+                         NULL, NULL, error_page_built_cb, self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
                                          self, NULL);
