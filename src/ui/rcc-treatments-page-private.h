@@ -27,7 +27,7 @@ struct _RccTreatmentsPage
   GtkFilterListModel *filter_model;
   AdwLeaflet         *leaflet;
   GtkListBox         *list_box;
-  AdwBin             *empty_bin;   /* rcc-treatments-empty.ui, once shown */
+  AdwBin             *empty_bin;      /* rcc-treatments-empty.ui, once shown */
   GtkSliceListModel  *shown_model;    /* what the list box has rows for */
   GtkStringList      *plain_setting_names;
   GtkSearchEntry     *search_entry;

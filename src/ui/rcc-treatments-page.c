@@ -403,10 +403,10 @@ rcc_treatments_page_class_init (RccTreatmentsPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/rcc-treatments-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, plain_setting_names);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RccTreatmentsPage, search_filter);

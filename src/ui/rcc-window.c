@@ -371,7 +371,7 @@ switcher_bar_reveal_cb (RccWindow *self)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
-/* The primary menu's popover, a dozen rows of buttons and labels, is
+/* The primary menu's popover, eight entries of buttons and labels, is
  * built when the menu is first opened (a click, F10 or a test's popup),
  * not styled and measured with every window at start */
 static void
