@@ -589,6 +589,14 @@ test_load_error (void)
   wait_for_paint (GTK_WIDGET (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "treatments");
   assert_shows_label (window, error->message);
+  /* The header's title has faded in for the disabled view switcher */
+  {
+    g_autoptr(GPtrArray) squeezers = g_ptr_array_new ();
+
+    find_all (GTK_WIDGET (window), ADW_TYPE_SQUEEZER, squeezers);
+    for (guint i = 0; i < squeezers->len; i++)
+      wait_until (!adw_squeezer_get_transition_running (squeezers->pdata[i]));
+  }
   save_screenshot (GTK_WIDGET (window), "window-load-error.png");
 
   close_window (window);
