@@ -216,7 +216,7 @@ test_treatments_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   assert_shows_label (page, "No Matching Treatments");
   assert_shows_label (page, "No Treatment Selected");
-  /* The detail's empty state names its icon when first shown */
+  /* The detail's empty state, built with its icon when first shown */
   {
     GtkWidget *detail = find_widget (page, RCC_TYPE_TREATMENT_DETAIL);
     GtkWidget *empty = find_widget (detail, ADW_TYPE_STATUS_PAGE);
