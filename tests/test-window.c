@@ -529,11 +529,16 @@ test_primary_menu (void)
     assert_shows_label (popover, *l);
   save_screenshot (GTK_WIDGET (popover), "window-primary-menu.png");
   gtk_menu_button_popdown (menu_button);
+  wait_until (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
 
-  /* Opened again, the same popover */
+  /* Opened again, the same popover; closed, as a user would, before the
+   * window is (a popover still mapping as its window goes asked GDK for
+   * the pointer on a surface already gone) */
   gtk_menu_button_popup (menu_button);
   g_assert_true (gtk_menu_button_get_popover (menu_button) == popover);
+  wait_for_shown (GTK_WIDGET (popover));
   gtk_menu_button_popdown (menu_button);
+  wait_until (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
 
   close_window (window);
 }
