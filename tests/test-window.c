@@ -515,6 +515,8 @@ test_primary_menu (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
   g_assert_null (gtk_menu_button_get_popover (menu_button));
 
+  /* Opened once the window has settled, as a user could */
+  wait_for_settled (GTK_WIDGET (window));
   gtk_menu_button_popup (menu_button);
   popover = gtk_menu_button_get_popover (menu_button);
   g_assert_nonnull (popover);
