@@ -52,7 +52,6 @@ struct _RccTreatmentDetail
   GtkButton         *add_button;
   GtkBox            *content;
   AdwBin            *empty_bin;      /* rcc-treatment-empty.ui, once shown */
-  gboolean           body_shown;
   /* In the body, NULL until it is built */
   GtkListBox        *places_list;
   GtkListBox        *references_list;
@@ -281,7 +280,7 @@ static void
 update_lists (RccTreatmentDetail *self)
 {
   /* Built when the body is shown */
-  if (!self->body_shown)
+  if (self->trials_list == NULL)
     return;
 
   if (self->treatment == NULL || self->catalog == NULL)
@@ -316,7 +315,6 @@ show_body (GtkWidget *widget)
   self->trials_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "trials_list"));
   g_object_set (self->source_footer, "treatment", self->treatment, NULL);
 
-  self->body_shown = TRUE;
   update_lists (self);
   gtk_box_append (self->content, GTK_WIDGET (gtk_builder_get_object (builder, "body")));
 }
@@ -327,6 +325,11 @@ rcc_treatment_detail_dispose (GObject *object)
   RccTreatmentDetail *self = (RccTreatmentDetail *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_TREATMENT_DETAIL);
+  /* The body went with the template's widgets: nothing may touch it now */
+  self->places_list = NULL;
+  self->references_list = NULL;
+  self->source_footer = NULL;
+  self->trials_list = NULL;
   g_clear_object (&self->catalog);
   g_clear_object (&self->treatment);
 

@@ -179,6 +179,7 @@ rcc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_WINDOW);
   self->compare_view = NULL;
+  self->error_label = NULL;
   self->trials_page = NULL;
 
   g_clear_object (&self->comparison);
