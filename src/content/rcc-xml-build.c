@@ -264,12 +264,9 @@ build_trial (Loader  *loader,
   g_autoptr(GHashTable) headlines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) finding_list = NULL;
   g_auto(GStrv) cites = NULL;
-  g_autofree char *id_copy = NULL;
-  const char *id = rcc_xml_peek_attr (node, "id", &id_copy);
-  g_autofree char *phase_copy = NULL;
-  const char *phase = rcc_xml_peek_attr (node, "phase", &phase_copy);
-  g_autofree char *nct_id_copy = NULL;
-  const char *nct_id = rcc_xml_peek_attr (node, "nct-id", &nct_id_copy);
+  const char *id, *phase, *nct_id;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "id", &id, "phase", &phase,
+                                                    "nct-id", &nct_id, NULL);
   g_autofree char *name = rcc_xml_child_text (node, "name");
   g_autofree char *title = rcc_xml_child_text (node, "title");
   g_autofree char *design = rcc_xml_child_text (node, "design");

@@ -203,12 +203,9 @@ rcc_loader_build_hazard_ratio (Loader   *loader,
                                RccTrial *trial)
 {
   g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
-  g_autofree char *versus_copy = NULL;
-  const char *versus = rcc_xml_peek_attr (node, "versus", &versus_copy);
-  g_autofree char *p_copy = NULL;
-  const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
-  g_autofree char *significant_copy = NULL;
-  const char *significant = rcc_xml_peek_attr (node, "significant", &significant_copy);
+  const char *versus, *p, *significant;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "versus", &versus, "p", &p,
+                                                    "significant", &significant, NULL);
   RccSignificance significance = RCC_SIGNIFICANCE_NOT_STATED;
   double value = 0.0;
 
@@ -249,10 +246,8 @@ rcc_loader_build_rate (Loader   *loader,
                        RccTrial *trial)
 {
   g_auto(RccFigureFields) fields = RCC_FIGURE_FIELDS_INIT;
-  g_autofree char *p_copy = NULL;
-  const char *p = rcc_xml_peek_attr (node, "p", &p_copy);
-  g_autofree char *assessor_copy = NULL;
-  const char *assessor = rcc_xml_peek_attr (node, "assessor", &assessor_copy);
+  const char *p, *assessor;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "p", &p, "assessor", &assessor, NULL);
   RccRateKind kind;
   RccEndpoint endpoint;
   double percent = 0.0, at_months = 0.0;

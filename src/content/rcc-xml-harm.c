@@ -74,9 +74,9 @@ build_harm (Loader      *loader,
             RccHarmKind  kind,
             GHashTable  *seen)
 {
-  g_autofree char *arm_id = rcc_xml_get_attr (node, "arm");
-  g_autofree char *analysis = rcc_xml_get_attr (node, "analysis");
-  g_autofree char *population = rcc_xml_get_attr (node, "population");
+  const char *arm_id, *analysis, *population;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "arm", &arm_id, "analysis", &analysis,
+                                                    "population", &population, NULL);
   g_autofree char *reason = rcc_xml_get_attr (node, "reason");
   g_autofree char *key = NULL;
   RccAeGrades grades = RCC_AE_GRADES_NONE;
@@ -164,11 +164,10 @@ build_esmo_grade (Loader   *loader,
                   xmlNode  *node,
                   RccTrial *trial)
 {
-  g_autofree char *grade = rcc_xml_get_attr (node, "grade");
-  g_autofree char *source = rcc_xml_get_attr (node, "source");
-  g_autofree char *issued = rcc_xml_get_attr (node, "issued");
-  g_autofree char *updated = rcc_xml_get_attr (node, "updated");
-  g_autofree char *url = rcc_xml_get_attr (node, "url");
+  const char *grade, *source, *issued, *updated, *url;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "grade", &grade, "source", &source,
+                                                    "issued", &issued, "updated", &updated,
+                                                    "url", &url, NULL);
   g_autofree char *note = rcc_xml_get_text (node);
   RccEsmoForm form;
   gboolean curative;

@@ -94,9 +94,8 @@ explain_figure (xmlNode *node)
   static const char * const numbers[] = {
     "value", "ci-low", "ci-high", "percent", "at-months",
   };
-  g_autofree char *unit_copy = NULL, *level_copy = NULL;
-  const char *unit = rcc_xml_peek_attr (node, "unit", &unit_copy);
-  const char *level = rcc_xml_peek_attr (node, "ci-level", &level_copy);
+  const char *unit, *level;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "unit", &unit, "ci-level", &level, NULL);
   double value;
   int ignored;
 
@@ -124,9 +123,8 @@ explain_figure (xmlNode *node)
 static char *
 explain_level (xmlNode *node)
 {
-  g_autofree char *scheme_copy = NULL, *code_copy = NULL;
-  const char *scheme = rcc_xml_peek_attr (node, "scheme", &scheme_copy);
-  const char *code = rcc_xml_peek_attr (node, "code", &code_copy);
+  const char *scheme, *code;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "scheme", &scheme, "code", &code, NULL);
   int value;
 
   if (scheme == NULL || !rcc_enum_from_nick (RCC_TYPE_EVIDENCE_SCHEME, scheme, &value))

@@ -99,6 +99,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, rcc_loader_clear)
 const char *rcc_xml_peek_attr         (xmlNode    *node,
                                        const char *name,
                                        char      **copy);
+GPtrArray  *rcc_xml_peek_attrs        (xmlNode    *node,
+                                       const char *first_name,
+                                       ...) G_GNUC_NULL_TERMINATED;
 char       *rcc_xml_get_attr          (xmlNode    *node,
                                        const char *name);
 char       *rcc_xml_get_text          (xmlNode    *node);

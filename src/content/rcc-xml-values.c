@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -48,6 +49,48 @@ rcc_xml_peek_attr (xmlNode     *node,
     }
 
   return *copy;
+}
+
+/**
+ * rcc_xml_peek_attrs:
+ * @node: an element
+ * @first_name: an attribute's name, followed by where its value goes
+ *   (`const char **`); more such pairs may follow, then %NULL
+ *
+ * rcc_xml_peek_attr() for several attributes at once, as
+ * g_markup_collect_attributes() collects them: each value points into
+ * the tree, or into a copy where the tree holds it in pieces, and is
+ * %NULL where the attribute is missing.
+ *
+ * Returns: (transfer full) (nullable): the copies the values point
+ *   into, to be freed once they are no longer read; %NULL if none had
+ *   to be made
+ */
+GPtrArray *
+rcc_xml_peek_attrs (xmlNode    *node,
+                    const char *first_name,
+                    ...)
+{
+  GPtrArray *copies = NULL;
+  va_list args;
+
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char **value = va_arg (args, const char **);
+      char *copy;
+
+      *value = rcc_xml_peek_attr (node, name, &copy);
+      if (copy == NULL)
+        continue;
+
+      if (copies == NULL)
+        copies = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (copies, copy);
+    }
+  va_end (args);
+
+  return copies;
 }
 
 char *
