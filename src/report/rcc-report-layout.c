@@ -253,6 +253,25 @@ place (GArray   *page,
   g_array_append_val (page, placed);
 }
 
+/* The closing words never stand alone on a page: the item before them
+ * takes them along.  On the handout that is the questions, whatever
+ * comes between them (room for notes, offered only where it fits with
+ * the closing words); on the summary, the last reference.  Returns
+ * the height item @i must find room for besides its own. */
+static double
+closing_words_after (RccReportCtx *ctx,
+                     GArray       *items,
+                     guint         i)
+{
+  if (g_array_index (items, Item, i).kind == ITEM_QUESTIONS)
+    return draw_item (ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
+
+  if (i + 1 < items->len && g_array_index (items, Item, i + 1).kind == ITEM_DISCLAIMER)
+    return draw_item (ctx, ITEM_DISCLAIMER, 0, 0);
+
+  return 0;
+}
+
 static guint
 paginate_at_font_size (RccReport *self,
                        double     page_width,
@@ -347,23 +366,16 @@ paginate_at_font_size (RccReport *self,
             }
         }
 
-      /* The closing words never stand alone on a page: the questions
-       * before them take them along. */
-      if (it->kind == ITEM_QUESTIONS)
-        need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
+      need += closing_words_after (&ctx, items, i);
 
-      /* Nor on the summary: the item before them (the last reference)
-       * takes them along. */
-      if (i + 1 < items->len && g_array_index (items, Item, i + 1).kind == ITEM_DISCLAIMER)
-        need += draw_item (&ctx, ITEM_DISCLAIMER, 0, 0);
-
-      /* A header never ends a page: keep it with the first row. */
+      /* A header never ends a page: keep it with the first row, and
+       * with what that row takes along. */
       if (keep_with_next && i + 1 < items->len)
         {
           Item *next = &g_array_index (items, Item, i + 1);
+
           need += draw_item (&ctx, next->kind, next->index, 0);
-          if (next->kind == ITEM_QUESTIONS)
-            need += draw_item (&ctx, ITEM_PATIENT_DISCLAIMER, 0, 0);
+          need += closing_words_after (&ctx, items, i + 1);
         }
 
       if (y > 0 && y + need > avail)
