@@ -462,6 +462,39 @@ level_code (gpointer level,
   return g_strdup (rcc_level_get_code (level));
 }
 
+/* "B1 for OS"; the code alone where it grades no one endpoint */
+static char *
+level_code_for (gpointer level,
+                gpointer data)
+{
+  RccEndpoint endpoint = rcc_level_get_endpoint (level);
+
+  if (endpoint == RCC_ENDPOINT_NONE)
+    return level_code (level, data);
+
+  /* Translators: a level-of-evidence code and the endpoint it grades, "A1 for OS" */
+  return g_strdup_printf (_("%s for %s"), rcc_level_get_code (level),
+                          rcc_endpoint_get_abbreviation (endpoint));
+}
+
+static gboolean
+has_repeated_code (GListModel *levels)
+{
+  guint n = g_list_model_get_n_items (levels);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autoptr(RccLevel) a = g_list_model_get_item (levels, i);
+        g_autoptr(RccLevel) b = g_list_model_get_item (levels, j);
+
+        if (g_strcmp0 (rcc_level_get_code (a), rcc_level_get_code (b)) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* @data: the catalog, for the edition that gave the level */
 static char *
 level_line (gpointer level,
@@ -481,7 +514,9 @@ level_described (gpointer level,
  * rcc_trial_text_level_codes:
  *
  * The codes of @trial's levels of evidence, for a table cell: "A1, B1";
- * %NULL if the PDQ gives none.
+ * where a code is given twice (B1 for PFS and again for OS), each with
+ * its endpoint, "B1 for PFS, B1 for OS", not "B1, B1".  %NULL if the PDQ
+ * gives none.
  */
 char *
 rcc_trial_text_level_codes (RccTrial *trial)
@@ -494,7 +529,8 @@ rcc_trial_text_level_codes (RccTrial *trial)
   if (g_list_model_get_n_items (levels) == 0)
     return NULL;
 
-  return rcc_text_list_join (levels, level_code, NULL, ", ");
+  return rcc_text_list_join (levels, has_repeated_code (levels) ? level_code_for : level_code,
+                             NULL, ", ");
 }
 
 /**
