@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
 
 #include "report/rcc-format.h"
 
@@ -27,6 +30,48 @@ test_median (void)
   /* 26.0 as reported, not 26. */
   g_assert_cmpstr (b, ==, "26.0 months");
   g_assert_cmpstr (c, ==, "not reached");
+}
+
+/* Whether a line may start at @n characters into @text as @layout
+ * lays it out */
+static gboolean
+breaks_at (PangoLayout *layout,
+           const char  *find,
+           guint        n)
+{
+  const char *text = pango_layout_get_text (layout);
+  const char *at = strstr (text, find);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  g_assert_nonnull (at);
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  return attrs[g_utf8_pointer_to_offset (text, at) + n].is_line_break;
+}
+
+static void
+test_p_markup (void)
+{
+  g_autofree char *markup = rcc_format_p_markup ("<.001");
+  g_autofree char *details = g_strconcat ("Sorafenib vs Placebo · ", markup, " · Primary result", NULL);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+
+  g_object_unref (context);   /* the layout holds it */
+
+  g_assert_cmpstr (markup, ==, "<span allow_breaks=\"false\">p &lt;.001</span>");
+
+  /* Plain, Pango may start a line after the point: "p <." and "001" */
+  pango_layout_set_text (layout, "Sorafenib vs Placebo · p <.001", -1);
+  g_assert_true (breaks_at (layout, ".001", 1));
+
+  /* The markup keeps the value whole, and with its "p" */
+  pango_layout_set_markup (layout, details, -1);
+  g_assert_cmpstr (pango_layout_get_text (layout), ==, "Sorafenib vs Placebo · p <.001 · Primary result");
+  for (guint i = 1; i < strlen ("p <.001"); i++)
+    g_assert_false (breaks_at (layout, "p <.001", i));
+  g_assert_true (breaks_at (layout, "Primary", 0));
 }
 
 static void
@@ -74,6 +119,7 @@ main (int   argc,
 
   g_test_add_func ("/rcc/format/median", test_median);
   g_test_add_func ("/rcc/format/hazard-ratio", test_hazard_ratio);
+  g_test_add_func ("/rcc/format/p-markup", test_p_markup);
   g_test_add_func ("/rcc/format/rate", test_rate);
   g_test_add_func ("/rcc/format/date", test_date);
 

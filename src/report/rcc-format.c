@@ -180,6 +180,29 @@ rcc_format_rate (RccRate *rate)
 }
 
 /**
+ * rcc_format_p_markup:
+ * @p: a p value as its source prints it: "<.001", ".048", "0.002
+ *   (two-sided)"
+ *
+ * "p <.001" as Pango markup that keeps it on one line.  Pango would
+ * break a line after the point of a value written without its leading
+ * zero (".001"), and "p <." at the end of a line with "001" under it
+ * reads as another figure.
+ */
+char *
+rcc_format_p_markup (const char *p)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (p != NULL, NULL);
+
+  /* Translators: a p-value as the source prints it, "p < .001" */
+  text = g_strdup_printf (_("p %s"), p);
+
+  return g_markup_printf_escaped ("<span allow_breaks=\"false\">%s</span>", text);
+}
+
+/**
  * rcc_format_date:
  * @iso_date: YYYY-MM-DD
  *

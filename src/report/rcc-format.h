@@ -26,6 +26,7 @@ char *rcc_format_ci            (double          low,
 char *rcc_format_figure_ci     (RccFigure      *figure);
 char *rcc_format_hazard_ratio  (RccHazardRatio *hr);
 char *rcc_format_rate          (RccRate        *rate);
+char *rcc_format_p_markup      (const char     *p);
 char *rcc_format_date          (const char     *iso_date);
 char *rcc_format_source_line   (RccCatalog     *catalog);
 char *rcc_format_phase         (const char     *phase);

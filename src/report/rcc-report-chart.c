@@ -282,7 +282,8 @@ forest_entry (RccReportCtx           *ctx,
       /* Translators: a p-value after the arms, "; p <.001", as the source printed it */
       p = g_strdup_printf (_("; p %s"), rcc_hazard_ratio_get_p (hr));
 
-    line2 = g_markup_printf_escaped ("%s%s%s", arms, p != NULL ? p : "",
+    /* The p value on one line, as rcc_format_p_markup() keeps it */
+    line2 = g_markup_printf_escaped ("%s<span allow_breaks=\"false\">%s</span>%s", arms, p != NULL ? p : "",
                                      normal ? "" : _(" (below 1 favours the first-named arm)"));
   }
   h += _rcc_report_text (ctx, cols->hr_x, y + h, cols->hr_w, line2, 0.85, FALSE, PANGO_ALIGN_LEFT);

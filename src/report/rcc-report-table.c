@@ -452,7 +452,7 @@ _rcc_report_item_table_row (RccReportCtx *ctx,
       g_autofree char *compared = g_strdup_printf (_("%s vs %s"), arm, versus);
 
       g_autofree char *p = rcc_hazard_ratio_get_p (hr) != NULL
-                           ? g_markup_printf_escaped ("p %s", rcc_hazard_ratio_get_p (hr))
+                           ? rcc_format_p_markup (rcc_hazard_ratio_get_p (hr))
                            : g_markup_printf_escaped ("<i>%s</i>", _("p not reported"));
       g_autofree char *compared_markup = g_markup_escape_text (compared, -1);
 

@@ -120,13 +120,22 @@ value_cb (gpointer  instance,
   return NULL;
 }
 
+/* The details are markup (the p value kept on one line): @text is
+ * escaped, and freed */
+static void
+add_text (GPtrArray *parts,
+          char      *text)
+{
+  g_ptr_array_add (parts, g_markup_escape_text (text, -1));
+  g_free (text);
+}
+
 static void
 add_p (GPtrArray  *parts,
        const char *p)
 {
   if (p != NULL)
-    /* Translators: a p-value as the source prints it, "p < .001" */
-    g_ptr_array_add (parts, g_strdup_printf (_("p %s"), p));
+    g_ptr_array_add (parts, rcc_format_p_markup (p));
 }
 
 static void
@@ -138,7 +147,7 @@ add_qualifiers (GPtrArray  *parts,
   g_autofree char *qualifiers = rcc_trial_text_qualifiers (primary, analysis, population);
 
   if (*qualifiers != '\0')
-    g_ptr_array_add (parts, g_steal_pointer (&qualifiers));
+    add_text (parts, g_steal_pointer (&qualifiers));
 }
 
 static void
@@ -152,7 +161,7 @@ add_median_details (GPtrArray *parts,
       const char *unit = rcc_time_unit_get_label (rcc_median_get_unit (median));
 
       /* Translators: a median's confidence interval and its unit, "95% CI 3.7–5.5 months" */
-      g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), ci, unit));
+      add_text (parts, g_strdup_printf (_("%s %s"), ci, unit));
     }
 
   add_qualifiers (parts, rcc_median_get_primary (median),
@@ -164,17 +173,17 @@ add_hazard_ratio_details (GPtrArray      *parts,
                           RccHazardRatio *hr,
                           RccTrial       *trial)
 {
-  g_ptr_array_add (parts, rcc_trial_text_direction (trial, hr));
+  add_text (parts, rcc_trial_text_direction (trial, hr));
   add_p (parts, rcc_hazard_ratio_get_p (hr));
 
   switch (rcc_hazard_ratio_get_significance (hr))
     {
     case RCC_SIGNIFICANCE_SIGNIFICANT:
-      g_ptr_array_add (parts, g_strdup (_("Statistically significant")));
+      add_text (parts, g_strdup (_("Statistically significant")));
       break;
 
     case RCC_SIGNIFICANCE_NOT_SIGNIFICANT:
-      g_ptr_array_add (parts, g_strdup (_("Not statistically significant")));
+      add_text (parts, g_strdup (_("Not statistically significant")));
       break;
 
     case RCC_SIGNIFICANCE_NOT_STATED:
