@@ -36,7 +36,6 @@ struct _RccWindow
   AdwBin               *compare_bin;
   AdwViewStackPage     *compare_stack_page;
   AdwBin               *error_bin;
-  GtkLabel             *error_label;   /* NULL until the error is shown */
   GtkStack             *main_stack;
   GMenuModel           *primary_menu;
   GtkMenuButton        *primary_menu_button;

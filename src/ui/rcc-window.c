@@ -134,16 +134,15 @@ fullscreened_cb (RccWindow  *self,
   self->was_fullscreened = fullscreened;
 }
 
-static void
-error_page_built_cb (GtkBuilder *builder,
-                     gpointer    user_data)
-{
-  RccWindow *self = user_data;
-  const GError *error = rcc_library_get_load_error (self->library);
+/* The error page's callbacks (rcc-window-error.ui) */
+static GtkBuilderScope *error_scope;
 
-  self->error_label = GTK_LABEL (gtk_builder_get_object (builder, "error_label"));
-  if (error != NULL)
-    gtk_label_set_text (self->error_label, error->message);
+/* "FILE:LINE: what is wrong" */
+static char *
+error_message_cb (gpointer      instance,
+                  const GError *error)
+{
+  return g_strdup (error != NULL ? error->message : "");
 }
 
 /* Content that could not be loaded: why, instead of the views, and
@@ -158,8 +157,6 @@ load_error_changed_cb (RccWindow *self)
   const GError *error = rcc_library_get_load_error (self->library);
   gboolean loaded = error == NULL;
 
-  if (!loaded && self->error_label != NULL)
-    gtk_label_set_text (self->error_label, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, loaded ? "views" : "error");
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, loaded);
@@ -179,7 +176,6 @@ rcc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RCC_TYPE_WINDOW);
   self->compare_view = NULL;
-  self->error_label = NULL;
   self->trials_page = NULL;
 
   g_clear_object (&self->comparison);
@@ -359,6 +355,9 @@ rcc_window_class_init (RccWindowClass *klass)
   _rcc_window_class_import_init (widget_class);
 
   g_type_ensure (RCC_TYPE_TREATMENTS_PAGE);
+
+  error_scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (GTK_BUILDER_CSCOPE (error_scope), error_message_cb);
 }
 
 /* The view switcher at the bottom, there only in a narrow window, gets
@@ -391,7 +390,7 @@ rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rcc_build_when_mapped (self->error_bin, RESOURCE_BASE "/ui/rcc-window-error.ui",
-                         NULL, NULL, error_page_built_cb, self);
+                         G_OBJECT (self), error_scope, NULL, NULL);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
                                          self, NULL);
