@@ -173,8 +173,8 @@ test_levels (void)
   g_autofree char *sunitinib_codes = rcc_trial_text_level_codes (trial ("sunitinib-ifn"));
 
   g_assert_cmpstr (target_codes, ==, "1iDiii, B1");
-  /* The same code for two endpoints: each with its endpoint */
-  g_assert_cmpstr (sunitinib_codes, ==, "B1 for PFS, B1 for OS");
+  /* The same code for two endpoints: each with its endpoint, on one line */
+  g_assert_cmpstr (sunitinib_codes, ==, "B1\u00a0PFS, B1\u00a0OS");
   g_assert_null (veg_codes);
   g_assert_cmpstr (target, ==, "1iDiii for PFS · 2014 definitions · 2014 PDQ\n"
                                "B1 for PFS · 2023 definitions · 2025 PDQ");

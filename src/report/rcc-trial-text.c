@@ -462,18 +462,18 @@ level_code (gpointer level,
   return g_strdup (rcc_level_get_code (level));
 }
 
-/* "B1 for OS"; the code alone where it grades no one endpoint */
+/* "B1 OS", as the printed table gives it, kept on one line (a no-break
+ * space); the code alone where it grades no one endpoint */
 static char *
-level_code_for (gpointer level,
-                gpointer data)
+level_code_endpoint (gpointer level,
+                     gpointer data)
 {
   RccEndpoint endpoint = rcc_level_get_endpoint (level);
 
   if (endpoint == RCC_ENDPOINT_NONE)
     return level_code (level, data);
 
-  /* Translators: a level-of-evidence code and the endpoint it grades, "A1 for OS" */
-  return g_strdup_printf (_("%s for %s"), rcc_level_get_code (level),
+  return g_strdup_printf ("%s\u00a0%s", rcc_level_get_code (level),
                           rcc_endpoint_get_abbreviation (endpoint));
 }
 
@@ -515,8 +515,8 @@ level_described (gpointer level,
  *
  * The codes of @trial's levels of evidence, for a table cell: "A1, B1";
  * where a code is given twice (B1 for PFS and again for OS), each with
- * its endpoint, "B1 for PFS, B1 for OS", not "B1, B1".  %NULL if the PDQ
- * gives none.
+ * its endpoint, "B1 PFS, B1 OS", not "B1, B1".  %NULL if the PDQ gives
+ * none.
  */
 char *
 rcc_trial_text_level_codes (RccTrial *trial)
@@ -529,7 +529,7 @@ rcc_trial_text_level_codes (RccTrial *trial)
   if (g_list_model_get_n_items (levels) == 0)
     return NULL;
 
-  return rcc_text_list_join (levels, has_repeated_code (levels) ? level_code_for : level_code,
+  return rcc_text_list_join (levels, has_repeated_code (levels) ? level_code_endpoint : level_code,
                              NULL, ", ");
 }
 
