@@ -131,9 +131,9 @@ build_follow_up (Loader   *loader,
                  xmlNode  *node,
                  RccTrial *trial)
 {
-  g_autofree char *arm_id = rcc_xml_get_attr (node, "arm");
-  g_autofree char *analysis = rcc_xml_get_attr (node, "analysis");
-  g_autofree char *population = rcc_xml_get_attr (node, "population");
+  const char *arm_id, *analysis, *population;
+  g_autoptr(GPtrArray) copies = rcc_xml_peek_attrs (node, "arm", &arm_id, "analysis", &analysis,
+                                                    "population", &population, NULL);
   double value = 0.0;
 
   check_arm (loader, node, trial, arm_id);
