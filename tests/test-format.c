@@ -32,8 +32,8 @@ test_median (void)
   g_assert_cmpstr (c, ==, "not reached");
 }
 
-/* Whether a line may start at @n characters into @text as @layout
- * lays it out */
+/* Whether a line may start @n characters into the first @find in
+ * @layout's text, as @layout lays it out */
 static gboolean
 breaks_at (PangoLayout *layout,
            const char  *find,
