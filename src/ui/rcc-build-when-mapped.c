@@ -24,8 +24,6 @@ typedef struct
   char            *resource;
   GObject         *current;   /* not owned: the bin's owner */
   GtkBuilderScope *scope;
-  RccBuiltFunc     built;
-  gpointer         user_data;
   gulong           handler_id;
 } Pending;
 
@@ -80,8 +78,6 @@ map_cb (AdwBin  *bin,
                                                            pending->scope);
 
   adw_bin_set_child (bin, GTK_WIDGET (gtk_builder_get_object (builder, "page")));
-  if (pending->built != NULL)
-    pending->built (builder, pending->user_data);
 
   /* Once: this frees @pending */
   g_signal_handler_disconnect (bin, pending->handler_id);
@@ -94,18 +90,15 @@ map_cb (AdwBin  *bin,
  * @current: (nullable): the builder's current object, what its signal
  *   handlers are connected to: usually the owner of @bin
  * @scope: (nullable): where the builder finds its callbacks
- * @built: (nullable): called with the builder once the page is built,
- *   for its objects
  *
- * Builds @bin's child the first time @bin is mapped.
+ * Builds @bin's child the first time @bin is mapped.  What the page
+ * shows comes from its own bindings, to @current and its properties.
  */
 void
 rcc_build_when_mapped (AdwBin          *bin,
                        const char      *resource,
                        GObject         *current,
-                       GtkBuilderScope *scope,
-                       RccBuiltFunc     built,
-                       gpointer         user_data)
+                       GtkBuilderScope *scope)
 {
   Pending *pending;
 
@@ -117,8 +110,6 @@ rcc_build_when_mapped (AdwBin          *bin,
   pending->resource = g_strdup (resource);
   pending->current = current;
   pending->scope = scope != NULL ? g_object_ref (scope) : NULL;
-  pending->built = built;
-  pending->user_data = user_data;
   pending->handler_id = g_signal_connect_data (bin, "map", G_CALLBACK (map_cb), pending,
                                                pending_free, 0);
   if (gtk_widget_get_mapped (GTK_WIDGET (bin)))

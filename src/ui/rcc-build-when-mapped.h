@@ -10,9 +10,6 @@
 
 G_BEGIN_DECLS
 
-typedef void (*RccBuiltFunc) (GtkBuilder *builder,
-                              gpointer    user_data);
-
 GtkBuilder *rcc_build_from_resource (const char      *resource,
                                      GObject         *current,
                                      GtkBuilderScope *scope);
@@ -20,8 +17,6 @@ GtkBuilder *rcc_build_from_resource (const char      *resource,
 void rcc_build_when_mapped (AdwBin          *bin,
                             const char      *resource,
                             GObject         *current,
-                            GtkBuilderScope *scope,
-                            RccBuiltFunc     built,
-                            gpointer         user_data);
+                            GtkBuilderScope *scope);
 
 G_END_DECLS

@@ -423,7 +423,7 @@ rcc_treatment_detail_init (RccTreatmentDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rcc_build_when_mapped (self->empty_bin, RESOURCE_BASE "/ui/rcc-treatment-empty.ui",
-                         NULL, NULL, NULL, NULL);
+                         NULL, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "treatment.add-to-comparison", FALSE);
   rcc_after_first_frame (GTK_WIDGET (self), show_body);

@@ -440,7 +440,7 @@ rcc_treatments_page_init (RccTreatmentsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rcc_accessible_name_drop_down (self->setting_dropdown, _("Setting"));
   rcc_build_when_mapped (self->empty_bin, RESOURCE_BASE "/ui/rcc-treatments-empty.ui",
-                         G_OBJECT (self), empty_scope, NULL, NULL);
+                         G_OBJECT (self), empty_scope);
 
   gtk_custom_filter_set_filter_func (self->setting_filter, _rcc_treatments_page_setting_filter_func, self, NULL);
   gtk_custom_filter_set_filter_func (self->search_filter, _rcc_treatments_page_search_filter_func, self, NULL);

@@ -390,7 +390,7 @@ rcc_window_init (RccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rcc_build_when_mapped (self->error_bin, RESOURCE_BASE "/ui/rcc-window-error.ui",
-                         G_OBJECT (self), error_scope, NULL, NULL);
+                         G_OBJECT (self), error_scope);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
                                          self, NULL);
